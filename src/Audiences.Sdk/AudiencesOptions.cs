@@ -1,0 +1,17 @@
+namespace Audiences.Sdk;
+
+/// <summary>Settings of the SDK, validated when the host starts (or when first resolved).</summary>
+public sealed class AudiencesOptions
+{
+    /// <summary>The largest batch size allowed.</summary>
+    public const int MaxImportBatchSize = 1_000_000;
+
+    /// <summary>Records per atomic import batch. Larger batches are faster; a crash loses at most one. Default 5,000.</summary>
+    public int ImportBatchSize { get; set; } = 5_000;
+
+    /// <summary>How many rejected rows an import reports in detail (the count is always exact). Default 1,000.</summary>
+    public int MaxReportedErrors { get; set; } = 1_000;
+
+    /// <summary>The name of the configured profile store; set by <c>UseSqlite</c>, <c>UseInMemory</c> or <c>UseStore</c>.</summary>
+    public string? StoreName { get; set; }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+
+namespace Audiences.Sdk.DependencyInjection;
+
+/// <summary>Checks <see cref="AudiencesOptions"/> and says what to change.</summary>
+internal sealed class AudiencesOptionsValidator : IValidateOptions<AudiencesOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AudiencesOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.StoreName))
+        {
+            failures.Add("No profile store is configured. Call UseSqlite(\"Data Source=audiences.db\") or UseInMemory() on the builder passed to AddAudiences(...).");
+        }
+
+        if (options.ImportBatchSize is < 1 or > AudiencesOptions.MaxImportBatchSize)
+        {
+            failures.Add($"AudiencesOptions.ImportBatchSize is {options.ImportBatchSize}; set it between 1 and {AudiencesOptions.MaxImportBatchSize:N0}.");
+        }
+
+        if (options.MaxReportedErrors < 0)
+        {
+            failures.Add($"AudiencesOptions.MaxReportedErrors is {options.MaxReportedErrors}; set it to 0 or more.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,34 @@
+using Audiences.Sdk;
+using Audiences.Sdk.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+// Lives in this namespace so AddAudiences is found wherever services are configured.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers Audiences.Sdk in a service collection.</summary>
+public static class AudiencesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the SDK's services (<see cref="IProfileService"/> and its dependencies). Safe to call
+    /// more than once. Choose a store inside <paramref name="configure"/>, e.g.
+    /// <c>services.AddAudiences(b =&gt; b.UseSqlite("Data Source=audiences.db"))</c>; the options are
+    /// validated when the host starts.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Configures the store and options.</param>
+    /// <returns>The builder, for further configuration.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IAudiencesBuilder AddAudiences(this IServiceCollection services, Action<IAudiencesBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<AudiencesOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AudiencesOptions>, AudiencesOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IProfileService, ProfileService>();
+
+        var builder = new AudiencesBuilder(services);
+        configure?.Invoke(builder);
+        return builder;
+    }
+}

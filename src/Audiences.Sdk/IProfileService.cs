@@ -1,0 +1,73 @@
+using Audiences.Sdk.Import;
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Sdk;
+
+/// <summary>
+/// The host's entry point to profiles: import and upsert records (matched and merged across
+/// sources), read profiles by id or alias, list merges, and read the field catalog.
+/// </summary>
+/// <remarks>Thread-safe. Imports are serialized by the store; reads run alongside them and see whole batches only.</remarks>
+public interface IProfileService
+{
+    /// <summary>
+    /// Imports rows from a source: each record is matched on its source key and the import's alias
+    /// fields, merged with the profiles it matches and kept as provenance. Batches are atomic;
+    /// rejected rows are counted and reported and the rest is imported.
+    /// </summary>
+    /// <param name="rows">The rows, for example from a CSV source.</param>
+    /// <param name="options">The kind of the records and the alias fields to match on.</param>
+    /// <param name="progress">Receives counts after each committed batch.</param>
+    /// <param name="cancellationToken">Stops the import between batches; committed batches stay.</param>
+    /// <returns>What the import did.</returns>
+    /// <exception cref="ArgumentException">The options are invalid (batch size, match fields).</exception>
+    /// <exception cref="OperationCanceledException">The import was cancelled; every batch before it is stored whole.</exception>
+    Task<ImportResult> ImportAsync(
+        IAsyncEnumerable<SourceRow> rows,
+        ImportOptions options,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves records pushed by the host application, deduplicated and merged like any import.
+    /// Give them <see cref="SourceKind.Upsert"/> to rank their values above every other source.
+    /// </summary>
+    /// <exception cref="ArgumentException">The records are not all of <paramref name="options"/>' kind, or the options are invalid.</exception>
+    Task<ImportResult> UpsertAsync(IEnumerable<SourceRecord> records, ImportOptions options, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores related records (opportunities, deals, activities) against their owners.</summary>
+    /// <returns>The result, with <see cref="ImportResult.Related"/> counting the stored records.</returns>
+    Task<ImportResult> ImportRelatedAsync(IAsyncEnumerable<RelatedRecord> records, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a profile by id; a merged id resolves to its survivor.</summary>
+    /// <returns>The profile, or null when no profile ever had the id.</returns>
+    ValueTask<Profile?> GetProfileAsync(ProfileId id, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds a profile by an alias value as a source would give it (normalized here).</summary>
+    /// <param name="kind">Person or company.</param>
+    /// <param name="aliasField">An alias field, such as <see cref="AliasFields.Email"/>.</param>
+    /// <param name="value">The raw value, e.g. <c>" Ada@Example.COM "</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The profile, or null when none holds the alias or the value does not normalize.</returns>
+    ValueTask<Profile?> FindProfileAsync(EntityKind kind, string aliasField, string value, CancellationToken cancellationToken = default);
+
+    /// <summary>Streams the live profiles of a kind, oldest first.</summary>
+    IAsyncEnumerable<Profile> ListProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts the live profiles of a kind.</summary>
+    ValueTask<long> CountAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Streams the merge ledger of a kind in the order merges happened.</summary>
+    IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the field catalog of a kind with each field's fill rate.</summary>
+    ValueTask<IReadOnlyList<FieldStatistics>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Finds the company of a person through the company links of its source records (by account record, then domain).</summary>
+    /// <returns>The company, or null when the person names none that is stored.</returns>
+    ValueTask<Profile?> GetCompanyAsync(ProfileId personId, CancellationToken cancellationToken = default);
+
+    /// <summary>Streams the related records of a profile, optionally of one type, ordered by key.</summary>
+    IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(ProfileId id, string? type = null, CancellationToken cancellationToken = default);
+}

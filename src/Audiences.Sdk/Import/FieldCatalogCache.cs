@@ -1,0 +1,61 @@
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Storage;
+
+namespace Audiences.Sdk.Import;
+
+/// <summary>The field catalog of one kind during an import: checks value types and registers new fields.</summary>
+internal sealed class FieldCatalogCache
+{
+    private readonly Dictionary<string, FieldDefinition> _fields;
+    private readonly EntityKind _kind;
+
+    private FieldCatalogCache(EntityKind kind, IEnumerable<FieldDefinition> fields)
+    {
+        _kind = kind;
+        _fields = fields.ToDictionary(f => f.Key, StringComparer.Ordinal);
+    }
+
+    public static async ValueTask<FieldCatalogCache> LoadAsync(IProfileStore store, EntityKind kind, CancellationToken cancellationToken) =>
+        new(kind, await store.GetFieldsAsync(kind, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>Checks every value of a record against the catalog; returns the first problem, or null.</summary>
+    public ImportError? Check(SourceRecord record, long? line)
+    {
+        foreach (var (key, value) in record.Values)
+        {
+            if (!FieldKey.IsValid(key))
+            {
+                return new ImportError($"'{key}' is not a valid field key; use snake_case ASCII starting with a letter (map the column to a valid key).")
+                { Line = line, Record = record.Key, Field = key };
+            }
+
+            if (!value.IsEmpty && _fields.TryGetValue(key, out var field) && field.Type != value.Type)
+            {
+                return new ImportError($"the field holds {field.Type} values but the record gives {value.Type} '{Shorten(value)}'; convert the value or map it to another field.")
+                { Line = line, Record = record.Key, Field = key };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Adds the fields a checked record introduces to the catalog, in the session.</summary>
+    public async ValueTask RegisterNewFieldsAsync(SourceRecord record, IProfileWriteSession session, CancellationToken cancellationToken)
+    {
+        foreach (var (key, value) in record.Values)
+        {
+            if (!value.IsEmpty && !_fields.ContainsKey(key))
+            {
+                var field = new FieldDefinition(key, _kind, value.Type, record.Key.Source);
+                _fields[key] = field;
+                await session.UpsertFieldAsync(field, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static string Shorten(FieldValue value)
+    {
+        var text = value.ToString();
+        return text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 37), "...");
+    }
+}

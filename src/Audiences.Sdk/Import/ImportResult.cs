@@ -1,0 +1,32 @@
+namespace Audiences.Sdk.Import;
+
+/// <summary>What an import did.</summary>
+public sealed record ImportResult
+{
+    /// <summary>Rows read from the source, rejected ones included.</summary>
+    public long Read { get; init; }
+
+    /// <summary>Profiles created.</summary>
+    public long Created { get; init; }
+
+    /// <summary>Existing profiles whose data changed.</summary>
+    public long Updated { get; init; }
+
+    /// <summary>Records that changed nothing (a re-import of identical data).</summary>
+    public long Unchanged { get; init; }
+
+    /// <summary>Profiles merged into older ones.</summary>
+    public long Merged { get; init; }
+
+    /// <summary>Rows rejected; each has an entry in <see cref="Errors"/> up to the report limit.</summary>
+    public long Rejected { get; init; }
+
+    /// <summary>Related records stored.</summary>
+    public long Related { get; init; }
+
+    /// <summary>The first rejections (at most <see cref="AudiencesOptions.MaxReportedErrors"/>), in input order.</summary>
+    public IReadOnlyList<ImportError> Errors { get; init; } = [];
+
+    /// <summary>The progress counts this result corresponds to.</summary>
+    public ImportProgress ToProgress(long batches) => new(batches, Read, Created, Updated, Merged, Rejected);
+}

@@ -1,0 +1,133 @@
+using Audiences.Sdk.Diagnostics;
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Audiences.Sdk.Import;
+
+/// <summary>
+/// Runs an import: reads rows in batches, applies each batch in one write session and commits it,
+/// so a batch is stored whole or not at all. Cancellation is honoured between batches.
+/// </summary>
+internal sealed class ProfileImporter(
+    IProfileStore store,
+    AudiencesOptions settings,
+    AliasNormalizer normalizer,
+    TimeProvider time,
+    ILogger logger)
+{
+    public async Task<ImportResult> ImportAsync(
+        IAsyncEnumerable<SourceRow> rows,
+        ImportOptions options,
+        IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(options);
+        ValidateOptions(options);
+
+        var batchSize = options.BatchSize ?? settings.ImportBatchSize;
+        var catalog = await FieldCatalogCache.LoadAsync(store, options.Kind, cancellationToken).ConfigureAwait(false);
+        var tally = new ImportTally(settings.MaxReportedErrors);
+        var batch = new List<SourceRow>(Math.Min(batchSize, 65_536));
+        long batches = 0;
+
+        var enumerator = rows.WithCancellation(cancellationToken).ConfigureAwait(false).GetAsyncEnumerator();
+        try
+        {
+            while (true)
+            {
+                batch.Clear();
+                while (batch.Count < batchSize && await enumerator.MoveNextAsync())
+                {
+                    batch.Add(enumerator.Current);
+                }
+
+                if (batch.Count == 0)
+                {
+                    break;
+                }
+
+                // Nothing of a batch is written when cancellation arrives while it is being read.
+                cancellationToken.ThrowIfCancellationRequested();
+                await ApplyBatchAsync(batch, options, catalog, tally, cancellationToken).ConfigureAwait(false);
+                batches++;
+                AudiencesTelemetry.ImportedRecords.Add(batch.Count);
+                progress?.Report(tally.ToProgress(batches));
+                ImportLog.BatchCommitted(logger, batches, tally.Read, tally.Created, tally.Merged, tally.Rejected);
+            }
+        }
+        finally
+        {
+            await enumerator.DisposeAsync();
+        }
+
+        return tally.ToResult();
+    }
+
+    private async Task ApplyBatchAsync(
+        List<SourceRow> batch, ImportOptions options, FieldCatalogCache catalog, ImportTally tally, CancellationToken cancellationToken)
+    {
+        var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        await using (session.ConfigureAwait(false))
+        {
+            var matcher = new RecordMatcher(session, options, normalizer, time.GetUtcNow());
+            var batchTally = new ImportTally(tally.ErrorRoom);
+            foreach (var row in batch)
+            {
+                batchTally.Read++;
+                if (row.Error is { } error)
+                {
+                    batchTally.Reject(error);
+                    continue;
+                }
+
+                var record = row.Record!;
+                if (Check(record, options, catalog, row.Line) is { } problem)
+                {
+                    batchTally.Reject(problem);
+                    continue;
+                }
+
+                await catalog.RegisterNewFieldsAsync(record, session, cancellationToken).ConfigureAwait(false);
+                batchTally.Count(await matcher.ApplyAsync(record, cancellationToken).ConfigureAwait(false));
+            }
+
+            batchTally.Merged = matcher.Merged;
+            await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+            tally.Add(batchTally);
+        }
+    }
+
+    private static ImportError? Check(SourceRecord record, ImportOptions options, FieldCatalogCache catalog, long? line)
+    {
+        if (record.Kind != options.Kind)
+        {
+            return new ImportError($"the record is a {record.Kind} but the import is for {options.Kind} records.") { Line = line, Record = record.Key };
+        }
+
+        if (string.IsNullOrWhiteSpace(record.Key.Source) || string.IsNullOrWhiteSpace(record.Key.ObjectName) || string.IsNullOrWhiteSpace(record.Key.ExternalId))
+        {
+            return new ImportError("the record has no external id (source, object and id must all be set).") { Line = line, Record = record.Key };
+        }
+
+        return catalog.Check(record, line);
+    }
+
+    private static void ValidateOptions(ImportOptions options)
+    {
+        if (options.BatchSize is < 1 or > AudiencesOptions.MaxImportBatchSize)
+        {
+            throw new ArgumentException($"ImportOptions.BatchSize is {options.BatchSize}; use 1 to {AudiencesOptions.MaxImportBatchSize:N0}.", nameof(options));
+        }
+
+        foreach (var field in options.EffectiveMatchOn)
+        {
+            if (!FieldKey.IsValid(field))
+            {
+                throw new ArgumentException($"ImportOptions.MatchOn names '{field}', which is not a valid field key.", nameof(options));
+            }
+        }
+    }
+}

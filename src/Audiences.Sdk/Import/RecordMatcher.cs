@@ -1,0 +1,187 @@
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Storage;
+
+namespace Audiences.Sdk.Import;
+
+/// <summary>
+/// Applies source records to a write session: finds the profiles a record matches (by its source
+/// key and its aliases), merges them into the oldest, stores the record as provenance and derives
+/// the current values. Writes go through to the session record by record, so later records of the
+/// same batch see earlier ones.
+/// </summary>
+internal sealed class RecordMatcher
+{
+    private readonly IProfileWriteSession _session;
+    private readonly ImportOptions _options;
+    private readonly AliasNormalizer _normalizer;
+    private readonly DateTimeOffset _now;
+    private readonly HashSet<string> _matchOn;
+    private long _version;
+
+    public RecordMatcher(IProfileWriteSession session, ImportOptions options, AliasNormalizer normalizer, DateTimeOffset now)
+    {
+        _session = session;
+        _options = options;
+        _normalizer = normalizer;
+        _now = now;
+        _version = session.LastVersion;
+        _matchOn = new HashSet<string>(options.EffectiveMatchOn, StringComparer.Ordinal);
+    }
+
+    /// <summary>Profiles merged so far in this session.</summary>
+    public long Merged { get; private set; }
+
+    public async ValueTask<RecordOutcome> ApplyAsync(SourceRecord input, CancellationToken cancellationToken)
+    {
+        var record = Complete(input);
+        var aliases = AliasExtractor.Extract(record, _options.EffectiveMatchOn, _normalizer);
+        var owners = await FindOwnersAsync(record.Key, aliases, cancellationToken).ConfigureAwait(false);
+
+        if (owners.Count == 0)
+        {
+            await CreateAsync(record, aliases, cancellationToken).ConfigureAwait(false);
+            return RecordOutcome.Created;
+        }
+
+        var survivorId = owners.Keys.Min();
+        var survivor = await LoadAsync(survivorId, cancellationToken).ConfigureAwait(false);
+        var sources = survivor.Sources.ToDictionary(s => s.Key);
+        var moved = new List<StoredSourceRecord>();
+        foreach (var (mergedId, reason) in owners.Where(o => o.Key != survivorId).OrderBy(o => o.Key))
+        {
+            var merged = await LoadAsync(mergedId, cancellationToken).ConfigureAwait(false);
+            foreach (var source in merged.Sources)
+            {
+                sources[source.Key] = source;
+                moved.Add(source);
+            }
+
+            await _session.RetireProfileAsync(mergedId, survivorId, cancellationToken).ConfigureAwait(false);
+            var merge = new MergeRecord(++_version, record.Kind, survivorId, mergedId, reason, record.Key, _now);
+            await _session.AppendMergeAsync(merge, cancellationToken).ConfigureAwait(false);
+            Merged++;
+        }
+
+        sources.TryGetValue(record.Key, out var existing);
+        var changed = existing is null || !SameContent(existing, record, aliases);
+        if (!changed && moved.Count == 0)
+        {
+            return RecordOutcome.Unchanged;
+        }
+
+        var version = ++_version;
+        var upserted = moved;
+        if (changed)
+        {
+            var stored = new StoredSourceRecord(record, aliases, existing?.FirstSeenVersion ?? version, version);
+            sources[record.Key] = stored;
+            upserted.RemoveAll(s => s.Key == record.Key);
+            upserted.Add(stored);
+        }
+
+        var allAliases = sources.Values.SelectMany(s => s.Aliases).Distinct().ToList();
+        var write = new ProfileWrite(
+            survivorId,
+            record.Kind,
+            IsNew: false,
+            version,
+            survivor.CreatedAt,
+            Survivorship.Derive(sources.Values),
+            upserted,
+            allAliases.Except(survivor.Aliases).ToList(),
+            survivor.Aliases.Except(allAliases).ToList());
+        await _session.WriteProfileAsync(write, cancellationToken).ConfigureAwait(false);
+        return RecordOutcome.Updated;
+    }
+
+    private async ValueTask CreateAsync(SourceRecord record, List<AliasKey> aliases, CancellationToken cancellationToken)
+    {
+        var id = await _session.AllocateProfileIdAsync(cancellationToken).ConfigureAwait(false);
+        var version = ++_version;
+        var stored = new StoredSourceRecord(record, aliases, version, version);
+        var write = new ProfileWrite(id, record.Kind, IsNew: true, version, _now, Survivorship.Derive([stored]), [stored], aliases, []);
+        await _session.WriteProfileAsync(write, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The live profiles the record matches, each with the alias that found it (null: its source key).</summary>
+    private async ValueTask<Dictionary<ProfileId, AliasKey?>> FindOwnersAsync(
+        SourceRecordKey key, List<AliasKey> aliases, CancellationToken cancellationToken)
+    {
+        var owners = new Dictionary<ProfileId, AliasKey?>();
+        if (await _session.FindSourceRecordOwnerAsync(key, cancellationToken).ConfigureAwait(false) is { } owner)
+        {
+            owners[owner] = null;
+        }
+
+        foreach (var alias in aliases)
+        {
+            if (!_matchOn.Contains(alias.Field))
+            {
+                continue;
+            }
+
+            foreach (var id in await _session.FindAliasOwnersAsync(_options.Kind, alias, cancellationToken).ConfigureAwait(false))
+            {
+                owners.TryAdd(id, alias);
+            }
+        }
+
+        return owners;
+    }
+
+    private async ValueTask<Profile> LoadAsync(ProfileId id, CancellationToken cancellationToken) =>
+        await _session.LoadAsync(id, cancellationToken).ConfigureAwait(false)
+        ?? throw new InvalidOperationException($"The store reported profile {id} as live but could not load it; the store is inconsistent.");
+
+    /// <summary>Fills in the observation time and, for a person, the company link its values name.</summary>
+    private SourceRecord Complete(SourceRecord record)
+    {
+        var company = record.Company;
+        if (company is null && record.Kind == EntityKind.Person
+            && record.Values.TryGetValue(AliasFields.CompanyDomain, out var domain) && domain.Type == FieldType.Text)
+        {
+            company = CompanyLink.ByDomain(domain.AsText());
+        }
+
+        return record.ObservedAt is not null && ReferenceEquals(company, record.Company)
+            ? record
+            : record with { ObservedAt = record.ObservedAt ?? _now, Company = company };
+    }
+
+    private static bool SameContent(StoredSourceRecord existing, SourceRecord record, List<AliasKey> aliases)
+    {
+        var old = existing.Record;
+        return old.SourceKind == record.SourceKind
+            && old.Company == record.Company
+            && old.ConvertedTo == record.ConvertedTo
+            && SameValues(old.Values, record.Values)
+            && existing.Aliases.Count == aliases.Count
+            && existing.Aliases.All(aliases.Contains);
+    }
+
+    private static bool SameValues(IReadOnlyDictionary<string, FieldValue> left, IReadOnlyDictionary<string, FieldValue> right)
+    {
+        int leftCount = 0, rightCount = 0;
+        foreach (var (key, value) in left)
+        {
+            if (value.IsEmpty)
+            {
+                continue;
+            }
+
+            leftCount++;
+            if (!right.TryGetValue(key, out var other) || other != value)
+            {
+                return false;
+            }
+        }
+
+        foreach (var value in right.Values)
+        {
+            rightCount += value.IsEmpty ? 0 : 1;
+        }
+
+        return leftCount == rightCount;
+    }
+}

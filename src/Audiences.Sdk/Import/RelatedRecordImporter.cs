@@ -1,0 +1,100 @@
+using Audiences.Sdk.Diagnostics;
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Audiences.Sdk.Import;
+
+/// <summary>Stores related records in atomic batches, with owner aliases normalized.</summary>
+internal sealed class RelatedRecordImporter(IProfileStore store, AudiencesOptions settings, AliasNormalizer normalizer, ILogger logger)
+{
+    public async Task<ImportResult> ImportAsync(IAsyncEnumerable<RelatedRecord> records, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var tally = new ImportTally(settings.MaxReportedErrors);
+        long stored = 0;
+        var batch = new List<RelatedRecord>();
+        await foreach (var record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            tally.Read++;
+            if (Check(record) is { } error)
+            {
+                tally.Reject(error);
+                continue;
+            }
+
+            batch.Add(Normalize(record));
+            if (batch.Count >= settings.ImportBatchSize)
+            {
+                stored += await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        stored += await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
+        ImportLog.RelatedCommitted(logger, stored);
+        return tally.ToResult() with { Related = stored };
+    }
+
+    private async Task<int> FlushAsync(List<RelatedRecord> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        await using (session.ConfigureAwait(false))
+        {
+            foreach (var record in batch)
+            {
+                await session.UpsertRelatedRecordAsync(record, cancellationToken).ConfigureAwait(false);
+            }
+
+            await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var count = batch.Count;
+        batch.Clear();
+        return count;
+    }
+
+    private static ImportError? Check(RelatedRecord? record)
+    {
+        if (record is null)
+        {
+            return new ImportError("the related record is null.");
+        }
+
+        if (string.IsNullOrWhiteSpace(record.Key.Source) || string.IsNullOrWhiteSpace(record.Key.ObjectName) || string.IsNullOrWhiteSpace(record.Key.ExternalId))
+        {
+            return new ImportError("the related record has no external id (source, object and id must all be set).") { Record = record.Key };
+        }
+
+        if (!FieldKey.IsValid(record.Type))
+        {
+            return new ImportError($"'{record.Type}' is not a valid related record type; use a snake_case key such as 'opportunities'.") { Record = record.Key };
+        }
+
+        if (record.OwnerRecord is null && record.OwnerAlias is null)
+        {
+            return new ImportError("the related record names no owner; set OwnerRecord or OwnerAlias.") { Record = record.Key };
+        }
+
+        var badKey = record.Values.Keys.FirstOrDefault(k => !FieldKey.IsValid(k));
+        return badKey is null
+            ? null
+            : new ImportError($"'{badKey}' is not a valid field key; use snake_case ASCII starting with a letter.") { Record = record.Key, Field = badKey };
+    }
+
+    private RelatedRecord Normalize(RelatedRecord record)
+    {
+        if (record.OwnerAlias is not { } alias)
+        {
+            return record;
+        }
+
+        var normalized = normalizer.Normalize(alias.Field, alias.Value);
+        return record with { OwnerAlias = normalized.IsValid ? alias with { Value = normalized.Value! } : alias };
+    }
+}

@@ -1,0 +1,23 @@
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Sdk.Matching;
+
+/// <summary>The alias fields the SDK knows how to normalize, and the defaults matched on per kind.</summary>
+public static class AliasFields
+{
+    /// <summary>A person's email address.</summary>
+    public const string Email = "email";
+
+    /// <summary>A person's LinkedIn profile URL (or a company's LinkedIn page).</summary>
+    public const string LinkedInUrl = "linkedin_url";
+
+    /// <summary>A company's web domain.</summary>
+    public const string Domain = "domain";
+
+    /// <summary>The field on a person that names its company's domain.</summary>
+    public const string CompanyDomain = "company_domain";
+
+    /// <summary>The alias fields matched on when an import does not say: email and LinkedIn URL for people, domain for companies.</summary>
+    public static IReadOnlyList<string> DefaultFor(EntityKind kind) =>
+        kind == EntityKind.Company ? [Domain] : [Email, LinkedInUrl];
+}

@@ -1,0 +1,133 @@
+using System.Runtime.CompilerServices;
+using Audiences.Sdk.Diagnostics;
+using Audiences.Sdk.Import;
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Audiences.Sdk;
+
+/// <summary>The default <see cref="IProfileService"/> over an <see cref="IProfileStore"/>.</summary>
+public sealed class ProfileService : IProfileService
+{
+    private readonly IProfileStore _store;
+    private readonly AudiencesOptions _options;
+    private readonly AliasNormalizer _normalizer = AliasNormalizer.Default;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the service. Hosts normally resolve it from <c>AddAudiences(...)</c>.</summary>
+    /// <param name="store">The profile store.</param>
+    /// <param name="options">The SDK settings (validated when resolved).</param>
+    /// <param name="time">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="logger">The logger; none when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="options"/> is null.</exception>
+    public ProfileService(IProfileStore store, IOptions<AudiencesOptions> options, TimeProvider? time = null, ILogger<ProfileService>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _options = options.Value;
+        _time = time ?? TimeProvider.System;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <inheritdoc />
+    public Task<ImportResult> ImportAsync(
+        IAsyncEnumerable<SourceRow> rows, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        new ProfileImporter(_store, _options, _normalizer, _time, _logger).ImportAsync(rows, options, progress, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ImportResult> UpsertAsync(IEnumerable<SourceRecord> records, ImportOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(options);
+        var rows = records.Select(r => SourceRow.Of(r ?? throw new ArgumentException("The records contain null.", nameof(records)))).ToAsyncEnumerable();
+        return ImportAsync(rows, options, null, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<ImportResult> ImportRelatedAsync(IAsyncEnumerable<RelatedRecord> records, CancellationToken cancellationToken = default) =>
+        new RelatedRecordImporter(_store, _options, _normalizer, _logger).ImportAsync(records, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<Profile?> GetProfileAsync(ProfileId id, CancellationToken cancellationToken = default) =>
+        _store.GetProfileAsync(id, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<Profile?> FindProfileAsync(EntityKind kind, string aliasField, string value, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(aliasField);
+        var normalized = _normalizer.Normalize(aliasField, value);
+        return normalized.IsValid
+            ? _store.FindByAliasAsync(kind, new AliasKey(aliasField, normalized.Value!), cancellationToken)
+            : ValueTask.FromResult<Profile?>(null);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<Profile> ListProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        _store.ListProfilesAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<long> CountAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        _store.CountProfilesAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        _store.ListMergesAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<FieldStatistics>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        _store.GetFieldStatisticsAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask<Profile?> GetCompanyAsync(ProfileId personId, CancellationToken cancellationToken = default)
+    {
+        var person = await _store.GetProfileAsync(personId, cancellationToken).ConfigureAwait(false);
+        if (person is null || person.Kind != EntityKind.Person)
+        {
+            return null;
+        }
+
+        foreach (var source in Survivorship.Order(person.Sources))
+        {
+            var link = source.Record.Company;
+            if (link?.Account is { } account
+                && await _store.FindBySourceRecordAsync(account, cancellationToken).ConfigureAwait(false) is { Kind: EntityKind.Company } byAccount)
+            {
+                return byAccount;
+            }
+
+            if (link?.Domain is { } domain
+                && await FindProfileAsync(EntityKind.Company, AliasFields.Domain, domain, cancellationToken).ConfigureAwait(false) is { } byDomain)
+            {
+                return byDomain;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(
+        ProfileId id, string? type = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var profile = await _store.GetProfileAsync(id, cancellationToken).ConfigureAwait(false);
+        if (profile is null)
+        {
+            yield break;
+        }
+
+        var keys = profile.Sources.Select(s => s.Key).ToArray();
+        await foreach (var record in _store.ListRelatedRecordsAsync(profile.Kind, keys, profile.Aliases.ToArray(), cancellationToken).ConfigureAwait(false))
+        {
+            if (type is null || string.Equals(record.Type, type, StringComparison.Ordinal))
+            {
+                yield return record;
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace Audiences.Sdk.Profiles;
+
+/// <summary>
+/// One record as a source delivers it: its key, its kind, its values and when it was observed.
+/// Source records are kept whole as the provenance of a profile; current values are derived from them.
+/// </summary>
+/// <param name="Key">The record's identity in its source.</param>
+/// <param name="Kind">Whether the record describes a person or a company.</param>
+/// <param name="SourceKind">The source's category, which ranks its values in survivorship.</param>
+/// <param name="Values">The record's values by field key; empty values may be left out.</param>
+public sealed record SourceRecord(
+    SourceRecordKey Key,
+    EntityKind Kind,
+    SourceKind SourceKind,
+    IReadOnlyDictionary<string, FieldValue> Values)
+{
+    /// <summary>When the source observed the values; when null, the import's time is used.</summary>
+    public DateTimeOffset? ObservedAt { get; init; }
+
+    /// <summary>For a person, the company it belongs to; null when unknown.</summary>
+    public CompanyLink? Company { get; init; }
+
+    /// <summary>
+    /// The id of a profile-level record this record was converted into, when the source says so
+    /// (a converted lead's contact id). Reserved for lead conversion; stored as given.
+    /// </summary>
+    public SourceRecordKey? ConvertedTo { get; init; }
+}

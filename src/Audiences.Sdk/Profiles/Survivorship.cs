@@ -1,0 +1,53 @@
+namespace Audiences.Sdk.Profiles;
+
+/// <summary>
+/// Derives a profile's current values from its source records: for each field, the non-empty
+/// value of the highest-ranked source wins (host upserts and enrichment, then CRM records, CRM
+/// leads, warehouse rows, CSV rows, search results); ties go to the most recent observation,
+/// then to the most recently changed record. This is the one place the derivation lives.
+/// </summary>
+public static class Survivorship
+{
+    /// <summary>The default rank of a source kind: lower wins.</summary>
+    public static int Rank(SourceKind kind) => kind switch
+    {
+        SourceKind.Upsert or SourceKind.Enrichment => 0,
+        SourceKind.Crm => 1,
+        SourceKind.CrmLead => 2,
+        SourceKind.Warehouse => 3,
+        SourceKind.Csv => 4,
+        SourceKind.Search => 5,
+        _ => 6,
+    };
+
+    /// <summary>Orders source records from the most to the least authoritative.</summary>
+    public static IEnumerable<StoredSourceRecord> Order(IEnumerable<StoredSourceRecord> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return sources
+            .OrderBy(s => Rank(s.Record.SourceKind))
+            .ThenByDescending(s => s.ObservedAt)
+            .ThenByDescending(s => s.LastChangedVersion)
+            .ThenBy(s => s.Key.ToString(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Computes the current value of every field filled by at least one source record.</summary>
+    /// <param name="sources">All source records of one profile.</param>
+    /// <returns>The winning value per field key.</returns>
+    public static Dictionary<string, ProfileValue> Derive(IEnumerable<StoredSourceRecord> sources)
+    {
+        var values = new Dictionary<string, ProfileValue>(StringComparer.Ordinal);
+        foreach (var source in Order(sources))
+        {
+            foreach (var (key, value) in source.Record.Values)
+            {
+                if (!value.IsEmpty && !values.ContainsKey(key))
+                {
+                    values[key] = new ProfileValue(value, source.Key, source.Record.SourceKind, source.ObservedAt);
+                }
+            }
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,70 @@
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Sdk.Storage;
+
+/// <summary>
+/// The profile store: profiles, their source records and aliases, the merge ledger, the field
+/// catalog and related records. Reads see only committed batches; all writes go through an
+/// <see cref="IProfileWriteSession"/>, so a batch is either fully stored or not at all.
+/// </summary>
+/// <remarks>
+/// Thread-safety: implementations must allow any number of concurrent readers alongside one
+/// writer session; <see cref="BeginWriteAsync"/> waits while another writer session is open.
+/// Every implementation must pass the specification suites in <c>Audiences.Sdk.Testing</c>.
+/// </remarks>
+public interface IProfileStore
+{
+    /// <summary>Opens the single writer session, waiting while another one is open.</summary>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>A session whose writes become visible together when it commits.</returns>
+    ValueTask<IProfileWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Follows merges from <paramref name="id"/> to the live profile it resolves to.</summary>
+    /// <returns>The live id (itself when never merged), or null when no profile ever had the id.</returns>
+    ValueTask<ProfileId?> ResolveAsync(ProfileId id, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a profile by id; a merged id resolves to its survivor.</summary>
+    /// <returns>The profile, or null when no profile ever had the id.</returns>
+    ValueTask<Profile?> GetProfileAsync(ProfileId id, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the oldest live profile of <paramref name="kind"/> that holds a normalized alias.</summary>
+    /// <returns>The profile, or null when none holds the alias.</returns>
+    ValueTask<Profile?> FindByAliasAsync(EntityKind kind, AliasKey aliasKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the live profile that holds a source record.</summary>
+    /// <returns>The profile, or null when the record was never imported.</returns>
+    ValueTask<Profile?> FindBySourceRecordAsync(SourceRecordKey key, CancellationToken cancellationToken = default);
+
+    /// <summary>Streams the live profiles of a kind in id order (oldest first).</summary>
+    IAsyncEnumerable<Profile> ListProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts the live profiles of a kind.</summary>
+    ValueTask<long> CountProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Streams the merge ledger of a kind in the order the merges happened.</summary>
+    IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the field catalog of a kind, ordered by key.</summary>
+    ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the field catalog of a kind with each field's fill count, ordered by key.</summary>
+    ValueTask<IReadOnlyList<FieldStatistics>> GetFieldStatisticsAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Streams the related records whose owner reference names one of <paramref name="ownerRecords"/>
+    /// or one of <paramref name="ownerAliases"/> (normalized), ordered by key.
+    /// </summary>
+    /// <param name="ownerKind">The kind of the owning profile.</param>
+    /// <param name="ownerRecords">The owner's source record keys.</param>
+    /// <param name="ownerAliases">The owner's normalized aliases.</param>
+    /// <param name="cancellationToken">Cancels the stream.</param>
+    IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(
+        EntityKind ownerKind,
+        IReadOnlyCollection<SourceRecordKey> ownerRecords,
+        IReadOnlyCollection<AliasKey> ownerAliases,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The highest change version committed so far (0 for an empty store).</summary>
+    ValueTask<long> GetLastVersionAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,55 @@
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Sdk.Storage;
+
+/// <summary>
+/// The single writer's unit of work. Reads made through the session see its own uncommitted
+/// writes; nothing is visible to other readers until <see cref="CommitAsync"/> returns, and
+/// disposing without committing discards everything (also when the process dies).
+/// </summary>
+/// <remarks>Not thread-safe: one caller drives a session at a time.</remarks>
+public interface IProfileWriteSession : IAsyncDisposable
+{
+    /// <summary>The highest change version committed before the session began.</summary>
+    long LastVersion { get; }
+
+    /// <summary>Hands out a new profile id, larger than every id ever used in the store.</summary>
+    ValueTask<ProfileId> AllocateProfileIdAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a live profile by id (no merge resolution: a merged id gives null).</summary>
+    ValueTask<Profile?> LoadAsync(ProfileId id, CancellationToken cancellationToken = default);
+
+    /// <summary>Follows merges from <paramref name="id"/> to the live profile it resolves to, or null.</summary>
+    ValueTask<ProfileId?> ResolveAsync(ProfileId id, CancellationToken cancellationToken = default);
+
+    /// <summary>The live profile that owns a source record, or null.</summary>
+    ValueTask<ProfileId?> FindSourceRecordOwnerAsync(SourceRecordKey key, CancellationToken cancellationToken = default);
+
+    /// <summary>The live profiles of a kind that hold a normalized alias, oldest first.</summary>
+    ValueTask<IReadOnlyList<ProfileId>> FindAliasOwnersAsync(EntityKind kind, AliasKey aliasKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts or updates one profile and the source records and aliases the change names.</summary>
+    /// <param name="write">The profile's new state; source records named in it become owned by the profile.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    ValueTask WriteProfileAsync(ProfileWrite write, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Retires a profile merged into <paramref name="survivor"/>: the profile and its aliases are
+    /// removed and its id (and every id that resolved to it) resolves to the survivor from now on.
+    /// Its source records are moved by the survivor's <see cref="WriteProfileAsync"/> in the same session.
+    /// </summary>
+    ValueTask RetireProfileAsync(ProfileId merged, ProfileId survivor, CancellationToken cancellationToken = default);
+
+    /// <summary>Appends an entry to the merge ledger.</summary>
+    ValueTask AppendMergeAsync(MergeRecord merge, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds a field to the catalog or replaces its description; a field's type never changes.</summary>
+    ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default);
+
+    /// <summary>Inserts or replaces a related record by its key (owner aliases already normalized).</summary>
+    ValueTask UpsertRelatedRecordAsync(RelatedRecord record, CancellationToken cancellationToken = default);
+
+    /// <summary>Makes every write of the session durable and visible at once.</summary>
+    ValueTask CommitAsync(CancellationToken cancellationToken = default);
+}
