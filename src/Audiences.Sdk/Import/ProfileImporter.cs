@@ -90,8 +90,17 @@ internal sealed class ProfileImporter(
                     continue;
                 }
 
+                var outcome = await matcher.ApplyAsync(record, cancellationToken).ConfigureAwait(false);
+                if (outcome == RecordOutcome.KindConflict)
+                {
+                    batchTally.Reject(new ImportError(
+                        $"the source key {record.Key} already belongs to a {Other(record.Kind)} profile; give {record.Kind} records their own object name or source.")
+                    { Line = row.Line, Record = record.Key });
+                    continue;
+                }
+
                 await catalog.RegisterNewFieldsAsync(record, session, cancellationToken).ConfigureAwait(false);
-                batchTally.Count(await matcher.ApplyAsync(record, cancellationToken).ConfigureAwait(false));
+                batchTally.Count(outcome);
             }
 
             batchTally.Merged = matcher.Merged;
@@ -114,6 +123,8 @@ internal sealed class ProfileImporter(
 
         return catalog.Check(record, line);
     }
+
+    private static EntityKind Other(EntityKind kind) => kind == EntityKind.Person ? EntityKind.Company : EntityKind.Person;
 
     private static void ValidateOptions(ImportOptions options)
     {

@@ -37,6 +37,10 @@ internal sealed class RecordMatcher
         var record = Complete(input);
         var aliases = AliasExtractor.Extract(record, _options.EffectiveMatchOn, _normalizer);
         var owners = await FindOwnersAsync(record.Key, aliases, cancellationToken).ConfigureAwait(false);
+        if (owners is null)
+        {
+            return RecordOutcome.KindConflict;
+        }
 
         if (owners.Count == 0)
         {
@@ -105,12 +109,18 @@ internal sealed class RecordMatcher
     }
 
     /// <summary>The live profiles the record matches, each with the alias that found it (null: its source key).</summary>
-    private async ValueTask<Dictionary<ProfileId, AliasKey?>> FindOwnersAsync(
+    /// <remarks>Returns null when the source key already belongs to a profile of the other kind.</remarks>
+    private async ValueTask<Dictionary<ProfileId, AliasKey?>?> FindOwnersAsync(
         SourceRecordKey key, List<AliasKey> aliases, CancellationToken cancellationToken)
     {
         var owners = new Dictionary<ProfileId, AliasKey?>();
         if (await _session.FindSourceRecordOwnerAsync(key, cancellationToken).ConfigureAwait(false) is { } owner)
         {
+            if ((await LoadAsync(owner, cancellationToken).ConfigureAwait(false)).Kind != _options.Kind)
+            {
+                return null;
+            }
+
             owners[owner] = null;
         }
 

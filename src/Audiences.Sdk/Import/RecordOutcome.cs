@@ -6,4 +6,7 @@ internal enum RecordOutcome
     Created,
     Updated,
     Unchanged,
+
+    /// <summary>The record's source key already belongs to a profile of the other kind; nothing was written.</summary>
+    KindConflict,
 }

@@ -1,0 +1,12 @@
+using Audiences.Sdk.InMemory;
+
+namespace Audiences.Sdk.DependencyInjection;
+
+/// <summary>Registers the in-memory profile store.</summary>
+public static class InMemoryAudiencesBuilderExtensions
+{
+    /// <summary>Uses a store held in process memory; nothing survives the process. Good for tests and rebuilt caches.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
+    public static IAudiencesBuilder UseInMemory(this IAudiencesBuilder builder) =>
+        builder.UseStore("in-memory", _ => new InMemoryProfileStore());
+}

@@ -1,0 +1,218 @@
+using System.Runtime.CompilerServices;
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Storage;
+
+namespace Audiences.Sdk.InMemory;
+
+/// <summary>
+/// A profile store held in process memory: the reference adapter, and the fastest store for tests
+/// and for hosts that rebuild their data on start. Nothing survives the process.
+/// </summary>
+/// <remarks>
+/// Thread-safe. Readers take a short lock and see committed batches only; a write session buffers
+/// its changes and applies them under the lock when it commits, so readers never see half a batch.
+/// </remarks>
+public sealed class InMemoryProfileStore : IProfileStore, IDisposable
+{
+    private readonly object _gate = new();
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly InMemoryState _state = new();
+
+    /// <inheritdoc />
+    public async ValueTask<IProfileWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default)
+    {
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        lock (_gate)
+        {
+            return new InMemoryWriteSession(this, _state.LastVersion, _state.LastProfileId);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<ProfileId?> ResolveAsync(ProfileId id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var live = _state.Resolve(id.Value);
+            return ValueTask.FromResult<ProfileId?>(_state.Profiles.ContainsKey(live) ? new ProfileId(live) : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<Profile?> GetProfileAsync(ProfileId id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_state.Profiles.GetValueOrDefault(_state.Resolve(id.Value)));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<Profile?> FindByAliasAsync(EntityKind kind, AliasKey aliasKey, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var owners = _state.AliasOwners.GetValueOrDefault(new AliasIndexKey(kind, aliasKey));
+            return ValueTask.FromResult(owners is { Count: > 0 } ? _state.Profiles.GetValueOrDefault(owners.Min()) : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<Profile?> FindBySourceRecordAsync(SourceRecordKey key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(
+                _state.SourceOwners.TryGetValue(key, out var owner) ? _state.Profiles.GetValueOrDefault(_state.Resolve(owner)) : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<Profile> ListProfilesAsync(EntityKind kind, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Profile[] snapshot;
+        lock (_gate)
+        {
+            snapshot = _state.Profiles.Values.Where(p => p.Kind == kind).ToArray();
+        }
+
+        Array.Sort(snapshot, (a, b) => a.Id.CompareTo(b.Id));
+        foreach (var profile in snapshot)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return profile;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<long> CountProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult((long)_state.Profiles.Values.Count(p => p.Kind == kind));
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        MergeRecord[] snapshot;
+        lock (_gate)
+        {
+            snapshot = _state.Merges.Where(m => m.Kind == kind).ToArray();
+        }
+
+        foreach (var merge in snapshot)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return merge;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult<IReadOnlyList<FieldDefinition>>(FieldsOf(kind));
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<FieldStatistics>> GetFieldStatisticsAsync(EntityKind kind, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var fields = FieldsOf(kind);
+            var filled = fields.ToDictionary(f => f.Key, _ => 0L, StringComparer.Ordinal);
+            long total = 0;
+            foreach (var profile in _state.Profiles.Values.Where(p => p.Kind == kind))
+            {
+                total++;
+                foreach (var key in profile.Values.Keys)
+                {
+                    if (filled.TryGetValue(key, out var count))
+                    {
+                        filled[key] = count + 1;
+                    }
+                }
+            }
+
+            return ValueTask.FromResult<IReadOnlyList<FieldStatistics>>(
+                fields.Select(f => new FieldStatistics(f, filled[f.Key], total)).ToArray());
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(
+        EntityKind ownerKind,
+        IReadOnlyCollection<SourceRecordKey> ownerRecords,
+        IReadOnlyCollection<AliasKey> ownerAliases,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ownerRecords);
+        ArgumentNullException.ThrowIfNull(ownerAliases);
+        var records = new HashSet<SourceRecordKey>(ownerRecords);
+        var aliases = new HashSet<AliasKey>(ownerAliases);
+        RelatedRecord[] matches;
+        lock (_gate)
+        {
+            matches = _state.Related.Values
+                .Where(r => r.OwnerKind == ownerKind
+                    && ((r.OwnerRecord is { } key && records.Contains(key)) || (r.OwnerAlias is { } alias && aliases.Contains(alias))))
+                .OrderBy(r => r.Key.Source, StringComparer.Ordinal)
+                .ThenBy(r => r.Key.ObjectName, StringComparer.Ordinal)
+                .ThenBy(r => r.Key.ExternalId, StringComparer.Ordinal)
+                .ToArray();
+        }
+
+        foreach (var record in matches)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return record;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<long> GetLastVersionAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_state.LastVersion);
+        }
+    }
+
+    /// <summary>Releases the writer gate. The data goes with the object.</summary>
+    public void Dispose() => _writer.Dispose();
+
+    /// <summary>Runs <paramref name="action"/> on the committed state under the lock.</summary>
+    internal T Read<T>(Func<InMemoryState, T> action)
+    {
+        lock (_gate)
+        {
+            return action(_state);
+        }
+    }
+
+    /// <summary>Applies a committed session's changes under the lock.</summary>
+    internal void Apply(Action<InMemoryState> apply)
+    {
+        lock (_gate)
+        {
+            apply(_state);
+        }
+    }
+
+    /// <summary>Lets the next writer in.</summary>
+    internal void ReleaseWriter() => _writer.Release();
+
+    private FieldDefinition[] FieldsOf(EntityKind kind) =>
+        _state.Fields.Values.Where(f => f.Kind == kind).OrderBy(f => f.Key, StringComparer.Ordinal).ToArray();
+}

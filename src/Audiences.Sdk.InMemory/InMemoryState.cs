@@ -1,0 +1,46 @@
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Sdk.InMemory;
+
+/// <summary>The committed state of an in-memory store. Guarded by the store's lock.</summary>
+internal sealed class InMemoryState
+{
+    public Dictionary<long, Profile> Profiles { get; } = [];
+
+    public Dictionary<long, long> Redirects { get; } = [];
+
+    public Dictionary<AliasIndexKey, List<long>> AliasOwners { get; } = [];
+
+    public Dictionary<SourceRecordKey, long> SourceOwners { get; } = [];
+
+    public List<MergeRecord> Merges { get; } = [];
+
+    public Dictionary<(EntityKind Kind, string Key), FieldDefinition> Fields { get; } = [];
+
+    public Dictionary<SourceRecordKey, RelatedRecord> Related { get; } = [];
+
+    public long LastVersion { get; set; }
+
+    public long LastProfileId { get; set; }
+
+    /// <summary>Follows merge redirects to the final id; chains stay short because merges go to the oldest profile.</summary>
+    public long Resolve(long id, IReadOnlyDictionary<long, long>? overlay = null)
+    {
+        while (true)
+        {
+            if (overlay is not null && overlay.TryGetValue(id, out var next))
+            {
+                id = next;
+            }
+            else if (Redirects.TryGetValue(id, out next))
+            {
+                id = next;
+            }
+            else
+            {
+                return id;
+            }
+        }
+    }
+}

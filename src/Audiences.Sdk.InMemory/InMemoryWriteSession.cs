@@ -1,0 +1,245 @@
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Storage;
+
+namespace Audiences.Sdk.InMemory;
+
+/// <summary>
+/// A write session of <see cref="InMemoryProfileStore"/>: changes go to overlay tables that the
+/// session's own reads consult first, and reach the committed state in one step on commit.
+/// </summary>
+internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long lastVersion, long lastProfileId) : IProfileWriteSession
+{
+    private readonly Dictionary<long, Profile?> _profiles = [];
+    private readonly Dictionary<long, long> _redirects = [];
+    private readonly Dictionary<AliasIndexKey, List<long>> _aliasOwners = [];
+    private readonly Dictionary<SourceRecordKey, long> _sourceOwners = [];
+    private readonly List<MergeRecord> _merges = [];
+    private readonly List<FieldDefinition> _fields = [];
+    private readonly List<RelatedRecord> _related = [];
+    private long _lastProfileId = lastProfileId;
+    private long _maxVersion = lastVersion;
+    private bool _done;
+
+    public long LastVersion { get; } = lastVersion;
+
+    public ValueTask<ProfileId> AllocateProfileIdAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureOpen();
+        return ValueTask.FromResult(new ProfileId(++_lastProfileId));
+    }
+
+    public ValueTask<Profile?> LoadAsync(ProfileId id, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen();
+        return ValueTask.FromResult(Load(id.Value));
+    }
+
+    public ValueTask<ProfileId?> ResolveAsync(ProfileId id, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen();
+        var live = Resolve(id.Value);
+        return ValueTask.FromResult<ProfileId?>(Load(live) is null ? null : new ProfileId(live));
+    }
+
+    public ValueTask<ProfileId?> FindSourceRecordOwnerAsync(SourceRecordKey key, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen();
+        if (!_sourceOwners.TryGetValue(key, out var owner) && !store.Read(s => s.SourceOwners.TryGetValue(key, out owner)))
+        {
+            return ValueTask.FromResult<ProfileId?>(null);
+        }
+
+        var live = Resolve(owner);
+        return ValueTask.FromResult<ProfileId?>(Load(live) is null ? null : new ProfileId(live));
+    }
+
+    public ValueTask<IReadOnlyList<ProfileId>> FindAliasOwnersAsync(EntityKind kind, AliasKey aliasKey, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen();
+        var owners = Owners(new AliasIndexKey(kind, aliasKey), copy: false);
+        return ValueTask.FromResult<IReadOnlyList<ProfileId>>(owners.Order().Select(id => new ProfileId(id)).ToArray());
+    }
+
+    public ValueTask WriteProfileAsync(ProfileWrite write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        EnsureOpen();
+        var existing = write.IsNew ? null : Load(write.Id.Value)
+            ?? throw new InvalidOperationException($"Profile {write.Id} is not live; it cannot be updated.");
+
+        var sources = existing?.Sources.ToDictionary(s => s.Key) ?? [];
+        foreach (var source in write.UpsertedSources)
+        {
+            sources[source.Key] = source;
+            _sourceOwners[source.Key] = write.Id.Value;
+        }
+
+        var aliases = existing?.Aliases.Except(write.RemovedAliases).ToList() ?? [];
+        foreach (var alias in write.AddedAliases.Where(a => !aliases.Contains(a)))
+        {
+            aliases.Add(alias);
+        }
+
+        foreach (var alias in write.RemovedAliases)
+        {
+            Owners(new AliasIndexKey(write.Kind, alias), copy: true).Remove(write.Id.Value);
+        }
+
+        foreach (var alias in write.AddedAliases)
+        {
+            var owners = Owners(new AliasIndexKey(write.Kind, alias), copy: true);
+            if (!owners.Contains(write.Id.Value))
+            {
+                owners.Add(write.Id.Value);
+            }
+        }
+
+        var ordered = sources.Values
+            .OrderBy(s => s.FirstSeenVersion)
+            .ThenBy(s => s.Key.ToString(), StringComparer.Ordinal)
+            .ToArray();
+        _profiles[write.Id.Value] = new Profile(write.Id, write.Kind, write.Version, write.CreatedAt, write.Values, aliases, ordered);
+        _lastProfileId = Math.Max(_lastProfileId, write.Id.Value);
+        _maxVersion = Math.Max(_maxVersion, write.Version);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask RetireProfileAsync(ProfileId merged, ProfileId survivor, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen();
+        var profile = Load(merged.Value) ?? throw new InvalidOperationException($"Profile {merged} is not live; it cannot be merged.");
+        foreach (var alias in profile.Aliases)
+        {
+            Owners(new AliasIndexKey(profile.Kind, alias), copy: true).Remove(merged.Value);
+        }
+
+        _profiles[merged.Value] = null;
+        _redirects[merged.Value] = survivor.Value;
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask AppendMergeAsync(MergeRecord merge, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(merge);
+        EnsureOpen();
+        _merges.Add(merge);
+        _maxVersion = Math.Max(_maxVersion, merge.Version);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        EnsureOpen();
+        _fields.Add(field);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask UpsertRelatedRecordAsync(RelatedRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        EnsureOpen();
+        _related.Add(record);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask CommitAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureOpen();
+        cancellationToken.ThrowIfCancellationRequested();
+        store.Apply(Commit);
+        _done = true;
+        store.ReleaseWriter();
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (!_done)
+        {
+            _done = true;
+            store.ReleaseWriter();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private void Commit(InMemoryState state)
+    {
+        foreach (var (id, profile) in _profiles)
+        {
+            if (profile is null)
+            {
+                state.Profiles.Remove(id);
+            }
+            else
+            {
+                state.Profiles[id] = profile;
+            }
+        }
+
+        foreach (var (from, to) in _redirects)
+        {
+            state.Redirects[from] = to;
+        }
+
+        foreach (var (key, owners) in _aliasOwners)
+        {
+            if (owners.Count == 0)
+            {
+                state.AliasOwners.Remove(key);
+            }
+            else
+            {
+                state.AliasOwners[key] = owners;
+            }
+        }
+
+        foreach (var (key, owner) in _sourceOwners)
+        {
+            state.SourceOwners[key] = owner;
+        }
+
+        state.Merges.AddRange(_merges);
+        foreach (var field in _fields)
+        {
+            // A field's type never changes once in the catalog; its description may.
+            var key = (field.Kind, field.Key);
+            state.Fields[key] = state.Fields.TryGetValue(key, out var old) ? field with { Type = old.Type } : field;
+        }
+
+        foreach (var record in _related)
+        {
+            state.Related[record.Key] = record;
+        }
+
+        state.LastVersion = Math.Max(state.LastVersion, _maxVersion);
+        state.LastProfileId = Math.Max(state.LastProfileId, _lastProfileId);
+    }
+
+    private Profile? Load(long id) =>
+        _profiles.TryGetValue(id, out var profile) ? profile : store.Read(s => s.Profiles.GetValueOrDefault(id));
+
+    private long Resolve(long id) => store.Read(s => s.Resolve(id, _redirects));
+
+    /// <summary>The owners of an alias as this session sees them; with <paramref name="copy"/>, a private list to change.</summary>
+    private List<long> Owners(AliasIndexKey key, bool copy)
+    {
+        if (_aliasOwners.TryGetValue(key, out var owners))
+        {
+            return owners;
+        }
+
+        var committed = store.Read(s => s.AliasOwners.TryGetValue(key, out var list) ? list.ToList() : null) ?? [];
+        if (copy)
+        {
+            _aliasOwners[key] = committed;
+        }
+
+        return committed;
+    }
+
+    private void EnsureOpen() =>
+        ObjectDisposedException.ThrowIf(_done, this);
+}

@@ -1,0 +1,141 @@
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Sdk.Testing.Specification;
+
+/// <summary>The merge contract: transitive merges into the oldest profile, stable ids, and the merge ledger.</summary>
+public abstract class MergeSpecification : ProfileStoreSpecification
+{
+    /// <summary>A shares a LinkedIn URL with B and B an email with C: one profile, the oldest id, the others resolve to it.</summary>
+    [Fact]
+    public virtual async Task A_transitive_chain_ends_as_one_profile_with_the_oldest_id()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Person("a", "1", ("linkedin_url", "linkedin.com/in/ada"), ("title", "CTO")));
+        await ImportPeopleAsync(service, Person("c", "1", ("email", "ada@example.com"), ("city", "London")));
+        var ids = (await AllAsync(store)).Select(p => p.Id).ToArray();
+        ids.Should().HaveCount(2);
+
+        var result = await ImportPeopleAsync(service, Person("b", "1", ("linkedin_url", "https://www.linkedin.com/in/ada/"), ("email", "ADA@example.com")));
+
+        result.Merged.Should().Be(1);
+        var profile = (await AllAsync(store)).Should().ContainSingle().Subject;
+        profile.Id.Should().Be(ids.Min());
+        profile.Sources.Select(s => s.Key.Source).Should().BeEquivalentTo("a", "b", "c");
+        profile["title"].Should().Be(FieldValue.FromText("CTO"));
+        profile["city"].Should().Be(FieldValue.FromText("London"));
+        (await store.ResolveAsync(ids.Max())).Should().Be(ids.Min());
+        (await store.GetProfileAsync(ids.Max()))!.Id.Should().Be(ids.Min());
+    }
+
+    /// <summary>A chain inside one batch merges just the same.</summary>
+    [Fact]
+    public virtual async Task A_transitive_chain_inside_one_batch_ends_as_one_profile()
+    {
+        var store = NewStore();
+        await ImportPeopleAsync(NewService(store),
+            Person("a", "1", ("linkedin_url", "linkedin.com/in/ada")),
+            Person("c", "1", ("email", "ada@example.com")),
+            Person("b", "1", ("linkedin_url", "linkedin.com/in/ada"), ("email", "ada@example.com")));
+
+        (await AllAsync(store)).Should().ContainSingle().Which.Sources.Should().HaveCount(3);
+    }
+
+    /// <summary>Each merge is recorded with the survivor, the merged id, the shared alias and the record that caused it.</summary>
+    [Fact]
+    public virtual async Task Merges_are_recorded_with_alias_and_cause()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Person("a", "1", ("linkedin_url", "linkedin.com/in/ada")));
+        await ImportPeopleAsync(service, Person("c", "1", ("email", "ada@example.com")));
+        await ImportPeopleAsync(service, Person("b", "1", ("linkedin_url", "linkedin.com/in/ada"), ("email", "ada@example.com")));
+
+        var merges = new List<MergeRecord>();
+        await foreach (var merge in store.ListMergesAsync(EntityKind.Person))
+        {
+            merges.Add(merge);
+        }
+
+        var entry = merges.Should().ContainSingle().Subject;
+        entry.SurvivorId.Should().Be(new ProfileId(1));
+        entry.MergedId.Should().Be(new ProfileId(2));
+        entry.Alias.Should().Be(new AliasKey("email", "ada@example.com"));
+        entry.CausedBy.Should().Be(new SourceRecordKey("b", "rows", "1"));
+        entry.MergedAt.Should().Be(Clock.GetUtcNow());
+        entry.Reason.Should().Contain("email").And.Contain("b/rows/1");
+        (await AllAsync(store, EntityKind.Company)).Should().BeEmpty();
+    }
+
+    /// <summary>When a survivor is itself merged later, every earlier id resolves to the final survivor.</summary>
+    [Fact]
+    public virtual async Task Merged_ids_follow_later_merges_to_the_final_survivor()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Person("a", "1", ("email", "one@example.com")));
+        await ImportPeopleAsync(service, Person("a", "2", ("email", "two@example.com")));
+        await ImportPeopleAsync(service, Person("a", "3", ("email", "three@example.com")));
+        await ImportPeopleAsync(service, Person("b", "1", ("email", "two@example.com"), ("linkedin_url", "linkedin.com/in/x")));
+        await ImportPeopleAsync(service, Person("b", "2", ("email", "three@example.com"), ("linkedin_url", "linkedin.com/in/x")));
+        (await store.ResolveAsync(new ProfileId(3))).Should().Be(new ProfileId(2));
+
+        await ImportPeopleAsync(service, Person("c", "1", ("email", "one@example.com"), ("linkedin_url", "linkedin.com/in/x")));
+
+        var survivor = (await AllAsync(store)).Should().ContainSingle().Subject;
+        survivor.Id.Should().Be(new ProfileId(1));
+        survivor.Sources.Should().HaveCount(6);
+        (await store.ResolveAsync(new ProfileId(3))).Should().Be(survivor.Id);
+        (await store.ResolveAsync(new ProfileId(2))).Should().Be(survivor.Id);
+        (await store.GetProfileAsync(new ProfileId(3)))!.Id.Should().Be(survivor.Id);
+        (await store.ResolveAsync(new ProfileId(999))).Should().BeNull();
+    }
+
+    /// <summary>After a merge, aliases of both profiles find the survivor.</summary>
+    [Fact]
+    public virtual async Task Aliases_of_merged_profiles_find_the_survivor()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Person("a", "1", ("email", "ada@example.com")));
+        await ImportPeopleAsync(service, Person("b", "1", ("email", "ada@work.com")));
+        await ImportPeopleAsync(service, Person("c", "1", ("email", "ada@work.com"), ("linkedin_url", "linkedin.com/in/ada")));
+        await ImportPeopleAsync(service, Person("d", "1", ("email", "ada@example.com"), ("linkedin_url", "linkedin.com/in/ada")));
+
+        var survivor = (await AllAsync(store)).Should().ContainSingle().Subject;
+        foreach (var email in new[] { "ada@example.com", "ada@work.com" })
+        {
+            (await store.FindByAliasAsync(EntityKind.Person, new AliasKey("email", email)))!.Id.Should().Be(survivor.Id);
+        }
+
+        survivor.Aliases.Should().BeEquivalentTo([
+            new AliasKey("email", "ada@example.com"), new AliasKey("email", "ada@work.com"), new AliasKey("linkedin_url", "linkedin.com/in/ada")]);
+    }
+
+    /// <summary>People and companies never merge with each other, even on equal text.</summary>
+    [Fact]
+    public virtual async Task Kinds_never_merge_with_each_other()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Person("a", "1", ("linkedin_url", "linkedin.com/company/acme")));
+        await ImportCompaniesAsync(service, Company("a", "2", ("linkedin_url", "linkedin.com/company/acme"), ("domain", "acme.com")));
+
+        (await store.CountProfilesAsync(EntityKind.Person)).Should().Be(1);
+        (await store.CountProfilesAsync(EntityKind.Company)).Should().Be(1);
+    }
+
+    /// <summary>An import that does not match on an alias field leaves profiles sharing that value apart.</summary>
+    [Fact]
+    public virtual async Task Only_the_import_match_fields_merge()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Person("a", "1", ("email", "ada@example.com"), ("linkedin_url", "linkedin.com/in/ada")));
+        await service.UpsertAsync([Person("b", "1", ("linkedin_url", "linkedin.com/in/ada"))],
+            new Import.ImportOptions(EntityKind.Person) { MatchOn = ["email"] });
+
+        (await store.CountProfilesAsync(EntityKind.Person)).Should().Be(2);
+    }
+}
