@@ -23,6 +23,8 @@ public abstract class ComplianceSpecification
         var missing = suites.Where(suite => !derived.Any(t => t.IsSubclassOf(suite))).Select(s => s.Name).ToArray();
 
         suites.Should().NotBeEmpty();
-        missing.Should().BeEmpty("every specification suite must run against the store; derive a sealed class from each missing suite");
+        string.Join(", ", missing).Should().BeEmpty(
+            "every specification suite must run against the store; derive a sealed class in {0} from each suite listed",
+            TargetAssembly.GetName().Name);
     }
 }

@@ -1,0 +1,78 @@
+using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.InMemory;
+using Audiences.Sdk.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Audiences.Sdk.Tests.DependencyInjection;
+
+public class AddAudiencesTests
+{
+    [Fact]
+    public void AddAudiences_WithoutStore_FailsValidationSayingWhatToCall()
+    {
+        using var provider = new ServiceCollection().AddAudiences().Services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<AudiencesOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*UseSqlite*UseInMemory*");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(AudiencesOptions.MaxImportBatchSize + 1)]
+    public void AddAudiences_BatchSizeOutOfRange_FailsValidationNamingTheSetting(int batchSize)
+    {
+        using var provider = new ServiceCollection()
+            .AddAudiences(b => b.UseInMemory().Configure(o => o.ImportBatchSize = batchSize))
+            .Services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IProfileService>();
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*ImportBatchSize*between 1 and*");
+    }
+
+    [Fact]
+    public void AddAudiences_NegativeMaxReportedErrors_FailsValidation()
+    {
+        using var provider = new ServiceCollection()
+            .AddAudiences(b => b.UseInMemory().Configure(o => o.MaxReportedErrors = -1))
+            .Services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<AudiencesOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*MaxReportedErrors*");
+    }
+
+    [Fact]
+    public void AddAudiences_CalledTwice_RegistersOneServiceAndOneValidator()
+    {
+        var services = new ServiceCollection();
+        services.AddAudiences(b => b.UseInMemory());
+        services.AddAudiences();
+
+        services.Count(d => d.ServiceType == typeof(IProfileService)).Should().Be(1);
+        services.Count(d => d.ServiceType == typeof(IValidateOptions<AudiencesOptions>)).Should().Be(1);
+        using var provider = services.BuildServiceProvider();
+        provider.GetRequiredService<IProfileService>().Should().NotBeNull();
+    }
+
+    [Fact]
+    public void UseStore_LastCallWins()
+    {
+        var custom = new InMemoryProfileStore();
+        using var provider = new ServiceCollection()
+            .AddAudiences(b => b.UseInMemory().UseStore("custom", _ => custom))
+            .Services.BuildServiceProvider();
+
+        provider.GetRequiredService<IProfileStore>().Should().BeSameAs(custom);
+        provider.GetRequiredService<IOptions<AudiencesOptions>>().Value.StoreName.Should().Be("custom");
+    }
+
+    [Fact]
+    public void UseStore_BlankName_Throws()
+    {
+        var act = () => new ServiceCollection().AddAudiences(b => b.UseStore(" ", _ => new InMemoryProfileStore()));
+        act.Should().Throw<ArgumentException>();
+    }
+}
