@@ -192,12 +192,39 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
     /// <summary>Releases the writer gate. The data goes with the object.</summary>
     public void Dispose() => _writer.Dispose();
 
-    /// <summary>Runs <paramref name="action"/> on the committed state under the lock.</summary>
-    internal T Read<T>(Func<InMemoryState, T> action)
+    /// <summary>The committed profile with an id, or null.</summary>
+    internal Profile? CommittedProfile(long id)
     {
         lock (_gate)
         {
-            return action(_state);
+            return _state.Profiles.GetValueOrDefault(id);
+        }
+    }
+
+    /// <summary>The committed owner of a source record, or 0.</summary>
+    internal long CommittedSourceOwner(SourceRecordKey key)
+    {
+        lock (_gate)
+        {
+            return _state.SourceOwners.GetValueOrDefault(key);
+        }
+    }
+
+    /// <summary>A copy of the committed owners of an alias (empty when none).</summary>
+    internal List<long> CommittedAliasOwners(AliasIndexKey key)
+    {
+        lock (_gate)
+        {
+            return _state.AliasOwners.TryGetValue(key, out var owners) ? [.. owners] : [];
+        }
+    }
+
+    /// <summary>Resolves an id through the session's redirects and the committed ones.</summary>
+    internal long Resolve(long id, IReadOnlyDictionary<long, long> overlay)
+    {
+        lock (_gate)
+        {
+            return _state.Resolve(id, overlay);
         }
     }
 

@@ -45,9 +45,13 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
     public ValueTask<ProfileId?> FindSourceRecordOwnerAsync(SourceRecordKey key, CancellationToken cancellationToken = default)
     {
         EnsureOpen();
-        if (!_sourceOwners.TryGetValue(key, out var owner) && !store.Read(s => s.SourceOwners.TryGetValue(key, out owner)))
+        if (!_sourceOwners.TryGetValue(key, out var owner))
         {
-            return ValueTask.FromResult<ProfileId?>(null);
+            owner = store.CommittedSourceOwner(key);
+            if (owner == 0)
+            {
+                return ValueTask.FromResult<ProfileId?>(null);
+            }
         }
 
         var live = Resolve(owner);
@@ -58,6 +62,11 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
     {
         EnsureOpen();
         var owners = Owners(new AliasIndexKey(kind, aliasKey), copy: false);
+        if (owners.Count == 0)
+        {
+            return ValueTask.FromResult<IReadOnlyList<ProfileId>>([]);
+        }
+
         return ValueTask.FromResult<IReadOnlyList<ProfileId>>(owners.Order().Select(id => new ProfileId(id)).ToArray());
     }
 
@@ -65,7 +74,13 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
     {
         ArgumentNullException.ThrowIfNull(write);
         EnsureOpen();
-        var existing = write.IsNew ? null : Load(write.Id.Value)
+        if (write.IsNew)
+        {
+            WriteNew(write);
+            return ValueTask.CompletedTask;
+        }
+
+        var existing = Load(write.Id.Value)
             ?? throw new InvalidOperationException($"Profile {write.Id} is not live; it cannot be updated.");
 
         var sources = existing?.Sources.ToDictionary(s => s.Key) ?? [];
@@ -103,6 +118,33 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
         _lastProfileId = Math.Max(_lastProfileId, write.Id.Value);
         _maxVersion = Math.Max(_maxVersion, write.Version);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The common path of an import: a profile with its first source records, kept lean.</summary>
+    private void WriteNew(ProfileWrite write)
+    {
+        var id = write.Id.Value;
+        foreach (var source in write.UpsertedSources)
+        {
+            _sourceOwners[source.Key] = id;
+        }
+
+        var aliases = new List<AliasKey>(write.AddedAliases.Count);
+        foreach (var alias in write.AddedAliases)
+        {
+            if (!aliases.Contains(alias))
+            {
+                aliases.Add(alias);
+                Owners(new AliasIndexKey(write.Kind, alias), copy: true).Add(id);
+            }
+        }
+
+        var sources = write.UpsertedSources.Count == 1
+            ? [write.UpsertedSources[0]]
+            : write.UpsertedSources.OrderBy(s => s.FirstSeenVersion).ThenBy(s => s.Key.ToString(), StringComparer.Ordinal).ToArray();
+        _profiles[id] = new Profile(write.Id, write.Kind, write.Version, write.CreatedAt, write.Values, aliases, sources);
+        _lastProfileId = Math.Max(_lastProfileId, id);
+        _maxVersion = Math.Max(_maxVersion, write.Version);
     }
 
     public ValueTask RetireProfileAsync(ProfileId merged, ProfileId survivor, CancellationToken cancellationToken = default)
@@ -219,9 +261,9 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
     }
 
     private Profile? Load(long id) =>
-        _profiles.TryGetValue(id, out var profile) ? profile : store.Read(s => s.Profiles.GetValueOrDefault(id));
+        _profiles.TryGetValue(id, out var profile) ? profile : store.CommittedProfile(id);
 
-    private long Resolve(long id) => store.Read(s => s.Resolve(id, _redirects));
+    private long Resolve(long id) => store.Resolve(id, _redirects);
 
     /// <summary>The owners of an alias as this session sees them; with <paramref name="copy"/>, a private list to change.</summary>
     private List<long> Owners(AliasIndexKey key, bool copy)
@@ -231,7 +273,7 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
             return owners;
         }
 
-        var committed = store.Read(s => s.AliasOwners.TryGetValue(key, out var list) ? list.ToList() : null) ?? [];
+        var committed = store.CommittedAliasOwners(key);
         if (copy)
         {
             _aliasOwners[key] = committed;

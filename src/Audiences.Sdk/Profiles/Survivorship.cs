@@ -36,8 +36,12 @@ public static class Survivorship
     /// <returns>The winning value per field key.</returns>
     public static Dictionary<string, ProfileValue> Derive(IEnumerable<StoredSourceRecord> sources)
     {
+        ArgumentNullException.ThrowIfNull(sources);
         var values = new Dictionary<string, ProfileValue>(StringComparer.Ordinal);
-        foreach (var source in Order(sources))
+
+        // Most profiles have one source record: skip the ordering.
+        var ordered = sources is IReadOnlyCollection<StoredSourceRecord> { Count: 1 } single ? single : Order(sources);
+        foreach (var source in ordered)
         {
             foreach (var (key, value) in source.Record.Values)
             {
