@@ -1,0 +1,33 @@
+using Audiences.Sdk.Import;
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Sdk.Csv.Tests;
+
+/// <summary>A profile service that fails the test when it is used at all.</summary>
+internal sealed class UnusableProfileService : IProfileService
+{
+    public Task<ImportResult> ImportAsync(IAsyncEnumerable<SourceRow> rows, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) => throw Used();
+
+    public Task<ImportResult> UpsertAsync(IEnumerable<SourceRecord> records, ImportOptions options, CancellationToken cancellationToken = default) => throw Used();
+
+    public Task<ImportResult> ImportRelatedAsync(IAsyncEnumerable<RelatedRecord> records, CancellationToken cancellationToken = default) => throw Used();
+
+    public ValueTask<Profile?> GetProfileAsync(ProfileId id, CancellationToken cancellationToken = default) => throw Used();
+
+    public ValueTask<Profile?> FindProfileAsync(EntityKind kind, string aliasField, string value, CancellationToken cancellationToken = default) => throw Used();
+
+    public IAsyncEnumerable<Profile> ListProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
+
+    public ValueTask<long> CountAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
+
+    public IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
+
+    public ValueTask<IReadOnlyList<FieldStatistics>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
+
+    public ValueTask<Profile?> GetCompanyAsync(ProfileId personId, CancellationToken cancellationToken = default) => throw Used();
+
+    public IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(ProfileId id, string? type = null, CancellationToken cancellationToken = default) => throw Used();
+
+    private static InvalidOperationException Used() => new("The profile service must not be used.");
+}
