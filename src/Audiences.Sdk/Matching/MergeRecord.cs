@@ -10,7 +10,7 @@ namespace Audiences.Sdk.Matching;
 /// <param name="Kind">Person or company.</param>
 /// <param name="SurvivorId">The older profile that absorbed the other; its id is kept.</param>
 /// <param name="MergedId">The profile that was merged; its id now resolves to the survivor.</param>
-/// <param name="Alias">The alias the two profiles shared, or null when a source record key joined them.</param>
+/// <param name="Alias">The alias through which the record matched the merged profile, or null when the record already belonged to it.</param>
 /// <param name="CausedBy">The source record whose import revealed the match.</param>
 /// <param name="MergedAt">When the merge happened.</param>
 public sealed record MergeRecord(
@@ -24,6 +24,6 @@ public sealed record MergeRecord(
 {
     /// <summary>A one-line human explanation of the merge.</summary>
     public string Reason => Alias is { } alias
-        ? $"record {CausedBy} shares {alias.Field} '{alias.Value}' with both profiles"
-        : $"record {CausedBy} was already part of profile {SurvivorId}";
+        ? $"record {CausedBy} matched profile {MergedId} by {alias.Field} '{alias.Value}' and also matched the older profile {SurvivorId}"
+        : $"record {CausedBy} already belonged to profile {MergedId} and also matched the older profile {SurvivorId}";
 }
