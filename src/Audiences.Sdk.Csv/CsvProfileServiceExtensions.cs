@@ -42,7 +42,7 @@ public static class CsvProfileServiceExtensions
         if (source.KnownFieldTypes is null)
         {
             var fields = await profiles.GetFieldsAsync(source.Kind, cancellationToken).ConfigureAwait(false);
-            var known = fields.ToDictionary(f => f.Field.Key, f => f.Field.Type, StringComparer.Ordinal);
+            var known = fields.ToDictionary(f => f.Key, f => f.Type, StringComparer.Ordinal);
             csv = new CsvSource(source with { KnownFieldTypes = known });
         }
 

@@ -14,6 +14,7 @@ internal sealed class CsvRowConverter
     private readonly string _objectName;
     private readonly EntityKind _kind;
     private readonly DateTimeOffset? _observedAt;
+    private readonly SourceKind _sourceKind;
 
     // The only state that grows with the file, and only when the file names an id column.
     private readonly CsvIdSet _ids = new();
@@ -26,6 +27,7 @@ internal sealed class CsvRowConverter
         _objectName = options.ObjectName;
         _kind = options.Kind;
         _observedAt = options.ObservedAt;
+        _sourceKind = options.SourceKind;
     }
 
     public SourceRow Convert(CsvFile file)
@@ -84,7 +86,7 @@ internal sealed class CsvRowConverter
             count += value.IsEmpty ? 0 : 1;
         }
 
-        var record = new SourceRecord(key!.Value, _kind, SourceKind.Csv, new CsvRowValues(_keys, values, count)) { ObservedAt = _observedAt };
+        var record = new SourceRecord(key!.Value, _kind, _sourceKind, new CsvRowValues(_keys, values, count)) { ObservedAt = _observedAt };
         return SourceRow.Of(record, line);
     }
 

@@ -45,4 +45,10 @@ public sealed record CsvSourceOptions(string Path, EntityKind Kind)
 
     /// <summary>When the values were observed (for example the export time); null uses the import's time.</summary>
     public DateTimeOffset? ObservedAt { get; init; }
+
+    /// <summary>
+    /// How the file's values rank in survivorship. Default <see cref="SourceKind.Csv"/>; set
+    /// <see cref="SourceKind.Crm"/> for a CRM export so its values rank as the CRM's.
+    /// </summary>
+    public SourceKind SourceKind { get; init; } = SourceKind.Csv;
 }

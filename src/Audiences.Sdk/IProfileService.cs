@@ -61,8 +61,11 @@ public interface IProfileService
     /// <summary>Streams the merge ledger of a kind in the order merges happened.</summary>
     IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default);
 
-    /// <summary>Reads the field catalog of a kind with each field's fill rate.</summary>
-    ValueTask<IReadOnlyList<FieldStatistics>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default);
+    /// <summary>Reads the field catalog of a kind, ordered by key.</summary>
+    ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the field catalog of a kind with each field's fill rate (counts every profile: costlier than <see cref="GetFieldsAsync"/>).</summary>
+    ValueTask<IReadOnlyList<FieldStatistics>> GetFieldStatisticsAsync(EntityKind kind, CancellationToken cancellationToken = default);
 
     /// <summary>Finds the company of a person through the company links of its source records (by account record, then domain).</summary>
     /// <returns>The company, or null when the person names none that is stored.</returns>

@@ -80,7 +80,11 @@ public sealed class ProfileService : IProfileService
         _store.ListMergesAsync(kind, cancellationToken);
 
     /// <inheritdoc />
-    public ValueTask<IReadOnlyList<FieldStatistics>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+    public ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        _store.GetFieldsAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<FieldStatistics>> GetFieldStatisticsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
         _store.GetFieldStatisticsAsync(kind, cancellationToken);
 
     /// <inheritdoc />

@@ -19,6 +19,18 @@ public sealed class CsvSourceColumnTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_SourceKind_DefaultsToCsvAndCanRankAsCrm()
+    {
+        var path = _files.Write("email\na@example.com\n");
+
+        var asCsv = await TempCsv.ReadAsync(path);
+        var asCrm = await TempCsv.ReadAsync(new CsvSourceOptions(path, EntityKind.Person) { SourceKind = SourceKind.Crm });
+
+        asCsv.Single().Record!.SourceKind.Should().Be(SourceKind.Csv);
+        asCrm.Single().Record!.SourceKind.Should().Be(SourceKind.Crm);
+    }
+
+    [Fact]
     public async Task ReadAsync_MappingWithoutType_RenamesColumnAndInfersType()
     {
         var path = _files.Write("E-mail Address,Employees\na@example.com,120\n");

@@ -23,7 +23,9 @@ internal sealed class UnusableProfileService : IProfileService
 
     public IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
 
-    public ValueTask<IReadOnlyList<FieldStatistics>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
+    public ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
+
+    public ValueTask<IReadOnlyList<FieldStatistics>> GetFieldStatisticsAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
 
     public ValueTask<Profile?> GetCompanyAsync(ProfileId personId, CancellationToken cancellationToken = default) => throw Used();
 

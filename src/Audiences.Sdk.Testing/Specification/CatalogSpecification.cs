@@ -34,7 +34,7 @@ public abstract class CatalogSpecification : ProfileStoreSpecification
             Person("a", "3", ("email", "three@example.com"), ("title", "  ")),
             Person("a", "4", ("email", "four@example.com"), ("title", "CEO")));
 
-        var stats = (await service.GetFieldsAsync(EntityKind.Person)).ToDictionary(s => s.Field.Key);
+        var stats = (await service.GetFieldStatisticsAsync(EntityKind.Person)).ToDictionary(s => s.Field.Key);
         stats["email"].FilledCount.Should().Be(4);
         stats["title"].FilledCount.Should().Be(2);
         stats["title"].ProfileCount.Should().Be(4);
