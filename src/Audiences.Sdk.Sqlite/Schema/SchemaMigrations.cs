@@ -1,0 +1,115 @@
+namespace Audiences.Sdk.Sqlite.Schema;
+
+/// <summary>
+/// The schema, as the ordered list of steps that build it. A released step is never edited:
+/// a change is a new step at the end.
+/// </summary>
+internal static class SchemaMigrations
+{
+    /// <summary>Every step, in version order.</summary>
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "profiles, source records, aliases, merges, field catalog, related records", Initial),
+    ];
+
+    /// <summary>The newest version this code knows.</summary>
+    public static int Latest => All[^1].Version;
+
+    // Values are JSON (see ValueCodec) kept as UTF-8 BLOBs; times are UTC ticks; ids and versions
+    // are integers. Indexes exist only for the lookups the store makes: alias and source-key
+    // matching, loading a profile's sources, listing by kind, redirects and related owners.
+    private const string Initial = """
+        CREATE TABLE meta (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            last_version INTEGER NOT NULL,
+            next_profile_id INTEGER NOT NULL);
+        INSERT INTO meta (id, last_version, next_profile_id) VALUES (1, 0, 1);
+
+        CREATE TABLE profiles (
+            id INTEGER PRIMARY KEY,
+            kind INTEGER NOT NULL,
+            version INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            aliases BLOB NOT NULL,
+            vals BLOB NOT NULL);
+        CREATE INDEX profiles_by_kind ON profiles (kind, id);
+
+        CREATE TABLE merged_ids (
+            merged_id INTEGER PRIMARY KEY,
+            survivor_id INTEGER NOT NULL);
+        CREATE INDEX merged_ids_by_survivor ON merged_ids (survivor_id);
+
+        CREATE TABLE source_records (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            object TEXT NOT NULL,
+            external_id TEXT NOT NULL,
+            profile_id INTEGER NOT NULL,
+            kind INTEGER NOT NULL,
+            source_kind INTEGER NOT NULL,
+            observed_at INTEGER,
+            vals BLOB NOT NULL,
+            company_domain TEXT,
+            company_source TEXT,
+            company_object TEXT,
+            company_external_id TEXT,
+            converted_source TEXT,
+            converted_object TEXT,
+            converted_external_id TEXT,
+            aliases BLOB NOT NULL,
+            first_version INTEGER NOT NULL,
+            last_version INTEGER NOT NULL);
+        CREATE UNIQUE INDEX source_records_by_key ON source_records (source, object, external_id);
+        CREATE INDEX source_records_by_profile ON source_records (profile_id);
+
+        CREATE TABLE aliases (
+            kind INTEGER NOT NULL,
+            field TEXT NOT NULL,
+            value TEXT NOT NULL,
+            profile_id INTEGER NOT NULL,
+            PRIMARY KEY (kind, field, value, profile_id)) WITHOUT ROWID;
+
+        CREATE TABLE merges (
+            id INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL,
+            kind INTEGER NOT NULL,
+            survivor_id INTEGER NOT NULL,
+            merged_id INTEGER NOT NULL,
+            alias_field TEXT,
+            alias_value TEXT,
+            caused_source TEXT NOT NULL,
+            caused_object TEXT NOT NULL,
+            caused_external_id TEXT NOT NULL,
+            merged_at INTEGER NOT NULL);
+        CREATE INDEX merges_by_kind ON merges (kind, version, id);
+
+        CREATE TABLE fields (
+            kind INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            type INTEGER NOT NULL,
+            origin TEXT NOT NULL,
+            display_name TEXT NOT NULL,
+            description TEXT,
+            cost_per_record TEXT,
+            export_status INTEGER NOT NULL,
+            PRIMARY KEY (kind, key)) WITHOUT ROWID;
+
+        CREATE TABLE related_records (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            object TEXT NOT NULL,
+            external_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            owner_kind INTEGER NOT NULL,
+            owner_source TEXT,
+            owner_object TEXT,
+            owner_external_id TEXT,
+            owner_alias_field TEXT,
+            owner_alias_value TEXT,
+            vals BLOB NOT NULL,
+            observed_at INTEGER);
+        CREATE UNIQUE INDEX related_records_by_key ON related_records (source, object, external_id);
+        CREATE INDEX related_records_by_owner_record ON related_records (owner_kind, owner_source, owner_object, owner_external_id);
+        CREATE INDEX related_records_by_owner_alias ON related_records (owner_kind, owner_alias_field, owner_alias_value);
+        """;
+}

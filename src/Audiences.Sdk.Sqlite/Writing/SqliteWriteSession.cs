@@ -1,0 +1,245 @@
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Sqlite.Reading;
+using Audiences.Sdk.Sqlite.Storage;
+using Audiences.Sdk.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Audiences.Sdk.Sqlite.Writing;
+
+/// <summary>
+/// One write session: a single <c>BEGIN IMMEDIATE</c> transaction on the store's writer connection,
+/// with every statement prepared once and reused. Reads go through the same transaction, so they
+/// see the session's own writes; nothing is visible to readers until the commit.
+/// </summary>
+internal sealed class SqliteWriteSession : IProfileWriteSession
+{
+    private readonly SqliteWriterHost _host;
+    private readonly SqliteTransaction _transaction;
+    private readonly CommandSet _commands;
+    private readonly ProfileQueries _queries;
+    private readonly ProfileWriter _profiles;
+    private readonly LedgerStatements _ledger;
+    private Profile? _lastLoaded;
+    private long _maxVersion;
+    private long _nextProfileId;
+    private State _state;
+
+    private SqliteWriteSession(SqliteWriterHost host, SqliteTransaction transaction)
+    {
+        _host = host;
+        _transaction = transaction;
+        _commands = new CommandSet(host.Connection, transaction);
+        _queries = new ProfileQueries(host.Connection, transaction);
+        _profiles = new ProfileWriter(new ProfileStatements(_commands), host.Filters);
+        _ledger = new LedgerStatements(_commands);
+        (LastVersion, _nextProfileId) = _ledger.ReadMeta();
+        _maxVersion = LastVersion;
+        host.Filters.Refresh(host.Connection, transaction);
+    }
+
+    private enum State
+    {
+        Open,
+        Committed,
+        Disposed,
+    }
+
+    public long LastVersion { get; }
+
+    /// <summary>Starts a session; the caller holds the store's writer gate.</summary>
+    public static SqliteWriteSession Begin(SqliteWriterHost host)
+    {
+        var transaction = host.Connection.BeginTransaction(deferred: false);
+        try
+        {
+            return new SqliteWriteSession(host, transaction);
+        }
+        catch
+        {
+            transaction.Dispose();
+            throw;
+        }
+    }
+
+    public ValueTask<ProfileId> AllocateProfileIdAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureOpen(cancellationToken);
+        return ValueTask.FromResult(new ProfileId(_nextProfileId++));
+    }
+
+    public ValueTask<Profile?> LoadAsync(ProfileId id, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen(cancellationToken);
+
+        // The matcher loads a record's owner to check its kind and then again to update it.
+        if (_lastLoaded?.Id != id)
+        {
+            _lastLoaded = Guard((this, id), static s => s.Item1._queries.Load(s.id.Value));
+        }
+
+        return ValueTask.FromResult(_lastLoaded);
+    }
+
+    public ValueTask<ProfileId?> ResolveAsync(ProfileId id, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen(cancellationToken);
+        return ValueTask.FromResult(Guard((this, id), static s => ToId(s.Item1._queries.Resolve(s.id.Value))));
+    }
+
+    public ValueTask<ProfileId?> FindSourceRecordOwnerAsync(SourceRecordKey key, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen(cancellationToken);
+
+        // Most keys of an import are new: the filter answers for them without a query.
+        return !_host.Filters.MayHoldSource(key)
+            ? ValueTask.FromResult<ProfileId?>(null)
+            : ValueTask.FromResult(Guard((_queries, key), static s => s._queries.FindSourceOwner(s.key) is { } owner ? ToId(s._queries.Resolve(owner)) : null));
+    }
+
+    public ValueTask<IReadOnlyList<ProfileId>> FindAliasOwnersAsync(EntityKind kind, AliasKey aliasKey, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen(cancellationToken);
+        return !_host.Filters.MayHoldAlias(kind, aliasKey)
+            ? ValueTask.FromResult<IReadOnlyList<ProfileId>>([])
+            : ValueTask.FromResult<IReadOnlyList<ProfileId>>(Guard((_queries, kind, aliasKey), static s => s._queries.FindAliasOwners(s.kind, s.aliasKey)));
+    }
+
+    public ValueTask WriteProfileAsync(ProfileWrite write, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        EnsureOpen(cancellationToken);
+        _lastLoaded = null;
+        Guard((_profiles, write), static s => s._profiles.Write(s.write));
+        _maxVersion = Math.Max(_maxVersion, write.Version);
+        _nextProfileId = Math.Max(_nextProfileId, write.Id.Value + 1);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask RetireProfileAsync(ProfileId merged, ProfileId survivor, CancellationToken cancellationToken = default)
+    {
+        if (merged == survivor)
+        {
+            throw new ArgumentException($"Profile {merged} cannot be merged into itself.", nameof(survivor));
+        }
+
+        EnsureOpen(cancellationToken);
+        _lastLoaded = null;
+        Guard((_profiles, merged, survivor), static s => s._profiles.Retire(s.merged, s.survivor));
+        _nextProfileId = Math.Max(_nextProfileId, Math.Max(merged.Value, survivor.Value) + 1);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask AppendMergeAsync(MergeRecord merge, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(merge);
+        EnsureOpen(cancellationToken);
+        Guard((_ledger, merge), static s => s._ledger.InsertMerge(s.merge));
+        _maxVersion = Math.Max(_maxVersion, merge.Version);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        EnsureOpen(cancellationToken);
+        Guard((_ledger, field), static s => s._ledger.UpsertField(s.field));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask UpsertRelatedRecordAsync(RelatedRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        EnsureOpen(cancellationToken);
+        Guard((_ledger, record), static s => s._ledger.UpsertRelated(s.record));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask CommitAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureOpen(cancellationToken);
+        Guard(this, static session =>
+        {
+            session._ledger.WriteMeta(session._maxVersion, session._nextProfileId);
+            session._commands.Dispose();
+            session._queries.Dispose();
+            session._transaction.Commit();
+        });
+        _state = State.Committed;
+        Release();
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (_state != State.Open)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        _state = State.Disposed;
+        try
+        {
+            _commands.Dispose();
+            _queries.Dispose();
+            if (!_host.IsDisposed)
+            {
+                _transaction.Rollback();
+            }
+        }
+        catch (Exception ex) when (ex is SqliteException or InvalidOperationException)
+        {
+            // SQLite already rolled the transaction back after the error that ended the session.
+        }
+
+        Release();
+        return ValueTask.CompletedTask;
+    }
+
+    private static ProfileId? ToId(long? id) => id is { } value ? new ProfileId(value) : null;
+
+    /// <summary>Runs statements, turning errors about the database file into messages that say what to do.</summary>
+    private void Guard<TState>(TState state, Action<TState> action)
+    {
+        try
+        {
+            action(state);
+        }
+        catch (SqliteException ex) when (SqliteErrors.IsAboutFile(ex))
+        {
+            throw SqliteErrors.Describe(ex, _host.Database);
+        }
+    }
+
+    /// <inheritdoc cref="Guard{TState}(TState, Action{TState})"/>
+    private T Guard<TState, T>(TState state, Func<TState, T> action)
+    {
+        try
+        {
+            return action(state);
+        }
+        catch (SqliteException ex) when (SqliteErrors.IsAboutFile(ex))
+        {
+            throw SqliteErrors.Describe(ex, _host.Database);
+        }
+    }
+
+    private void Release()
+    {
+        _transaction.Dispose();
+        _host.EndSession();
+    }
+
+    private void EnsureOpen(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_host.IsDisposed, typeof(SqliteProfileStore));
+        if (_state != State.Open)
+        {
+            throw new ObjectDisposedException(nameof(IProfileWriteSession), _state == State.Committed
+                ? "The write session was already committed; begin a new session with BeginWriteAsync for further writes."
+                : "The write session was disposed; begin a new session with BeginWriteAsync.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+}

@@ -1,0 +1,197 @@
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Storage;
+
+namespace Audiences.Sdk.Sqlite.Tests.Writing;
+
+public sealed class SqliteWriteSessionTests : IDisposable
+{
+    private static readonly AliasKey Ada = new("email", "ada@example.com");
+    private static readonly AliasKey AdaWork = new("email", "ada@work.com");
+    private readonly TempDirectory _directory = new();
+
+    [Fact]
+    public async Task WriteProfileAsync_AliasesAddedAndRemoved_UpdatesLookupsAndTheProfile()
+    {
+        using var store = _directory.OpenStore();
+        var id = (await TestRecords.CreatePeopleAsync(store, Ada.Value))[0];
+
+        await using (var session = await store.BeginWriteAsync())
+        {
+            var profile = (await session.LoadAsync(id))!;
+            await session.WriteProfileAsync(new ProfileWrite(id, EntityKind.Person, false, 2, profile.CreatedAt, profile.Values, [], [AdaWork], [Ada]));
+            (await session.FindAliasOwnersAsync(EntityKind.Person, Ada)).Should().BeEmpty();
+            (await session.FindAliasOwnersAsync(EntityKind.Person, AdaWork)).Should().Equal(id);
+            await session.CommitAsync();
+        }
+
+        (await store.GetProfileAsync(id))!.Aliases.Should().Equal(AdaWork);
+        (await store.FindByAliasAsync(EntityKind.Person, Ada)).Should().BeNull();
+        (await store.FindByAliasAsync(EntityKind.Person, AdaWork))!.Version.Should().Be(2);
+        (await store.GetLastVersionAsync()).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task FindAliasOwnersAsync_SeveralOwners_ListsLiveOnesOldestFirst()
+    {
+        using var store = _directory.OpenStore();
+        var ids = await TestRecords.CreatePeopleAsync(store, "a@example.com", "b@example.com", "c@example.com");
+        await using var session = await store.BeginWriteAsync();
+        foreach (var id in ids.AsEnumerable().Reverse())
+        {
+            var profile = (await session.LoadAsync(id))!;
+            await session.WriteProfileAsync(new ProfileWrite(id, EntityKind.Person, false, 10 + id.Value, profile.CreatedAt, profile.Values, [], [Ada], []));
+        }
+
+        await session.RetireProfileAsync(ids[1], ids[0]);
+
+        (await session.FindAliasOwnersAsync(EntityKind.Person, Ada)).Should().Equal(ids[0], ids[2]);
+        (await session.FindAliasOwnersAsync(EntityKind.Company, Ada)).Should().BeEmpty("aliases are scoped to a kind");
+        await session.CommitAsync();
+        (await store.FindByAliasAsync(EntityKind.Person, Ada))!.Id.Should().Be(ids[0]);
+    }
+
+    [Fact]
+    public async Task RetireProfileAsync_SurvivorMergedLater_EveryOldIdResolvesToTheFinalSurvivor()
+    {
+        using var store = _directory.OpenStore();
+        var ids = await TestRecords.CreatePeopleAsync(store, "1@example.com", "2@example.com", "3@example.com", "4@example.com");
+
+        await using (var session = await store.BeginWriteAsync())
+        {
+            await session.RetireProfileAsync(ids[3], ids[2]);
+            await session.RetireProfileAsync(ids[2], ids[1]);
+            await session.CommitAsync();
+        }
+
+        await using (var session = await store.BeginWriteAsync())
+        {
+            (await session.ResolveAsync(ids[3])).Should().Be(ids[1]);
+            await session.RetireProfileAsync(ids[1], ids[0]);
+            await session.CommitAsync();
+        }
+
+        foreach (var id in ids)
+        {
+            (await store.ResolveAsync(id)).Should().Be(ids[0]);
+            (await store.GetProfileAsync(id))!.Id.Should().Be(ids[0]);
+        }
+
+        (await store.ResolveAsync(new ProfileId(99))).Should().BeNull();
+        (await store.FindByAliasAsync(EntityKind.Person, new AliasKey("email", "4@example.com"))).Should().BeNull("a retired profile's aliases go with it");
+        (await store.CountProfilesAsync(EntityKind.Person)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task FindSourceRecordOwnerAsync_OwnerRetired_ResolvesToTheSurvivor()
+    {
+        using var store = _directory.OpenStore();
+        var ids = await TestRecords.CreatePeopleAsync(store, "1@example.com", "2@example.com");
+        var key = new SourceRecordKey("crm", "Contact", "2@example.com-record");
+        await using var session = await store.BeginWriteAsync();
+
+        await session.RetireProfileAsync(ids[1], ids[0]);
+
+        (await session.FindSourceRecordOwnerAsync(key)).Should().Be(ids[0]);
+        (await session.FindSourceRecordOwnerAsync(new SourceRecordKey("crm", "Contact", "nobody"))).Should().BeNull();
+        (await session.LoadAsync(ids[1])).Should().BeNull("a retired id does not load without resolution");
+    }
+
+    [Fact]
+    public async Task WriteProfileAsync_SourceMovedToAnotherProfile_ChangesItsOwner()
+    {
+        using var store = _directory.OpenStore();
+        var ids = await TestRecords.CreatePeopleAsync(store, "1@example.com", "2@example.com");
+        await using (var session = await store.BeginWriteAsync())
+        {
+            var from = (await session.LoadAsync(ids[1]))!;
+            var survivor = (await session.LoadAsync(ids[0]))!;
+            await session.RetireProfileAsync(ids[1], ids[0]);
+            var sources = survivor.Sources.Concat(from.Sources).ToList();
+            await session.WriteProfileAsync(new ProfileWrite(ids[0], EntityKind.Person, false, 3, survivor.CreatedAt,
+                Survivorship.Derive(sources), from.Sources, from.Aliases, []));
+            await session.CommitAsync();
+        }
+
+        var profile = (await store.FindBySourceRecordAsync(new SourceRecordKey("crm", "Contact", "2@example.com-record")))!;
+        profile.Id.Should().Be(ids[0]);
+        profile.Sources.Select(s => s.FirstSeenVersion).Should().Equal(1, 2);
+        profile.Aliases.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task WriteProfileAsync_ProfileNotLive_Throws()
+    {
+        using var store = _directory.OpenStore();
+        await using var session = await store.BeginWriteAsync();
+
+        var update = () => session.WriteProfileAsync(new ProfileWrite(new ProfileId(5), EntityKind.Person, false, 1, TestRecords.Now,
+            new Dictionary<string, ProfileValue>(), [], [], [])).AsTask();
+        var retire = () => session.RetireProfileAsync(new ProfileId(5), new ProfileId(6)).AsTask();
+
+        await update.Should().ThrowAsync<InvalidOperationException>().WithMessage("Profile 5 is not live*");
+        await retire.Should().ThrowAsync<InvalidOperationException>().WithMessage("Profile 5 is not live*");
+    }
+
+    [Fact]
+    public async Task AllocateProfileIdAsync_AfterAWriteWithAHigherId_HandsOutLargerIds()
+    {
+        using var store = _directory.OpenStore();
+        await using (var session = await store.BeginWriteAsync())
+        {
+            await session.WriteProfileAsync(TestRecords.NewProfile(new ProfileId(41), 7, TestRecords.Source("x", 7)));
+            (await session.AllocateProfileIdAsync()).Should().Be(new ProfileId(42));
+            await session.CommitAsync();
+        }
+
+        await using var next = await store.BeginWriteAsync();
+        next.LastVersion.Should().Be(7);
+        (await next.AllocateProfileIdAsync()).Should().Be(new ProfileId(43));
+    }
+
+    [Fact]
+    public async Task FindAliasOwnersAsync_KeyWrittenByAnotherStoreOnTheSameFile_IsFound()
+    {
+        using var first = _directory.OpenStore();
+        using var second = _directory.OpenStore();
+        await TestRecords.CreatePeopleAsync(second, "warm@example.com");
+
+        var id = (await TestRecords.CreatePeopleAsync(first, Ada.Value))[0];
+
+        await using var session = await second.BeginWriteAsync();
+        (await session.FindAliasOwnersAsync(EntityKind.Person, Ada)).Should().Equal(id);
+        (await session.FindSourceRecordOwnerAsync(new SourceRecordKey("crm", "Contact", $"{Ada.Value}-record"))).Should().Be(id);
+        (await session.AllocateProfileIdAsync()).Should().Be(new ProfileId(3));
+    }
+
+    [Fact]
+    public async Task UpsertFieldAsync_SameKeyAgain_KeepsTheTypeAndReplacesTheRest()
+    {
+        using var store = _directory.OpenStore();
+        await using (var session = await store.BeginWriteAsync())
+        {
+            await session.UpsertFieldAsync(new FieldDefinition("score", EntityKind.Person, FieldType.Number, "model") { CostPerRecord = 0.50m });
+            await session.UpsertFieldAsync(new FieldDefinition("score", EntityKind.Person, FieldType.Text, "enrichment")
+            {
+                DisplayName = "Lead score",
+                Description = "From the model",
+                CostPerRecord = 1.25m,
+                ExportStatus = FieldExportStatus.Exported,
+            });
+            await session.UpsertFieldAsync(new FieldDefinition("score", EntityKind.Company, FieldType.Boolean, "model"));
+            await session.CommitAsync();
+        }
+
+        var field = (await store.GetFieldsAsync(EntityKind.Person)).Single();
+        field.Should().BeEquivalentTo(new FieldDefinition("score", EntityKind.Person, FieldType.Number, "enrichment")
+        {
+            DisplayName = "Lead score",
+            Description = "From the model",
+            CostPerRecord = 1.25m,
+            ExportStatus = FieldExportStatus.Exported,
+        });
+        (await store.GetFieldsAsync(EntityKind.Company)).Single().Type.Should().Be(FieldType.Boolean);
+    }
+
+    public void Dispose() => _directory.Dispose();
+}
