@@ -1,0 +1,46 @@
+using Audiences.Sdk;
+using Audiences.Sdk.DependencyInjection;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Audiences.Cli.Cli;
+
+/// <summary>The SDK configured as a host would: a service provider with the SQLite store, and the profile service from it.</summary>
+internal sealed class AudiencesSession : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    private AudiencesSession(ServiceProvider provider, IProfileService profiles)
+    {
+        _provider = provider;
+        Profiles = profiles;
+    }
+
+    public IProfileService Profiles { get; }
+
+    /// <summary>Configures the SDK over the SQLite file at <paramref name="databasePath"/> (created when missing).</summary>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The SDK rejects its settings.</exception>
+    public static async Task<AudiencesSession> OpenAsync(string databasePath, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // The builder quotes the path, so file names with ';' or '=' stay one data source.
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString();
+        var services = new ServiceCollection();
+        services.AddAudiences(audiences => audiences.UseSqlite(connectionString));
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        try
+        {
+            // Resolving validates the options, so a bad setting fails here rather than mid-import.
+            return new AudiencesSession(provider, provider.GetRequiredService<IProfileService>());
+        }
+        catch
+        {
+            await provider.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Disposes the provider, which closes the store and its connections.</summary>
+    public ValueTask DisposeAsync() => _provider.DisposeAsync();
+}

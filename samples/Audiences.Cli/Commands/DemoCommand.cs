@@ -1,0 +1,61 @@
+using Audiences.Cli.Cli;
+using Audiences.Cli.Demo;
+using Audiences.Sdk.Import;
+
+namespace Audiences.Cli.Commands;
+
+/// <summary>
+/// <c>demo</c>: imports the bundled sample data into a fresh <c>demo.db</c> in the folder of --db and
+/// explains what happened: per-file counts and rejected rows, merges and why, one profile with the
+/// source of each value, and the field catalog.
+/// </summary>
+internal sealed class DemoCommand : ICliCommand
+{
+    public const string DatabaseFileName = "demo.db";
+
+    public IReadOnlyList<string> Path { get; } = ["demo"];
+
+    public string Summary => $"imports the bundled sample data into a fresh {DatabaseFileName} (in the folder of --db) and explains the result";
+
+    public IReadOnlyList<OptionSpec> Options { get; } = [];
+
+    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    {
+        DemoData.CheckPresent();
+
+        // Always demo.db beside --db, never --db itself, so the demo cannot delete a real database.
+        var databasePath = CommandContext.CheckDatabasePath(
+            System.IO.Path.Combine(System.IO.Path.GetDirectoryName(context.DatabasePath)!, DatabaseFileName), mustExist: false);
+        DemoDatabase.Delete(databasePath);
+
+        var imports = new List<DemoImport>();
+        DemoSummary summary;
+        await using (var session = await AudiencesSession.OpenAsync(databasePath, cancellationToken))
+        {
+            foreach (var file in DemoData.Files)
+            {
+                if (!context.Json)
+                {
+                    await context.Error.WriteLineAsync($"importing {file.FileName} ...");
+                }
+
+                var result = await CsvImport.RunAsync(
+                    context, session.Profiles, file.ToSourceOptions(DemoData.Folder), new ImportOptions(file.Kind), cancellationToken);
+                imports.Add(new DemoImport(file, result));
+            }
+
+            summary = await DemoSummary.CollectAsync(session.Profiles, databasePath, imports, cancellationToken);
+        }
+
+        if (context.Json)
+        {
+            context.WriteJson(DemoJson.From(summary));
+        }
+        else
+        {
+            DemoText.Write(context.Out, summary);
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Audiences.Cli.Cli;
+using Audiences.Sdk;
+using Audiences.Sdk.Csv;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Cli.Commands;
+
+/// <summary>Reads the values of the import options, naming the option at fault when one is wrong.</summary>
+internal static class ImportArguments
+{
+    /// <exception cref="InputException">A mapping is not <c>column=field[:type]</c>.</exception>
+    public static IReadOnlyList<CsvColumnMapping> Mappings(IEnumerable<string> values) =>
+        values.Select(value =>
+        {
+            try
+            {
+                return CsvColumnMapping.Parse(value);
+            }
+            catch (FormatException e)
+            {
+                throw new InputException($"--map '{value}': {e.Message}", e);
+            }
+        }).ToList();
+
+    /// <summary>Reads <c>--match email,linkedin_url</c>; null when not given (the kind's defaults apply).</summary>
+    /// <exception cref="InputException">The list is empty or names something that is not a field key.</exception>
+    public static IReadOnlyList<string>? Match(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var fields = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length == 0)
+        {
+            throw new InputException($"--match '{value}' names no field; give alias fields separated by commas, e.g. email,linkedin_url or domain.");
+        }
+
+        foreach (var field in fields)
+        {
+            if (!FieldKey.IsValid(field))
+            {
+                throw new InputException(
+                    $"--match '{value}': '{field}' is not a field key; give snake_case field keys separated by commas, e.g. email,linkedin_url or domain.");
+            }
+        }
+
+        return fields.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <exception cref="InputException">The value is not a whole number in range.</exception>
+    public static int? BatchSize(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size is < 1 or > AudiencesOptions.MaxImportBatchSize)
+        {
+            throw new InputException($"--batch-size '{value}' is not a number of rows from 1 to {AudiencesOptions.MaxImportBatchSize.ToString("N0", CultureInfo.InvariantCulture)}.");
+        }
+
+        return size;
+    }
+
+    /// <summary>Reads an option that names something (a source, a column): absent gives null, blank is an error.</summary>
+    /// <exception cref="InputException">The value is blank.</exception>
+    public static string? Name(string option, string? value) =>
+        value is null || !string.IsNullOrWhiteSpace(value) ? value?.Trim() : throw new InputException($"{option} is empty; give a name or leave the option out.");
+}

@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+using Audiences.Cli.Output;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Cli.Demo;
+
+/// <summary>The demo's report as one JSON document.</summary>
+internal static class DemoJson
+{
+    public static JsonObject From(DemoSummary summary) => new()
+    {
+        ["database"] = summary.DatabasePath,
+        ["imports"] = new JsonArray(summary.Imports.Select(i => (JsonNode)Import(i)).ToArray()),
+        ["totals"] = new JsonObject
+        {
+            ["read"] = summary.Read,
+            ["created"] = summary.Imports.Sum(i => i.Result.Created),
+            ["updated"] = summary.Imports.Sum(i => i.Result.Updated),
+            ["unchanged"] = summary.Imports.Sum(i => i.Result.Unchanged),
+            ["merged"] = summary.Imports.Sum(i => i.Result.Merged),
+            ["rejected"] = summary.Rejected,
+        },
+        ["counts"] = new JsonObject { ["person"] = summary.People, ["company"] = summary.Companies },
+        ["merges"] = new JsonArray(summary.Merges.Select(m => (JsonNode)WithKind(CliJson.Merge(m), m.Kind)).ToArray()),
+        ["example"] = summary.Example is { } example ? Example(example, summary.ExampleCompany) : null,
+        ["fields"] = new JsonObject
+        {
+            ["person"] = new JsonArray(summary.PersonFields.Select(f => (JsonNode)CliJson.Field(f)).ToArray()),
+            ["company"] = new JsonArray(summary.CompanyFields.Select(f => (JsonNode)CliJson.Field(f)).ToArray()),
+        },
+    };
+
+    private static JsonObject Import(DemoImport import)
+    {
+        var json = new JsonObject
+        {
+            ["file"] = import.File.FileName,
+            ["kind"] = Names.Kind(import.File.Kind),
+            ["source"] = import.File.SourceName,
+        };
+        foreach (var (key, value) in CliJson.ImportResult(import.Result).ToList())
+        {
+            json[key] = value?.DeepClone();
+        }
+
+        return json;
+    }
+
+    private static JsonObject Example(Profile example, Profile? company)
+    {
+        var json = CliJson.Profile(example);
+        var provenance = new JsonObject();
+        foreach (var (key, value) in example.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            provenance[key] = CliJson.Provenance(value);
+        }
+
+        json["provenance"] = provenance;
+        json["company"] = company is null ? null : CliJson.Profile(company);
+        return json;
+    }
+
+    private static JsonObject WithKind(JsonObject merge, EntityKind kind)
+    {
+        merge["kind"] = Names.Kind(kind);
+        return merge;
+    }
+}

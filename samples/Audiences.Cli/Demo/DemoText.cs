@@ -1,0 +1,83 @@
+using Audiences.Cli.Output;
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Cli.Demo;
+
+/// <summary>The demo's human-readable report.</summary>
+internal static class DemoText
+{
+    public static void Write(TextWriter writer, DemoSummary summary)
+    {
+        writer.WriteLine($"Imported the sample data into '{summary.DatabasePath}'.");
+        WriteImports(writer, summary);
+        writer.WriteLine();
+        writer.WriteLine(FormattableString.Invariant(
+            $"Result: {summary.People} people and {summary.Companies} companies, from {summary.Read} rows read ({summary.Rejected} rejected)."));
+        WriteMerges(writer, summary.Merges);
+        if (summary.Example is { } example)
+        {
+            WriteExample(writer, example, summary.ExampleCompany);
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("Field catalog, people:");
+        FieldText.WriteTable(writer, summary.PersonFields, "  ");
+        writer.WriteLine();
+        writer.WriteLine("Field catalog, companies:");
+        FieldText.WriteTable(writer, summary.CompanyFields, "  ");
+        writer.WriteLine();
+        writer.WriteLine("Explore the demo database:");
+        foreach (var command in new[] { "profiles list --kind person", "merges --kind person", "fields --kind company", "count --kind person --json" })
+        {
+            writer.WriteLine($"  dotnet run --project samples/Audiences.Cli -- --db \"{summary.DatabasePath}\" {command}");
+        }
+    }
+
+    private static void WriteImports(TextWriter writer, DemoSummary summary)
+    {
+        for (var i = 0; i < summary.Imports.Count; i++)
+        {
+            var (file, result) = summary.Imports[i];
+            var keyedBy = file.IdColumn is null ? "keyed by row number" : $"keyed by column '{file.IdColumn}'";
+            writer.WriteLine();
+            writer.WriteLine($"{i + 1}. {file.FileName}: {Names.Plural(file.Kind)}, {file.Description} (source '{file.SourceName}', {keyedBy})");
+            if (file.Mappings.Count > 0)
+            {
+                writer.WriteLine($"   mapped: {string.Join(", ", file.Mappings)}");
+            }
+
+            ImportText.Write(writer, result, "   ");
+        }
+    }
+
+    private static void WriteMerges(TextWriter writer, IReadOnlyList<MergeRecord> merges)
+    {
+        writer.WriteLine();
+        writer.WriteLine($"Merges: {merges.Count}. A record that matches two profiles joins them; the older profile survives and keeps its id.");
+        foreach (var merge in merges)
+        {
+            var why = merge.Alias is { } alias
+                ? $"it shares {alias.Field} '{alias.Value}' with {merge.MergedId} and matched {merge.SurvivorId} too"
+                : $"it already belonged to {merge.SurvivorId}";
+            writer.WriteLine(
+                $"  {Names.Kind(merge.Kind)} {merge.MergedId} merged into {merge.SurvivorId} by record {merge.CausedBy}: {why} ({Formats.Time(merge.MergedAt)})");
+        }
+    }
+
+    private static void WriteExample(TextWriter writer, Profile example, Profile? company)
+    {
+        writer.WriteLine();
+        var name = ProfileText.DisplayName(example);
+        writer.WriteLine($"Example profile: person {example.Id}{(name.Length > 0 ? $", {name}" : "")}, assembled from {example.Sources.Count} source records");
+        writer.WriteLine($"  sources: {string.Join(", ", example.Sources.Select(s => s.Key.ToString()))}");
+        writer.WriteLine($"  aliases: {string.Join(", ", example.Aliases.Select(a => a.ToString()))}");
+        if (company is not null)
+        {
+            writer.WriteLine($"  company: company {company.Id}, {ProfileText.DisplayName(company)} ({string.Join(", ", company.Aliases.Select(a => a.Value))})");
+        }
+
+        writer.WriteLine("  values, each from the source that wins it (the most recent observation among CSV sources):");
+        ProfileText.WriteProvenance(writer, example, "  ");
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.Json.Nodes;
+using Audiences.Sdk.Import;
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Cli.Output;
+
+/// <summary>The JSON shapes of the SDK's results, shared by every command.</summary>
+internal static class CliJson
+{
+    /// <summary>text → string, number → number, boolean → bool, date-time → ISO 8601 string, list → array.</summary>
+    public static JsonNode? Value(FieldValue value) => value.Type switch
+    {
+        FieldType.Text => JsonValue.Create(value.AsText()),
+        FieldType.Number => JsonValue.Create(value.AsNumber()),
+        FieldType.Boolean => JsonValue.Create(value.AsBoolean()),
+        FieldType.DateTime => JsonValue.Create(Formats.IsoTime(value.AsDateTime())),
+        FieldType.TextList => Strings(value.AsList()),
+        _ => null,
+    };
+
+    /// <summary><c>{"read":N,"created":N,"updated":N,"unchanged":N,"merged":N,"rejected":N,"errors":[...]}</c>.</summary>
+    public static JsonObject ImportResult(ImportResult result) => new()
+    {
+        ["read"] = result.Read,
+        ["created"] = result.Created,
+        ["updated"] = result.Updated,
+        ["unchanged"] = result.Unchanged,
+        ["merged"] = result.Merged,
+        ["rejected"] = result.Rejected,
+        ["errors"] = new JsonArray(result.Errors.Select(e => (JsonNode)ImportError(e)).ToArray()),
+    };
+
+    /// <summary><c>{"line":N,"field":"...","message":"..."}</c>; line and field are null when unknown.</summary>
+    public static JsonObject ImportError(ImportError error) => new()
+    {
+        ["line"] = error.Line is { } line ? JsonValue.Create(line) : null,
+        ["field"] = error.Field,
+        ["message"] = error.Message,
+    };
+
+    /// <summary><c>{"source":"crm","object":"rows","id":"42"}</c>.</summary>
+    public static JsonObject RecordKey(SourceRecordKey key) => new()
+    {
+        ["source"] = key.Source,
+        ["object"] = key.ObjectName,
+        ["id"] = key.ExternalId,
+    };
+
+    /// <summary><c>{"id":"1","aliases":{"email":[...]},"sources":[{...}],"fields":{"title":"CTO"}}</c>.</summary>
+    public static JsonObject Profile(Profile profile)
+    {
+        var aliases = new JsonObject();
+        foreach (var group in profile.Aliases.GroupBy(a => a.Field, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            aliases[group.Key] = Strings(group.Select(a => a.Value));
+        }
+
+        var fields = new JsonObject();
+        foreach (var (key, value) in profile.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            fields[key] = Value(value.Value);
+        }
+
+        return new JsonObject
+        {
+            ["id"] = profile.Id.ToString(),
+            ["aliases"] = aliases,
+            ["sources"] = new JsonArray(profile.Sources.Select(s => (JsonNode)RecordKey(s.Key)).ToArray()),
+            ["fields"] = fields,
+        };
+    }
+
+    /// <summary>A current value with where it came from: <c>{"value":...,"source":{...},"sourceKind":"csv","observedAt":"..."}</c>.</summary>
+    public static JsonObject Provenance(ProfileValue value) => new()
+    {
+        ["value"] = Value(value.Value),
+        ["source"] = RecordKey(value.Source),
+        ["sourceKind"] = Names.SourceKind(value.SourceKind),
+        ["observedAt"] = Formats.IsoTime(value.ObservedAt),
+    };
+
+    /// <summary><c>{"key":"title","type":"text","origin":"crm","filled":12,"profiles":20,"fillRate":0.6}</c>.</summary>
+    public static JsonObject Field(FieldStatistics statistics) => new()
+    {
+        ["key"] = statistics.Field.Key,
+        ["type"] = Names.Type(statistics.Field.Type),
+        ["origin"] = statistics.Field.Origin,
+        ["filled"] = statistics.FilledCount,
+        ["profiles"] = statistics.ProfileCount,
+        ["fillRate"] = Math.Round(statistics.FillRate, 4),
+    };
+
+    /// <summary>
+    /// <c>{"survivor":"1","merged":"7","alias":{"field":"email","value":"..."},"causedBy":{...},"mergedAt":"...","reason":"..."}</c>;
+    /// alias is null when a source record key joined the profiles.
+    /// </summary>
+    public static JsonObject Merge(MergeRecord merge) => new()
+    {
+        ["survivor"] = merge.SurvivorId.ToString(),
+        ["merged"] = merge.MergedId.ToString(),
+        ["alias"] = merge.Alias is { } alias ? new JsonObject { ["field"] = alias.Field, ["value"] = alias.Value } : null,
+        ["causedBy"] = RecordKey(merge.CausedBy),
+        ["mergedAt"] = Formats.IsoTime(merge.MergedAt),
+        ["reason"] = merge.Reason,
+    };
+
+    private static JsonArray Strings(IEnumerable<string> values) =>
+        new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+}

@@ -1,0 +1,28 @@
+using Audiences.Sdk.Import;
+
+namespace Audiences.Cli.Output;
+
+/// <summary>The human-readable summary of an import.</summary>
+internal static class ImportText
+{
+    public static void Write(TextWriter writer, ImportResult result, string indent = "  ")
+    {
+        writer.WriteLine(FormattableString.Invariant(
+            $"{indent}read {result.Read}, created {result.Created}, updated {result.Updated}, unchanged {result.Unchanged}, merged {result.Merged}, rejected {result.Rejected}"));
+        if (result.Errors.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine($"{indent}rejected rows:");
+        foreach (var error in result.Errors)
+        {
+            writer.WriteLine($"{indent}  {Formats.OneLine(error.ToString())}");
+        }
+
+        if (result.Rejected > result.Errors.Count)
+        {
+            writer.WriteLine($"{indent}  ... and {Formats.Count(result.Rejected - result.Errors.Count)} more");
+        }
+    }
+}

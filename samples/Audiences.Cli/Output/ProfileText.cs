@@ -1,0 +1,52 @@
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Cli.Output;
+
+/// <summary>Human-readable views of profiles.</summary>
+internal static class ProfileText
+{
+    // Fields a source commonly uses for a display name, in the order they are tried.
+    private static readonly string[] NameFields = ["name", "full_name", "company_name"];
+
+    /// <summary>A name to show for a profile, from its usual name fields; empty when it has none.</summary>
+    public static string DisplayName(Profile profile)
+    {
+        foreach (var field in NameFields)
+        {
+            if (profile[field] is { IsEmpty: false } value)
+            {
+                return value.ToString();
+            }
+        }
+
+        return string.Join(' ', new[] { profile["first_name"], profile["last_name"] }.Where(v => !v.IsEmpty).Select(v => v.ToString()));
+    }
+
+    public static void WriteTable(TextWriter writer, IReadOnlyList<Profile> profiles)
+    {
+        var table = new TextTable("ID", "NAME", "ALIASES", "SOURCES", "FIELDS").AlignRight(0, 4);
+        foreach (var profile in profiles)
+        {
+            table.Add(
+                profile.Id.ToString(),
+                DisplayName(profile),
+                string.Join(", ", profile.Aliases.Select(a => a.Value)),
+                string.Join(", ", profile.Sources.Select(s => s.Key.Source).Distinct(StringComparer.Ordinal)),
+                Formats.Count(profile.Values.Count));
+        }
+
+        table.WriteTo(writer);
+    }
+
+    /// <summary>Each current value with the source record it came from.</summary>
+    public static void WriteProvenance(TextWriter writer, Profile profile, string indent = "  ")
+    {
+        var table = new TextTable("FIELD", "VALUE", "FROM", "SOURCE KIND", "OBSERVED");
+        foreach (var (key, value) in profile.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            table.Add(key, value.Value.ToString(), value.Source.ToString(), Names.SourceKind(value.SourceKind), Formats.Time(value.ObservedAt));
+        }
+
+        table.WriteTo(writer, indent);
+    }
+}

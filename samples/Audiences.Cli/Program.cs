@@ -1,0 +1,15 @@
+using Audiences.Cli;
+
+using var cancellation = new CancellationTokenSource();
+
+// The first Ctrl+C asks the running import to stop after its current batch; a second one ends the process at once.
+Console.CancelKeyPress += (_, e) =>
+{
+    if (!cancellation.IsCancellationRequested)
+    {
+        e.Cancel = true;
+        cancellation.Cancel();
+    }
+};
+
+return await CliApp.RunAsync(args, Console.Out, Console.Error, cancellation.Token);
