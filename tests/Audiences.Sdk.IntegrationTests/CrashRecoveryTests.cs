@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Audiences.Sdk.IntegrationTests;
+
+/// <summary>
+/// Kills the real command-line host in the middle of a large SQLite import, then checks that the
+/// database opens, holds only whole batches, and converges to the uninterrupted result on a re-run.
+/// </summary>
+public sealed class CrashRecoveryTests : IDisposable
+{
+    private const int Rows = 60_000;
+    private const int BatchSize = 1_000;
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task KilledImport_LeavesWholeBatches_AndRerunConvergesToTheUninterruptedResult()
+    {
+        var csv = _dir.File("people.csv");
+        WritePeople(csv);
+        var crashed = _dir.File("crashed.db");
+        var reference = _dir.File("reference.db");
+
+        var committedAtKill = await ImportAndKillAsync(csv, crashed);
+
+        committedAtKill.Should().BeInRange(1, Rows - 1, "the kill must land in the middle of the import");
+        IntegrityCheck(crashed).Should().Be("ok");
+        var sourcesAfterCrash = await CountSourceRecordsAsync(crashed);
+        (sourcesAfterCrash % BatchSize).Should().Be(0, "only whole batches may be stored");
+
+        (await RunCliAsync("import", "csv", "--kind", "person", "--file", csv, "--source", "people", "--batch-size", "1000", "--db", crashed)).Should().Be(0);
+        (await RunCliAsync("import", "csv", "--kind", "person", "--file", csv, "--source", "people", "--batch-size", "1000", "--db", reference)).Should().Be(0);
+
+        var resumed = await SnapshotAsync(crashed);
+        var uninterrupted = await SnapshotAsync(reference);
+        resumed.Should().Equal(uninterrupted);
+        resumed.Should().HaveCount(Rows - (Rows / 10), "every tenth row repeats an earlier person's email in another case");
+    }
+
+    private static void WritePeople(string path)
+    {
+        var text = new StringBuilder("email,linkedin_url,first_name,city,score\n");
+        for (var i = 0; i < Rows; i++)
+        {
+            // Every tenth row is a duplicate of the row before it, so the import also merges.
+            var person = i % 10 == 9 ? i - 1 : i;
+            var email = i % 10 == 9 ? $"Person{person}@Example.com" : $"person{person}@example.com";
+            text.Append(CultureInfo.InvariantCulture, $"{email},https://www.linkedin.com/in/p{person}/,Name{person},City{person % 97},{i}\n");
+        }
+
+        File.WriteAllText(path, text.ToString());
+    }
+
+    private static async Task<long> ImportAndKillAsync(string csv, string db)
+    {
+        using var process = Start("import", "csv", "--kind", "person", "--file", csv, "--source", "people", "--batch-size", "1000", "--db", db);
+        var deadline = Stopwatch.StartNew();
+        long committed = 0;
+        while (deadline.Elapsed < TimeSpan.FromMinutes(2) && !process.HasExited)
+        {
+            await Task.Delay(20);
+            committed = File.Exists(db) ? await TryCountSourceRecordsAsync(db) : 0;
+            if (committed >= 3 * BatchSize)
+            {
+                process.Kill(entireProcessTree: true);
+                break;
+            }
+        }
+
+        await process.WaitForExitAsync();
+        return committed;
+    }
+
+    private static async Task<long> TryCountSourceRecordsAsync(string db)
+    {
+        try
+        {
+            return await CountSourceRecordsAsync(db);
+        }
+        catch (Exception ex) when (ex is SqliteException or InvalidOperationException)
+        {
+            return 0; // The schema is still being created.
+        }
+    }
+
+    private static async Task<long> CountSourceRecordsAsync(string db)
+    {
+        await using var store = new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = $"Data Source={db}" });
+        long count = 0;
+        await foreach (var profile in store.ListProfilesAsync(EntityKind.Person))
+        {
+            count += profile.Sources.Count;
+        }
+
+        return count;
+    }
+
+    private static string IntegrityCheck(string db)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        return (string)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Everything that must match between the two databases, except observation and creation times.</summary>
+    private static async Task<List<string>> SnapshotAsync(string db)
+    {
+        await using var store = new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = $"Data Source={db}" });
+        var lines = new List<string>();
+        await foreach (var p in store.ListProfilesAsync(EntityKind.Person))
+        {
+            var values = string.Join(";", p.Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value.Value}@{v.Value.Source}"));
+            var aliases = string.Join(";", p.Aliases.Select(a => a.ToString()).Order(StringComparer.Ordinal));
+            var sources = string.Join(";", p.Sources.Select(s => $"{s.Key}#{s.FirstSeenVersion}/{s.LastChangedVersion}"));
+            lines.Add($"{p.Id}|v{p.Version}|{values}|{aliases}|{sources}");
+        }
+
+        await foreach (var merge in store.ListMergesAsync(EntityKind.Person))
+        {
+            lines.Add($"merge {merge.Version} {merge.SurvivorId}<-{merge.MergedId} {merge.Alias} {merge.CausedBy}");
+        }
+
+        return lines;
+    }
+
+    private static async Task<int> RunCliAsync(params string[] args)
+    {
+        using var process = Start(args);
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
+        return process.ExitCode;
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(RepositoryPaths.CliDll);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+}
