@@ -27,6 +27,8 @@ internal sealed class ProfileImporter(
         ArgumentNullException.ThrowIfNull(options);
         ValidateOptions(options);
 
+        using var activity = AudiencesTelemetry.ActivitySource.StartActivity("audiences.import");
+        activity?.SetTag("audiences.kind", options.Kind.ToString());
         var batchSize = options.BatchSize ?? settings.ImportBatchSize;
         var catalog = await FieldCatalogCache.LoadAsync(store, options.Kind, cancellationToken).ConfigureAwait(false);
         var tally = new ImportTally(settings.MaxReportedErrors);
@@ -63,6 +65,8 @@ internal sealed class ProfileImporter(
             await enumerator.DisposeAsync();
         }
 
+        activity?.SetTag("audiences.import.read", tally.Read);
+        activity?.SetTag("audiences.import.rejected", tally.Rejected);
         return tally.ToResult();
     }
 
@@ -106,6 +110,7 @@ internal sealed class ProfileImporter(
             batchTally.Merged = matcher.Merged;
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
             tally.Add(batchTally);
+            AudiencesTelemetry.MergedProfiles.Add(batchTally.Merged);
         }
     }
 
