@@ -15,7 +15,7 @@ namespace Audiences.Sdk.InMemory;
 /// </remarks>
 public sealed class InMemoryProfileStore : IProfileStore, IDisposable
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly InMemoryState _state = new();
 
@@ -54,7 +54,7 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
         lock (_gate)
         {
             var owners = _state.AliasOwners.GetValueOrDefault(new AliasIndexKey(kind, aliasKey));
-            return ValueTask.FromResult(owners is { Count: > 0 } ? _state.Profiles.GetValueOrDefault(owners.Min()) : null);
+            return ValueTask.FromResult(owners is { Length: > 0 } ? _state.Profiles.GetValueOrDefault(owners[0]) : null);
         }
     }
 
@@ -192,41 +192,21 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
     /// <summary>Releases the writer gate. The data goes with the object.</summary>
     public void Dispose() => _writer.Dispose();
 
+    // The four methods below serve the open write session. Only that session ever changes the
+    // committed state (in Apply, on its own thread of control), so its reads need no lock; the lock
+    // only keeps other readers from seeing a commit half-applied.
+
     /// <summary>The committed profile with an id, or null.</summary>
-    internal Profile? CommittedProfile(long id)
-    {
-        lock (_gate)
-        {
-            return _state.Profiles.GetValueOrDefault(id);
-        }
-    }
+    internal Profile? CommittedProfile(long id) => _state.Profiles.GetValueOrDefault(id);
 
     /// <summary>The committed owner of a source record, or 0.</summary>
-    internal long CommittedSourceOwner(SourceRecordKey key)
-    {
-        lock (_gate)
-        {
-            return _state.SourceOwners.GetValueOrDefault(key);
-        }
-    }
+    internal long CommittedSourceOwner(SourceRecordKey key) => _state.SourceOwners.GetValueOrDefault(key);
 
-    /// <summary>A copy of the committed owners of an alias (empty when none).</summary>
-    internal List<long> CommittedAliasOwners(AliasIndexKey key)
-    {
-        lock (_gate)
-        {
-            return _state.AliasOwners.TryGetValue(key, out var owners) ? [.. owners] : [];
-        }
-    }
+    /// <summary>The committed owners of an alias, oldest first (empty when none); never changed in place.</summary>
+    internal long[] CommittedAliasOwners(AliasIndexKey key) => _state.AliasOwners.GetValueOrDefault(key) ?? [];
 
     /// <summary>Resolves an id through the session's redirects and the committed ones.</summary>
-    internal long Resolve(long id, IReadOnlyDictionary<long, long> overlay)
-    {
-        lock (_gate)
-        {
-            return _state.Resolve(id, overlay);
-        }
-    }
+    internal long Resolve(long id, IReadOnlyDictionary<long, long> overlay) => _state.Resolve(id, overlay);
 
     /// <summary>Applies a committed session's changes under the lock.</summary>
     internal void Apply(Action<InMemoryState> apply)

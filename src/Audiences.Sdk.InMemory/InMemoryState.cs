@@ -10,7 +10,8 @@ internal sealed class InMemoryState
 
     public Dictionary<long, long> Redirects { get; } = [];
 
-    public Dictionary<AliasIndexKey, List<long>> AliasOwners { get; } = [];
+    /// <summary>Owners of each alias, oldest first; arrays are never changed in place, so readers may hold them.</summary>
+    public Dictionary<AliasIndexKey, long[]> AliasOwners { get; } = [];
 
     public Dictionary<SourceRecordKey, long> SourceOwners { get; } = [];
 

@@ -12,7 +12,7 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
 {
     private readonly Dictionary<long, Profile?> _profiles = [];
     private readonly Dictionary<long, long> _redirects = [];
-    private readonly Dictionary<AliasIndexKey, List<long>> _aliasOwners = [];
+    private readonly Dictionary<AliasIndexKey, long[]> _aliasOwners = [];
     private readonly Dictionary<SourceRecordKey, long> _sourceOwners = [];
     private readonly List<MergeRecord> _merges = [];
     private readonly List<FieldDefinition> _fields = [];
@@ -61,13 +61,19 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
     public ValueTask<IReadOnlyList<ProfileId>> FindAliasOwnersAsync(EntityKind kind, AliasKey aliasKey, CancellationToken cancellationToken = default)
     {
         EnsureOpen();
-        var owners = Owners(new AliasIndexKey(kind, aliasKey), copy: false);
-        if (owners.Count == 0)
+        var owners = Owners(new AliasIndexKey(kind, aliasKey));
+        if (owners.Length == 0)
         {
             return ValueTask.FromResult<IReadOnlyList<ProfileId>>([]);
         }
 
-        return ValueTask.FromResult<IReadOnlyList<ProfileId>>(owners.Order().Select(id => new ProfileId(id)).ToArray());
+        var ids = new ProfileId[owners.Length];
+        for (var i = 0; i < owners.Length; i++)
+        {
+            ids[i] = new ProfileId(owners[i]);
+        }
+
+        return ValueTask.FromResult<IReadOnlyList<ProfileId>>(ids);
     }
 
     public ValueTask WriteProfileAsync(ProfileWrite write, CancellationToken cancellationToken = default)
@@ -98,16 +104,12 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
 
         foreach (var alias in write.RemovedAliases)
         {
-            Owners(new AliasIndexKey(write.Kind, alias), copy: true).Remove(write.Id.Value);
+            RemoveOwner(new AliasIndexKey(write.Kind, alias), write.Id.Value);
         }
 
         foreach (var alias in write.AddedAliases)
         {
-            var owners = Owners(new AliasIndexKey(write.Kind, alias), copy: true);
-            if (!owners.Contains(write.Id.Value))
-            {
-                owners.Add(write.Id.Value);
-            }
+            AddOwner(new AliasIndexKey(write.Kind, alias), write.Id.Value);
         }
 
         var ordered = sources.Values
@@ -129,14 +131,10 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
             _sourceOwners[source.Key] = id;
         }
 
-        var aliases = new List<AliasKey>(write.AddedAliases.Count);
-        foreach (var alias in write.AddedAliases)
+        var aliases = write.AddedAliases.Distinct().ToArray();
+        foreach (var alias in aliases)
         {
-            if (!aliases.Contains(alias))
-            {
-                aliases.Add(alias);
-                Owners(new AliasIndexKey(write.Kind, alias), copy: true).Add(id);
-            }
+            AddOwner(new AliasIndexKey(write.Kind, alias), id);
         }
 
         var sources = write.UpsertedSources.Count == 1
@@ -150,10 +148,15 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
     public ValueTask RetireProfileAsync(ProfileId merged, ProfileId survivor, CancellationToken cancellationToken = default)
     {
         EnsureOpen();
+        if (merged == survivor)
+        {
+            throw new ArgumentException($"Profile {merged} cannot be merged into itself.", nameof(survivor));
+        }
+
         var profile = Load(merged.Value) ?? throw new InvalidOperationException($"Profile {merged} is not live; it cannot be merged.");
         foreach (var alias in profile.Aliases)
         {
-            Owners(new AliasIndexKey(profile.Kind, alias), copy: true).Remove(merged.Value);
+            RemoveOwner(new AliasIndexKey(profile.Kind, alias), merged.Value);
         }
 
         _profiles[merged.Value] = null;
@@ -228,7 +231,7 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
 
         foreach (var (key, owners) in _aliasOwners)
         {
-            if (owners.Count == 0)
+            if (owners.Length == 0)
             {
                 state.AliasOwners.Remove(key);
             }
@@ -265,21 +268,33 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
 
     private long Resolve(long id) => store.Resolve(id, _redirects);
 
-    /// <summary>The owners of an alias as this session sees them; with <paramref name="copy"/>, a private list to change.</summary>
-    private List<long> Owners(AliasIndexKey key, bool copy)
+    /// <summary>The owners of an alias as this session sees them, oldest first.</summary>
+    private long[] Owners(AliasIndexKey key) =>
+        _aliasOwners.TryGetValue(key, out var owners) ? owners : store.CommittedAliasOwners(key);
+
+    private void AddOwner(AliasIndexKey key, long id)
     {
-        if (_aliasOwners.TryGetValue(key, out var owners))
+        var owners = Owners(key);
+        var at = Array.BinarySearch(owners, id);
+        if (at < 0)
         {
-            return owners;
+            at = ~at;
+            var grown = new long[owners.Length + 1];
+            owners.AsSpan(0, at).CopyTo(grown);
+            grown[at] = id;
+            owners.AsSpan(at).CopyTo(grown.AsSpan(at + 1));
+            _aliasOwners[key] = grown;
         }
+    }
 
-        var committed = store.CommittedAliasOwners(key);
-        if (copy)
+    private void RemoveOwner(AliasIndexKey key, long id)
+    {
+        var owners = Owners(key);
+        var at = Array.BinarySearch(owners, id);
+        if (at >= 0)
         {
-            _aliasOwners[key] = committed;
+            _aliasOwners[key] = [.. owners.AsSpan(0, at), .. owners.AsSpan(at + 1)];
         }
-
-        return committed;
     }
 
     private void EnsureOpen() =>

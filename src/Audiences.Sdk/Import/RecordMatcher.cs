@@ -36,25 +36,25 @@ internal sealed class RecordMatcher
     {
         var record = Complete(input);
         var aliases = AliasExtractor.Extract(record, _options.EffectiveMatchOn, _normalizer);
-        var owners = await FindOwnersAsync(record.Key, aliases, cancellationToken).ConfigureAwait(false);
-        if (owners is null)
+        var (owners, keyOwner) = await FindOwnersAsync(record.Key, aliases, cancellationToken).ConfigureAwait(false);
+        if (keyOwner is { } conflicting && conflicting.Kind != record.Kind)
         {
             return RecordOutcome.KindConflict;
         }
 
-        if (owners.Count == 0)
+        if (owners is null)
         {
             await CreateAsync(record, aliases, cancellationToken).ConfigureAwait(false);
             return RecordOutcome.Created;
         }
 
         var survivorId = owners.Keys.Min();
-        var survivor = await LoadAsync(survivorId, cancellationToken).ConfigureAwait(false);
+        var survivor = keyOwner?.Id == survivorId ? keyOwner : await LoadAsync(survivorId, cancellationToken).ConfigureAwait(false);
         var sources = survivor.Sources.ToDictionary(s => s.Key);
         var moved = new List<StoredSourceRecord>();
         foreach (var (mergedId, reason) in owners.Where(o => o.Key != survivorId).OrderBy(o => o.Key))
         {
-            var merged = await LoadAsync(mergedId, cancellationToken).ConfigureAwait(false);
+            var merged = keyOwner?.Id == mergedId ? keyOwner : await LoadAsync(mergedId, cancellationToken).ConfigureAwait(false);
             foreach (var source in merged.Sources)
             {
                 sources[source.Key] = source;
@@ -108,20 +108,19 @@ internal sealed class RecordMatcher
         await _session.WriteProfileAsync(write, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The live profiles the record matches, each with the alias that found it (null: its source key).</summary>
-    /// <remarks>Returns null when the source key already belongs to a profile of the other kind.</remarks>
-    private async ValueTask<Dictionary<ProfileId, AliasKey?>?> FindOwnersAsync(
+    /// <summary>
+    /// The live profiles the record matches, each with the alias that found it (null: its source
+    /// key), or null when it matches none; and the profile that already holds the record's key.
+    /// </summary>
+    private async ValueTask<(Dictionary<ProfileId, AliasKey?>? Owners, Profile? KeyOwner)> FindOwnersAsync(
         SourceRecordKey key, List<AliasKey> aliases, CancellationToken cancellationToken)
     {
-        var owners = new Dictionary<ProfileId, AliasKey?>();
+        Dictionary<ProfileId, AliasKey?>? owners = null;
+        Profile? keyOwner = null;
         if (await _session.FindSourceRecordOwnerAsync(key, cancellationToken).ConfigureAwait(false) is { } owner)
         {
-            if ((await LoadAsync(owner, cancellationToken).ConfigureAwait(false)).Kind != _options.Kind)
-            {
-                return null;
-            }
-
-            owners[owner] = null;
+            keyOwner = await LoadAsync(owner, cancellationToken).ConfigureAwait(false);
+            owners = new() { [owner] = null };
         }
 
         foreach (var alias in aliases)
@@ -131,13 +130,15 @@ internal sealed class RecordMatcher
                 continue;
             }
 
-            foreach (var id in await _session.FindAliasOwnersAsync(_options.Kind, alias, cancellationToken).ConfigureAwait(false))
+            var found = await _session.FindAliasOwnersAsync(_options.Kind, alias, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < found.Count; i++)
             {
-                owners.TryAdd(id, alias);
+                owners ??= [];
+                owners.TryAdd(found[i], alias);
             }
         }
 
-        return owners;
+        return (owners, keyOwner);
     }
 
     private async ValueTask<Profile> LoadAsync(ProfileId id, CancellationToken cancellationToken) =>

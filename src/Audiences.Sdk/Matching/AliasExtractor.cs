@@ -18,15 +18,22 @@ internal static class AliasExtractor
     public static List<AliasKey> Extract(SourceRecord record, IReadOnlyList<string> matchOn, AliasNormalizer normalizer)
     {
         var aliases = new List<AliasKey>(2);
-        AddFields(record, IndexedFields(record.Kind), normalizer, aliases);
-        AddFields(record, matchOn, normalizer, aliases);
+        var indexed = IndexedFields(record.Kind);
+        AddFields(record, indexed, null, normalizer, aliases);
+        AddFields(record, matchOn, indexed, normalizer, aliases);
         return aliases;
     }
 
-    private static void AddFields(SourceRecord record, IReadOnlyList<string> fields, AliasNormalizer normalizer, List<AliasKey> aliases)
+    private static void AddFields(
+        SourceRecord record, IReadOnlyList<string> fields, IReadOnlyList<string>? done, AliasNormalizer normalizer, List<AliasKey> aliases)
     {
         foreach (var field in fields)
         {
+            if (done is not null && done.Contains(field))
+            {
+                continue;
+            }
+
             if (!record.Values.TryGetValue(field, out var value) || value.IsEmpty)
             {
                 continue;

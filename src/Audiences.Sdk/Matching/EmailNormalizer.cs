@@ -9,42 +9,66 @@ internal static class EmailNormalizer
 {
     public static AliasNormalization Normalize(string raw)
     {
-        var s = raw.Trim();
+        var s = raw.AsSpan().Trim();
         if (s.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
         {
             s = s[7..];
         }
 
         var at = s.LastIndexOf('@');
-        if (at <= 0 || at == s.Length - 1 || s.IndexOf('@', StringComparison.Ordinal) != at || s.Any(char.IsWhiteSpace))
+        if (at <= 0 || at == s.Length - 1 || s.IndexOf('@') != at || ContainsWhiteSpace(s))
         {
             return AliasNormalization.Invalid($"'{raw}' is not an email address (expected one '@' between a mailbox and a domain)");
         }
 
-        var local = s[..at].ToLowerInvariant();
-        var domain = DomainNormalizer.ToAscii(s[(at + 1)..].TrimEnd('.').ToLowerInvariant(), raw);
+        var domain = DomainNormalizer.ToAscii(s[(at + 1)..].TrimEnd('.'), raw);
         if (!domain.IsValid)
         {
             return AliasNormalization.Invalid($"'{raw}' is not an email address: its domain is not valid");
         }
 
+        var local = s[..at];
         var host = domain.Value!;
         if (host is "gmail.com" or "googlemail.com")
         {
-            var plus = local.IndexOf('+', StringComparison.Ordinal);
-            if (plus >= 0)
-            {
-                local = local[..plus];
-            }
+            return Gmail(local, raw);
+        }
 
-            local = local.Replace(".", string.Empty, StringComparison.Ordinal);
-            host = "gmail.com";
-            if (local.Length == 0)
+        // The common case: an already normalized address is returned as it came, with no copy.
+        if (s.Length == raw.Length && s[(at + 1)..].SequenceEqual(host) && !local.ContainsAnyInRange('A', 'Z') && IsAscii(local))
+        {
+            return AliasNormalization.Valid(raw);
+        }
+
+        return AliasNormalization.Valid(string.Concat(local.ToString().ToLowerInvariant(), "@", host));
+    }
+
+    private static AliasNormalization Gmail(ReadOnlySpan<char> local, string raw)
+    {
+        var plus = local.IndexOf('+');
+        if (plus >= 0)
+        {
+            local = local[..plus];
+        }
+
+        var mailbox = local.ToString().Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        return mailbox.Length == 0
+            ? AliasNormalization.Invalid($"'{raw}' has an empty mailbox")
+            : AliasNormalization.Valid(mailbox + "@gmail.com");
+    }
+
+    private static bool ContainsWhiteSpace(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c))
             {
-                return AliasNormalization.Invalid($"'{raw}' has an empty mailbox");
+                return true;
             }
         }
 
-        return AliasNormalization.Valid(local + "@" + host);
+        return false;
     }
+
+    private static bool IsAscii(ReadOnlySpan<char> s) => System.Text.Ascii.IsValid(s);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers;
 
 namespace Audiences.Sdk.Matching;
 
@@ -10,53 +10,67 @@ namespace Audiences.Sdk.Matching;
 /// </summary>
 internal static class LinkedInUrlNormalizer
 {
+    private const string Host = "linkedin.com";
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
+
     public static AliasNormalization Normalize(string raw)
     {
-        var s = raw.Trim();
+        var s = raw.AsSpan().Trim();
         var scheme = s.IndexOf("://", StringComparison.Ordinal);
         if (scheme >= 0)
         {
             s = s[(scheme + 3)..];
         }
 
-        var cut = s.IndexOfAny(['?', '#']);
+        var cut = s.IndexOfAny('?', '#');
         if (cut >= 0)
         {
             s = s[..cut];
         }
 
-        var slash = s.IndexOf('/', StringComparison.Ordinal);
-        var host = (slash < 0 ? s : s[..slash]).ToLowerInvariant();
-        var colon = host.IndexOf(':', StringComparison.Ordinal);
+        var slash = s.IndexOf('/');
+        var host = slash < 0 ? s : s[..slash];
+        var colon = host.IndexOf(':');
         if (colon >= 0)
         {
             host = host[..colon];
         }
 
-        if (host != "linkedin.com" && !host.EndsWith(".linkedin.com", StringComparison.Ordinal))
+        if (!host.Equals(Host, StringComparison.OrdinalIgnoreCase) && !host.EndsWith("." + Host, StringComparison.OrdinalIgnoreCase))
         {
             return AliasNormalization.Invalid($"'{raw}' is not a linkedin.com URL");
         }
 
-        var segments = (slash < 0 ? string.Empty : s[(slash + 1)..])
-            .Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => Uri.UnescapeDataString(p).ToLowerInvariant())
-            .ToArray();
-
-        if (segments.Length >= 2 && segments[0] is "in" or "company" or "school" or "showcase")
+        var path = slash < 0 ? [] : s[(slash + 1)..];
+        Span<Range> parts = stackalloc Range[6];
+        var count = path.Split(parts, '/', StringSplitOptions.RemoveEmptyEntries);
+        if (count >= 2 && IsPageKind(path[parts[0]]))
         {
-            return AliasNormalization.Valid($"linkedin.com/{segments[0]}/{segments[1]}");
+            var kind = path[parts[0]].ToString().ToLowerInvariant();
+            return AliasNormalization.Valid($"{Host}/{kind}/{Slug(path[parts[1]])}");
         }
 
         // Legacy public profile: /pub/<name>/<a>/<b>/<c> is the same member as /in/<name>-<c><b><a>.
-        if (segments.Length >= 5 && segments[0] == "pub" && segments[2..5].All(IsHexPart))
+        if (count >= 5 && path[parts[0]].Equals("pub", StringComparison.OrdinalIgnoreCase)
+            && IsHexPart(path[parts[2]]) && IsHexPart(path[parts[3]]) && IsHexPart(path[parts[4]]))
         {
-            var id = string.Concat(segments[4], segments[3], segments[2].PadLeft(2, '0'));
-            return AliasNormalization.Valid(string.Create(CultureInfo.InvariantCulture, $"linkedin.com/in/{segments[1]}-{id}"));
+            var id = string.Concat(path[parts[4]], path[parts[3]], path[parts[2]].ToString().PadLeft(2, '0')).ToLowerInvariant();
+            return AliasNormalization.Valid($"{Host}/in/{Slug(path[parts[1]])}-{id}");
         }
 
         return AliasNormalization.Invalid($"'{raw}' is not a LinkedIn profile or company page (expected /in/<name> or /company/<name>)");
     }
 
-    private static bool IsHexPart(string part) => part.Length is > 0 and <= 3 && part.All(char.IsAsciiHexDigit);
+    private static bool IsPageKind(ReadOnlySpan<char> segment) =>
+        segment.Equals("in", StringComparison.OrdinalIgnoreCase) || segment.Equals("company", StringComparison.OrdinalIgnoreCase)
+        || segment.Equals("school", StringComparison.OrdinalIgnoreCase) || segment.Equals("showcase", StringComparison.OrdinalIgnoreCase);
+
+    private static string Slug(ReadOnlySpan<char> segment)
+    {
+        var text = segment.Contains('%') ? Uri.UnescapeDataString(segment.ToString()) : segment.ToString();
+        return text.ToLowerInvariant();
+    }
+
+    private static bool IsHexPart(ReadOnlySpan<char> part) =>
+        part.Length is > 0 and <= 3 && !part.ContainsAnyExcept(HexDigits);
 }

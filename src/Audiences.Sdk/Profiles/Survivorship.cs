@@ -33,25 +33,16 @@ public static class Survivorship
 
     /// <summary>Computes the current value of every field filled by at least one source record.</summary>
     /// <param name="sources">All source records of one profile.</param>
-    /// <returns>The winning value per field key.</returns>
-    public static Dictionary<string, ProfileValue> Derive(IEnumerable<StoredSourceRecord> sources)
+    /// <returns>The winning value per field key, as a read-only view over the records (no copy of the values).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
+    public static IReadOnlyDictionary<string, ProfileValue> Derive(IEnumerable<StoredSourceRecord> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var values = new Dictionary<string, ProfileValue>(StringComparer.Ordinal);
 
         // Most profiles have one source record: skip the ordering.
-        var ordered = sources is IReadOnlyCollection<StoredSourceRecord> { Count: 1 } single ? single : Order(sources);
-        foreach (var source in ordered)
-        {
-            foreach (var (key, value) in source.Record.Values)
-            {
-                if (!value.IsEmpty && !values.ContainsKey(key))
-                {
-                    values[key] = new ProfileValue(value, source.Key, source.Record.SourceKind, source.ObservedAt);
-                }
-            }
-        }
-
-        return values;
+        var ordered = sources is IReadOnlyList<StoredSourceRecord> { Count: 1 } single ? [single[0]] : Order(sources).ToArray();
+        return ordered.Length == 0 ? EmptyValues : SurvivingValues.Create(ordered);
     }
+
+    private static readonly IReadOnlyDictionary<string, ProfileValue> EmptyValues = new Dictionary<string, ProfileValue>();
 }
