@@ -18,6 +18,7 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly InMemoryState _state = new();
+    private readonly InMemoryOverlay _overlay = new();
 
     /// <inheritdoc />
     public async ValueTask<IProfileWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default)
@@ -25,7 +26,7 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
         await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
-            return new InMemoryWriteSession(this, _state.LastVersion, _state.LastProfileId);
+            return new InMemoryWriteSession(this, _overlay, _state.LastVersion, _state.LastProfileId);
         }
     }
 

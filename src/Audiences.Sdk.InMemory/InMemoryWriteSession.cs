@@ -8,15 +8,16 @@ namespace Audiences.Sdk.InMemory;
 /// A write session of <see cref="InMemoryProfileStore"/>: changes go to overlay tables that the
 /// session's own reads consult first, and reach the committed state in one step on commit.
 /// </summary>
-internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long lastVersion, long lastProfileId) : IProfileWriteSession
+internal sealed class InMemoryWriteSession(InMemoryProfileStore store, InMemoryOverlay overlay, long lastVersion, long lastProfileId)
+    : IProfileWriteSession
 {
-    private readonly Dictionary<long, Profile?> _profiles = [];
-    private readonly Dictionary<long, long> _redirects = [];
-    private readonly Dictionary<AliasIndexKey, long[]> _aliasOwners = [];
-    private readonly Dictionary<SourceRecordKey, long> _sourceOwners = [];
-    private readonly List<MergeRecord> _merges = [];
-    private readonly List<FieldDefinition> _fields = [];
-    private readonly List<RelatedRecord> _related = [];
+    private readonly Dictionary<long, Profile?> _profiles = overlay.Profiles;
+    private readonly Dictionary<long, long> _redirects = overlay.Redirects;
+    private readonly Dictionary<AliasIndexKey, long[]> _aliasOwners = overlay.AliasOwners;
+    private readonly Dictionary<SourceRecordKey, long> _sourceOwners = overlay.SourceOwners;
+    private readonly List<MergeRecord> _merges = overlay.Merges;
+    private readonly List<FieldDefinition> _fields = overlay.Fields;
+    private readonly List<RelatedRecord> _related = overlay.Related;
     private long _lastProfileId = lastProfileId;
     private long _maxVersion = lastVersion;
     private bool _done;
@@ -131,11 +132,18 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
             _sourceOwners[source.Key] = id;
         }
 
-        var aliases = write.AddedAliases.Distinct().ToArray();
-        foreach (var alias in aliases)
+        var aliases = new AliasKey[write.AddedAliases.Count];
+        var count = 0;
+        foreach (var alias in write.AddedAliases)
         {
-            AddOwner(new AliasIndexKey(write.Kind, alias), id);
+            if (Array.IndexOf(aliases, alias, 0, count) < 0)
+            {
+                aliases[count++] = alias;
+                AddOwner(new AliasIndexKey(write.Kind, alias), id);
+            }
         }
+
+        Array.Resize(ref aliases, count);
 
         var sources = write.UpsertedSources.Count == 1
             ? [write.UpsertedSources[0]]
@@ -195,6 +203,7 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
         cancellationToken.ThrowIfCancellationRequested();
         store.Apply(Commit);
         _done = true;
+        overlay.Clear();
         store.ReleaseWriter();
         return ValueTask.CompletedTask;
     }
@@ -204,6 +213,7 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, long last
         if (!_done)
         {
             _done = true;
+            overlay.Clear();
             store.ReleaseWriter();
         }
 

@@ -19,19 +19,29 @@ internal sealed class FieldCatalogCache
         new(kind, await store.GetFieldsAsync(kind, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Checks every value of a record against the catalog; returns the first problem, or null.</summary>
-    public ImportError? Check(SourceRecord record, long? line)
+    /// <param name="record">The record.</param>
+    /// <param name="line">The record's line, for the error.</param>
+    /// <param name="hasNewFields">Whether the record fills a field the catalog does not have yet.</param>
+    public ImportError? Check(SourceRecord record, long? line, out bool hasNewFields)
     {
+        hasNewFields = false;
         foreach (var (key, value) in record.Values)
         {
+            // A key already in the catalog was validated when it entered it.
+            if (_fields.TryGetValue(key, out var known))
+            {
+                if (!value.IsEmpty && known.Type != value.Type)
+                {
+                    return Mismatch(record, line, key, known, value);
+                }
+
+                continue;
+            }
+
+            hasNewFields |= !value.IsEmpty;
             if (!FieldKey.IsValid(key))
             {
                 return new ImportError($"'{key}' is not a valid field key; use snake_case ASCII starting with a letter (map the column to a valid key).")
-                { Line = line, Record = record.Key, Field = key };
-            }
-
-            if (!value.IsEmpty && _fields.TryGetValue(key, out var field) && field.Type != value.Type)
-            {
-                return new ImportError($"the field holds {field.Type} values but the record gives {value.Type} '{Shorten(value)}'; convert the value or map it to another field.")
                 { Line = line, Record = record.Key, Field = key };
             }
         }
@@ -52,6 +62,10 @@ internal sealed class FieldCatalogCache
             }
         }
     }
+
+    private static ImportError Mismatch(SourceRecord record, long? line, string key, FieldDefinition field, FieldValue value) =>
+        new($"the field holds {field.Type} values but the record gives {value.Type} '{Shorten(value)}'; convert the value or map it to another field.")
+        { Line = line, Record = record.Key, Field = key };
 
     private static string Shorten(FieldValue value)
     {

@@ -88,7 +88,7 @@ internal sealed class ProfileImporter(
                 }
 
                 var record = row.Record!;
-                if (Check(record, options, catalog, row.Line) is { } problem)
+                if (Check(record, options, catalog, row.Line, out var hasNewFields) is { } problem)
                 {
                     batchTally.Reject(problem);
                     continue;
@@ -103,7 +103,11 @@ internal sealed class ProfileImporter(
                     continue;
                 }
 
-                await catalog.RegisterNewFieldsAsync(record, session, cancellationToken).ConfigureAwait(false);
+                if (hasNewFields)
+                {
+                    await catalog.RegisterNewFieldsAsync(record, session, cancellationToken).ConfigureAwait(false);
+                }
+
                 batchTally.Count(outcome);
             }
 
@@ -114,8 +118,9 @@ internal sealed class ProfileImporter(
         }
     }
 
-    private static ImportError? Check(SourceRecord record, ImportOptions options, FieldCatalogCache catalog, long? line)
+    private static ImportError? Check(SourceRecord record, ImportOptions options, FieldCatalogCache catalog, long? line, out bool hasNewFields)
     {
+        hasNewFields = false;
         if (record.Kind != options.Kind)
         {
             return new ImportError($"the record is a {record.Kind} but the import is for {options.Kind} records.") { Line = line, Record = record.Key };
@@ -126,7 +131,7 @@ internal sealed class ProfileImporter(
             return new ImportError("the record has no external id (source, object and id must all be set).") { Line = line, Record = record.Key };
         }
 
-        return catalog.Check(record, line);
+        return catalog.Check(record, line, out hasNewFields);
     }
 
     private static EntityKind Other(EntityKind kind) => kind == EntityKind.Person ? EntityKind.Company : EntityKind.Person;
