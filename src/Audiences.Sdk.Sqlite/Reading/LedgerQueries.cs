@@ -81,11 +81,15 @@ internal static class LedgerQueries
     /// <summary>For each field, the number of live profiles of the kind with a non-empty current value.</summary>
     public static Dictionary<string, long> FilledCounts(ReadScope scope, EntityKind kind)
     {
-        // The current values live in one JSON object per profile (see ProfileValueCodec); SQLite
+        // The current values live in one JSON object per profile (see ProfileValueCodec), or, for
+        // a profile that stores none, are the non-empty values of its single source record; SQLite
         // counts their keys without the rows leaving the database.
         using var command = scope.Command(
-            "SELECT j.key, COUNT(*) FROM profiles p, json_each(CAST(p.vals AS TEXT), '$.v') j "
-            + "WHERE p.kind = $kind AND json_type(j.value, '$[0]') <> 'null' GROUP BY j.key");
+            "SELECT key, COUNT(*) FROM ("
+            + "SELECT j.key AS key FROM profiles p, json_each(CAST(p.vals AS TEXT), '$.v') j "
+            + "WHERE p.kind = $kind AND p.vals IS NOT NULL AND json_type(j.value, '$[0]') <> 'null' "
+            + "UNION ALL SELECT j.key AS key FROM profiles p JOIN source_records s ON s.profile_id = p.id, json_each(CAST(s.vals AS TEXT)) j "
+            + "WHERE p.kind = $kind AND p.vals IS NULL AND j.type <> 'null') GROUP BY key");
         command.Parameters.AddWithValue("$kind", (long)kind);
         using var row = command.ExecuteReader();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -17,7 +17,7 @@ internal static class ProfilePages
     /// <summary>Reads the next page of live profiles of <paramref name="kind"/> with an id above <paramref name="afterId"/>.</summary>
     public static List<Profile> Read(ReadScope scope, EntityKind kind, long afterId)
     {
-        var rows = new List<(long Id, long Version, long CreatedAt, byte[] Aliases, byte[] Values)>(Size);
+        var rows = new List<(long Id, long Version, long CreatedAt, byte[] Aliases, Dictionary<string, ProfileValue>? Values)>(Size);
         using (var command = scope.Command(
             "SELECT id, version, created_at, aliases, vals FROM profiles "
             + "WHERE kind = $kind AND id > $after ORDER BY id LIMIT $limit"))
@@ -28,7 +28,7 @@ internal static class ProfilePages
             using var row = command.ExecuteReader();
             while (row.Read())
             {
-                rows.Add((row.GetInt64(0), row.GetInt64(1), row.GetInt64(2), SourceRecordRows.Blob(row, 3), SourceRecordRows.Blob(row, 4)));
+                rows.Add((row.GetInt64(0), row.GetInt64(1), row.GetInt64(2), SourceRecordRows.Blob(row, 3), SourceRecordRows.StoredValues(row, 4)));
             }
         }
 
@@ -67,7 +67,7 @@ internal static class ProfilePages
                 kind,
                 version,
                 new DateTimeOffset(createdAt, TimeSpan.Zero),
-                ProfileValueCodec.Decode(values),
+                values ?? Survivorship.Derive(list),
                 ValueCodec.DecodeAliases(aliases),
                 list));
         }

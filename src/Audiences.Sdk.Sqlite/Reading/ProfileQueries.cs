@@ -34,7 +34,7 @@ internal sealed class ProfileQueries(SqliteConnection connection, SqliteTransact
         long version;
         DateTimeOffset createdAt;
         List<AliasKey> aliases;
-        Dictionary<string, ProfileValue> values;
+        Dictionary<string, ProfileValue>? values;
         using (var row = _profile.ExecuteReader())
         {
             if (!row.Read())
@@ -46,7 +46,7 @@ internal sealed class ProfileQueries(SqliteConnection connection, SqliteTransact
             version = row.GetInt64(1);
             createdAt = new DateTimeOffset(row.GetInt64(2), TimeSpan.Zero);
             aliases = ValueCodec.DecodeAliases(SourceRecordRows.Blob(row, 3));
-            values = ProfileValueCodec.Decode(SourceRecordRows.Blob(row, 4));
+            values = SourceRecordRows.StoredValues(row, 4);
         }
 
         _sources ??= _commands.Prepare(
@@ -62,7 +62,7 @@ internal sealed class ProfileQueries(SqliteConnection connection, SqliteTransact
         }
 
         sources.Sort(SourceRecordRows.Order);
-        return new Profile(new ProfileId(id), kind, version, createdAt, values, aliases, sources);
+        return new Profile(new ProfileId(id), kind, version, createdAt, values ?? Survivorship.Derive(sources), aliases, sources);
     }
 
     /// <summary>Follows redirects from <paramref name="id"/> to a live profile; null when there is none.</summary>
@@ -108,18 +108,19 @@ internal sealed class ProfileQueries(SqliteConnection connection, SqliteTransact
     public List<ProfileId> FindAliasOwners(EntityKind kind, AliasKey alias, int limit = int.MaxValue)
     {
         _aliasOwners ??= _commands.Prepare(
-            "SELECT profile_id FROM aliases WHERE kind = $kind AND field = $field AND value = $value ORDER BY profile_id",
-            ("$kind", SqliteType.Integer),
-            ("$field", SqliteType.Text),
-            ("$value", SqliteType.Text));
-        _aliasOwners.Parameters[0].Value = (long)kind;
-        _aliasOwners.Parameters[1].Value = alias.Field;
-        _aliasOwners.Parameters[2].Value = alias.Value;
+            "SELECT a.profile_id, p.kind, p.aliases FROM aliases a JOIN profiles p ON p.id = a.profile_id "
+            + "WHERE a.key = $key ORDER BY a.profile_id",
+            ("$key", SqliteType.Integer));
+        _aliasOwners.Parameters[0].Value = AliasHash.Of(kind, alias);
         var owners = new List<ProfileId>(1);
         using var row = _aliasOwners.ExecuteReader();
         while (owners.Count < limit && row.Read())
         {
-            owners.Add(new ProfileId(row.GetInt64(0)));
+            // The key is a hash: the profile's own alias list confirms the hit.
+            if ((EntityKind)row.GetInt32(1) == kind && ValueCodec.DecodeAliases(SourceRecordRows.Blob(row, 2)).Contains(alias))
+            {
+                owners.Add(new ProfileId(row.GetInt64(0)));
+            }
         }
 
         return owners;

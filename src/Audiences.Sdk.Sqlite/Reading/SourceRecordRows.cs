@@ -54,6 +54,13 @@ internal static class SourceRecordRows
     public static SourceRecordKey? Key(SqliteDataReader row, int first) =>
         row.IsDBNull(first) ? null : new SourceRecordKey(row.GetString(first), row.GetString(first + 1), row.GetString(first + 2));
 
+    /// <summary>
+    /// A profile's stored current values, or null when it stores none because they are those its
+    /// single source record gives (derive them with <see cref="Survivorship.Derive"/>).
+    /// </summary>
+    public static Dictionary<string, ProfileValue>? StoredValues(SqliteDataReader row, int ordinal) =>
+        row.IsDBNull(ordinal) ? null : ProfileValueCodec.Decode(Blob(row, ordinal));
+
     /// <summary>A BLOB column's bytes.</summary>
     public static byte[] Blob(SqliteDataReader row, int ordinal) => row.GetFieldValue<byte[]>(ordinal);
 

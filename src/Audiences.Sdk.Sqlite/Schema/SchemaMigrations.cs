@@ -16,7 +16,9 @@ internal static class SchemaMigrations
     public static int Latest => All[^1].Version;
 
     // Values are JSON (see ValueCodec) kept as UTF-8 BLOBs; times are UTC ticks; ids and versions
-    // are integers. Indexes exist only for the lookups the store makes: alias and source-key
+    // are integers. A profile's vals is NULL when its current values are exactly those its single
+    // source record gives (see ProfileWriter): they are then not stored twice. An alias row is keyed
+    // by the alias's hash (see AliasHash); the profile row's alias list says which aliases it holds. Indexes exist only for the lookups the store makes: alias and source-key
     // matching, loading a profile's sources, listing by kind, redirects and related owners.
     private const string Initial = """
         CREATE TABLE meta (
@@ -31,7 +33,7 @@ internal static class SchemaMigrations
             version INTEGER NOT NULL,
             created_at INTEGER NOT NULL,
             aliases BLOB NOT NULL,
-            vals BLOB NOT NULL);
+            vals BLOB);
         CREATE INDEX profiles_by_kind ON profiles (kind, id);
 
         CREATE TABLE merged_ids (
@@ -63,11 +65,9 @@ internal static class SchemaMigrations
         CREATE INDEX source_records_by_profile ON source_records (profile_id);
 
         CREATE TABLE aliases (
-            kind INTEGER NOT NULL,
-            field TEXT NOT NULL,
-            value TEXT NOT NULL,
+            key INTEGER NOT NULL,
             profile_id INTEGER NOT NULL,
-            PRIMARY KEY (kind, field, value, profile_id)) WITHOUT ROWID;
+            PRIMARY KEY (key, profile_id)) WITHOUT ROWID;
 
         CREATE TABLE merges (
             id INTEGER PRIMARY KEY,

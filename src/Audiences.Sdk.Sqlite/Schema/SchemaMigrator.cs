@@ -17,6 +17,18 @@ internal static class SchemaMigrator
     /// <exception cref="InvalidOperationException">The database was written by a newer version of the store.</exception>
     public static int Apply(SqliteConnection connection, IReadOnlyList<Migration> migrations, string fileName)
     {
+        var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
+
+        // An up-to-date database is the common case: checking it only reads, so opening a store
+        // does not queue for the write lock behind another process's import.
+        using (var read = connection.BeginTransaction(deferred: true))
+        {
+            if (HasVersionTable(connection, read) && CurrentVersion(connection, read) == latest)
+            {
+                return latest;
+            }
+        }
+
         using var transaction = connection.BeginTransaction(deferred: false);
         Execute(connection, transaction, """
             CREATE TABLE IF NOT EXISTS schema_version (
@@ -25,7 +37,6 @@ internal static class SchemaMigrator
             """);
 
         var current = CurrentVersion(connection, transaction);
-        var latest = migrations.Count == 0 ? 0 : migrations[^1].Version;
         if (current > latest)
         {
             throw new InvalidOperationException(
@@ -57,6 +68,14 @@ internal static class SchemaMigrator
         command.Transaction = transaction;
         command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version";
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static bool HasVersionTable(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'";
+        return command.ExecuteScalar() is not null;
     }
 
     private static void Execute(SqliteConnection connection, SqliteTransaction transaction, string sql)

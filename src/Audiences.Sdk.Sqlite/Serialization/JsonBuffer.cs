@@ -34,6 +34,16 @@ internal static class JsonBuffer
         return t_writer;
     }
 
+    /// <summary>
+    /// Flushes the writer and returns what it wrote, without copying: valid until the next
+    /// <see cref="Rent"/> on this thread, long enough to bind it to a statement (which copies it).
+    /// </summary>
+    public static ReadOnlySpan<byte> Written(Utf8JsonWriter writer)
+    {
+        writer.Flush();
+        return t_buffer!.WrittenSpan;
+    }
+
     /// <summary>Flushes the writer and copies what it wrote.</summary>
     public static byte[] ToArray(Utf8JsonWriter writer)
     {

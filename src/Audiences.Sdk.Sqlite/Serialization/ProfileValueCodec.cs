@@ -12,7 +12,12 @@ namespace Audiences.Sdk.Sqlite.Serialization;
 internal static class ProfileValueCodec
 {
     /// <summary>Encodes a profile's values.</summary>
-    public static byte[] Encode(IReadOnlyDictionary<string, ProfileValue> values)
+    public static byte[] Encode(IReadOnlyDictionary<string, ProfileValue> values) => JsonBuffer.ToArray(Write(values));
+
+    /// <summary>Encodes as <see cref="Encode"/> does into the thread's buffer (see <see cref="JsonBuffer.Written"/>).</summary>
+    public static ReadOnlySpan<byte> EncodeInPlace(IReadOnlyDictionary<string, ProfileValue> values) => JsonBuffer.Written(Write(values));
+
+    private static Utf8JsonWriter Write(IReadOnlyDictionary<string, ProfileValue> values)
     {
         var provenance = new Dictionary<(SourceRecordKey, SourceKind, long), int>();
         var origins = new List<(SourceRecordKey Key, SourceKind Kind, long Ticks)>();
@@ -58,7 +63,7 @@ internal static class ProfileValueCodec
 
         writer.WriteEndObject();
         writer.WriteEndObject();
-        return JsonBuffer.ToArray(writer);
+        return writer;
     }
 
     /// <summary>Decodes what <see cref="Encode"/> wrote.</summary>

@@ -15,7 +15,13 @@ internal static class ValueCodec
     private const string DateProperty = "d";
 
     /// <summary>Encodes values by field key as one JSON object.</summary>
-    public static byte[] EncodeValues(IReadOnlyDictionary<string, FieldValue> values)
+    public static byte[] EncodeValues(IReadOnlyDictionary<string, FieldValue> values) => JsonBuffer.ToArray(WriteValues(values));
+
+    /// <summary>Encodes values as <see cref="EncodeValues"/> does into the thread's buffer (see <see cref="JsonBuffer.Written"/>).</summary>
+    public static ReadOnlySpan<byte> EncodeValuesInPlace(IReadOnlyDictionary<string, FieldValue> values) => JsonBuffer.Written(WriteValues(values));
+
+    /// <summary>Writes values by field key as one JSON object into the thread's buffer.</summary>
+    private static Utf8JsonWriter WriteValues(IReadOnlyDictionary<string, FieldValue> values)
     {
         var writer = JsonBuffer.Rent();
         writer.WriteStartObject();
@@ -26,7 +32,7 @@ internal static class ValueCodec
         }
 
         writer.WriteEndObject();
-        return JsonBuffer.ToArray(writer);
+        return writer;
     }
 
     /// <summary>Decodes what <see cref="EncodeValues"/> wrote.</summary>
@@ -60,6 +66,21 @@ internal static class ValueCodec
 
         writer.WriteEndArray();
         return JsonBuffer.ToArray(writer);
+    }
+
+    /// <summary>Encodes aliases as <see cref="EncodeAliases"/> does into the thread's buffer (see <see cref="JsonBuffer.Written"/>).</summary>
+    public static ReadOnlySpan<byte> EncodeAliasesInPlace(IReadOnlyList<AliasKey> aliases)
+    {
+        var writer = JsonBuffer.Rent();
+        writer.WriteStartArray();
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            writer.WriteStringValue(aliases[i].Field);
+            writer.WriteStringValue(aliases[i].Value);
+        }
+
+        writer.WriteEndArray();
+        return JsonBuffer.Written(writer);
     }
 
     /// <summary>Decodes what <see cref="EncodeAliases"/> wrote.</summary>

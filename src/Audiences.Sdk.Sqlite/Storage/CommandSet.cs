@@ -9,6 +9,16 @@ namespace Audiences.Sdk.Sqlite.Storage;
 internal sealed class CommandSet(SqliteConnection connection, SqliteTransaction? transaction) : IDisposable
 {
     private readonly List<SqliteCommand> _commands = [];
+    private readonly List<RawStatement> _statements = [];
+
+    /// <summary>Prepares a statement on the raw handle, for the few that run once or more per record.</summary>
+    /// <param name="sql">The statement with numbered parameters (<c>?1</c>, <c>?2</c>, …); values are always bound.</param>
+    public RawStatement PrepareRaw(string sql)
+    {
+        var statement = new RawStatement(connection, sql);
+        _statements.Add(statement);
+        return statement;
+    }
 
     /// <summary>Creates and prepares a command with typed parameters.</summary>
     /// <param name="sql">The statement; values are always parameters, never spliced in.</param>
@@ -44,5 +54,11 @@ internal sealed class CommandSet(SqliteConnection connection, SqliteTransaction?
         }
 
         _commands.Clear();
+        foreach (var statement in _statements)
+        {
+            statement.Dispose();
+        }
+
+        _statements.Clear();
     }
 }

@@ -1,5 +1,6 @@
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Sqlite.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace Audiences.Sdk.Sqlite.Writing;
@@ -30,12 +31,12 @@ internal sealed class MatchFilters
 
         _aliases.Clear();
         _sources.Clear();
-        using (var command = Command(connection, transaction, "SELECT kind, field, value FROM aliases"))
+        using (var command = Command(connection, transaction, "SELECT key FROM aliases"))
         using (var row = command.ExecuteReader())
         {
             while (row.Read())
             {
-                AddAlias((EntityKind)row.GetInt32(0), new AliasKey(row.GetString(1), row.GetString(2)));
+                _aliases.Add(unchecked((ulong)row.GetInt64(0)));
             }
         }
 
@@ -54,11 +55,11 @@ internal sealed class MatchFilters
     /// <summary>Forgets the filters' contents, so the next session rebuilds them.</summary>
     public void Invalidate() => _dataVersion = null;
 
-    public bool MayHoldAlias(EntityKind kind, AliasKey alias) => _aliases.MayContain(KeyFilter.Hash((long)kind, alias.Field, alias.Value, string.Empty));
+    public bool MayHoldAlias(EntityKind kind, AliasKey alias) => _aliases.MayContain(unchecked((ulong)AliasHash.Of(kind, alias)));
 
     public bool MayHoldSource(SourceRecordKey key) => _sources.MayContain(KeyFilter.Hash(SourceTag, key.Source, key.ObjectName, key.ExternalId));
 
-    public void AddAlias(EntityKind kind, AliasKey alias) => _aliases.Add(KeyFilter.Hash((long)kind, alias.Field, alias.Value, string.Empty));
+    public void AddAlias(long aliasHash) => _aliases.Add(unchecked((ulong)aliasHash));
 
     public void AddSource(SourceRecordKey key) => _sources.Add(KeyFilter.Hash(SourceTag, key.Source, key.ObjectName, key.ExternalId));
 

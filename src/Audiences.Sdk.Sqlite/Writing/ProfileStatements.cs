@@ -14,36 +14,44 @@ internal sealed class ProfileStatements(CommandSet commands)
     // binding per alias, which costs about as much as SQLite's own work for a row this small.
     private const int MaxAliasesPerInsert = 4;
 
-    private readonly SqliteCommand?[] _insertAliases = new SqliteCommand?[MaxAliasesPerInsert];
-    private SqliteCommand? _insertProfile;
+    private readonly RawStatement?[] _insertAliases = new RawStatement?[MaxAliasesPerInsert];
+    private RawStatement? _insertProfile;
     private SqliteCommand? _updateProfile;
     private SqliteCommand? _readHead;
     private SqliteCommand? _deleteProfile;
-    private SqliteCommand? _deleteAlias;
-    private SqliteCommand? _upsertSource;
+    private SqliteCommand? _hasDerivedValues;
+    private SqliteCommand? _storeValues;
+    private RawStatement? _deleteAlias;
+    private RawStatement? _upsertSource;
     private SqliteCommand? _upsertRedirect;
     private SqliteCommand? _repointRedirects;
 
-    /// <summary>Inserts a profile row; false when the id is taken.</summary>
-    public bool InsertProfile(ProfileWrite write, byte[] aliases, byte[] values)
+    /// <summary>
+    /// Inserts a profile row; false when the id is taken. Its values are stored only when
+    /// <paramref name="storeValues"/> is set: otherwise they are those its single source record gives.
+    /// </summary>
+    public bool InsertProfile(ProfileWrite write, IReadOnlyList<AliasKey> aliases, bool storeValues)
     {
-        _insertProfile ??= commands.Prepare(
+        _insertProfile ??= commands.PrepareRaw(
             "INSERT INTO profiles (id, kind, version, created_at, aliases, vals) "
-            + "VALUES ($id, $kind, $version, $created_at, $aliases, $vals) ON CONFLICT (id) DO NOTHING",
-            ("$id", SqliteType.Integer),
-            ("$kind", SqliteType.Integer),
-            ("$version", SqliteType.Integer),
-            ("$created_at", SqliteType.Integer),
-            ("$aliases", SqliteType.Blob),
-            ("$vals", SqliteType.Blob));
-        var p = _insertProfile.Parameters;
-        p[0].Value = write.Id.Value;
-        p[1].Value = (long)write.Kind;
-        p[2].Value = write.Version;
-        p[3].Value = write.CreatedAt.UtcTicks;
-        p[4].Value = aliases;
-        p[5].Value = values;
-        return _insertProfile.ExecuteNonQuery() == 1;
+            + "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (id) DO NOTHING");
+        _insertProfile.Bind(1, write.Id.Value);
+        _insertProfile.Bind(2, (long)write.Kind);
+        _insertProfile.Bind(3, write.Version);
+        _insertProfile.Bind(4, write.CreatedAt.UtcTicks);
+
+        // Each encoding reuses the thread's buffer, so each is bound (copied) before the next.
+        _insertProfile.Bind(5, ValueCodec.EncodeAliasesInPlace(aliases));
+        if (storeValues)
+        {
+            _insertProfile.Bind(6, ProfileValueCodec.EncodeInPlace(write.Values));
+        }
+        else
+        {
+            _insertProfile.BindNull(6);
+        }
+
+        return _insertProfile.Execute() == 1;
     }
 
     /// <summary>
@@ -82,6 +90,24 @@ internal sealed class ProfileStatements(CommandSet commands)
         return row.Read() ? ((EntityKind)row.GetInt32(0), ValueCodec.DecodeAliases(row.GetFieldValue<byte[]>(1))) : null;
     }
 
+    /// <summary>Whether a live profile's values are derived from its source record rather than stored.</summary>
+    public bool HasDerivedValues(long id)
+    {
+        _hasDerivedValues ??= commands.Prepare("SELECT vals IS NULL FROM profiles WHERE id = $id", ("$id", SqliteType.Integer));
+        _hasDerivedValues.Parameters[0].Value = id;
+        return _hasDerivedValues.ExecuteScalar() is long derived && derived == 1;
+    }
+
+    /// <summary>Stores a profile's current values.</summary>
+    public void StoreValues(long id, byte[] values)
+    {
+        _storeValues ??= commands.Prepare(
+            "UPDATE profiles SET vals = $vals WHERE id = $id", ("$id", SqliteType.Integer), ("$vals", SqliteType.Blob));
+        _storeValues.Parameters[0].Value = id;
+        _storeValues.Parameters[1].Value = values;
+        _storeValues.ExecuteNonQuery();
+    }
+
     /// <summary>Deletes a profile row.</summary>
     public void DeleteProfile(long id)
     {
@@ -90,49 +116,38 @@ internal sealed class ProfileStatements(CommandSet commands)
         _deleteProfile.ExecuteNonQuery();
     }
 
-    /// <summary>Records that a profile holds the aliases (no-op for those it already holds).</summary>
-    public void InsertAliases(EntityKind kind, IReadOnlyList<AliasKey> aliases, long profileId)
+    /// <summary>Records that a profile holds aliases, by their hashes (no-op for those it already holds).</summary>
+    public void InsertAliases(ReadOnlySpan<long> hashes, long profileId)
     {
-        for (var start = 0; start < aliases.Count; start += MaxAliasesPerInsert)
+        for (var start = 0; start < hashes.Length; start += MaxAliasesPerInsert)
         {
-            var count = Math.Min(MaxAliasesPerInsert, aliases.Count - start);
-            var command = _insertAliases[count - 1] ??= PrepareAliasInsert(count);
-            var p = command.Parameters;
-            p[0].Value = (long)kind;
-            p[1].Value = profileId;
+            var count = Math.Min(MaxAliasesPerInsert, hashes.Length - start);
+            var statement = _insertAliases[count - 1] ??= PrepareAliasInsert(count);
+            statement.Bind(1, profileId);
             for (var i = 0; i < count; i++)
             {
-                p[2 + (2 * i)].Value = aliases[start + i].Field;
-                p[3 + (2 * i)].Value = aliases[start + i].Value;
+                statement.Bind(2 + i, hashes[start + i]);
             }
 
-            command.ExecuteNonQuery();
+            statement.Execute();
         }
     }
 
-    /// <summary>Records that a profile no longer holds an alias.</summary>
-    public void DeleteAlias(EntityKind kind, AliasKey alias, long profileId)
+    /// <summary>Records that a profile no longer holds an alias hash.</summary>
+    public void DeleteAlias(long hash, long profileId)
     {
-        _deleteAlias ??= commands.Prepare(
-            "DELETE FROM aliases WHERE kind = $kind AND field = $field AND value = $value AND profile_id = $profile_id",
-            ("$kind", SqliteType.Integer),
-            ("$field", SqliteType.Text),
-            ("$value", SqliteType.Text),
-            ("$profile_id", SqliteType.Integer));
-        var p = _deleteAlias.Parameters;
-        p[0].Value = (long)kind;
-        p[1].Value = alias.Field;
-        p[2].Value = alias.Value;
-        p[3].Value = profileId;
-        _deleteAlias.ExecuteNonQuery();
+        _deleteAlias ??= commands.PrepareRaw("DELETE FROM aliases WHERE key = ?1 AND profile_id = ?2");
+        _deleteAlias.Bind(1, hash);
+        _deleteAlias.Bind(2, profileId);
+        _deleteAlias.Execute();
     }
 
     /// <summary>Inserts a source record or replaces it, moving it to <paramref name="profileId"/>.</summary>
     public void UpsertSource(StoredSourceRecord source, long profileId)
     {
-        _upsertSource ??= commands.Prepare(SourceRecordUpsert.Sql, SourceRecordUpsert.Parameters);
-        SourceRecordUpsert.Bind(_upsertSource.Parameters, source, profileId);
-        _upsertSource.ExecuteNonQuery();
+        _upsertSource ??= commands.PrepareRaw(SourceRecordUpsert.Sql);
+        SourceRecordUpsert.Bind(_upsertSource, source, profileId);
+        _upsertSource.Execute();
     }
 
     /// <summary>Makes <paramref name="merged"/>, and every id that resolved to it, resolve to <paramref name="survivor"/>.</summary>
@@ -155,19 +170,14 @@ internal sealed class ProfileStatements(CommandSet commands)
         }
     }
 
-    private SqliteCommand PrepareAliasInsert(int count)
+    private RawStatement PrepareAliasInsert(int count)
     {
-        var parameters = new List<(string, SqliteType)> { ("$kind", SqliteType.Integer), ("$profile_id", SqliteType.Integer) };
         var rows = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
-            parameters.Add(($"$field{i}", SqliteType.Text));
-            parameters.Add(($"$value{i}", SqliteType.Text));
-            rows.Add($"($kind, $field{i}, $value{i}, $profile_id)");
+            rows.Add($"(?{2 + i}, ?1)");
         }
 
-        return commands.Prepare(
-            $"INSERT OR IGNORE INTO aliases (kind, field, value, profile_id) VALUES {string.Join(", ", rows)}",
-            [.. parameters]);
+        return commands.PrepareRaw($"INSERT OR IGNORE INTO aliases (key, profile_id) VALUES {string.Join(", ", rows)}");
     }
 }

@@ -1,6 +1,8 @@
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Sqlite.Reading;
 using Audiences.Sdk.Sqlite.Serialization;
+using Audiences.Sdk.Sqlite.Storage;
 using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Sqlite.Writing;
@@ -10,20 +12,28 @@ namespace Audiences.Sdk.Sqlite.Writing;
 /// profile's alias list, so the alias table needs no second index: a retirement deletes exactly the
 /// rows the list names.
 /// </summary>
-internal sealed class ProfileWriter(ProfileStatements statements, MatchFilters filters)
+/// <remarks>
+/// A new profile whose current values are exactly those its single source record gives (nearly
+/// every new profile) stores no values of its own: they are derived from that record on read, so
+/// they are encoded and written once instead of twice. Such a profile keeps that one record until
+/// it is written again (which stores its values); a record moved out of it by another profile's
+/// write first stores the values it gave, so they read back unchanged.
+/// </remarks>
+internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries queries, MatchFilters filters)
 {
     public void Write(ProfileWrite write)
     {
         var id = write.Id.Value;
-        var values = ProfileValueCodec.Encode(write.Values);
 
         // The common cases take one statement: a new profile is inserted, and an existing one
         // whose aliases do not change is updated in place.
-        if (write.IsNew && InsertNew(write, values))
+        if (write.IsNew && InsertNew(write))
         {
             WriteSources(write);
             return;
         }
+
+        var values = ProfileValueCodec.Encode(write.Values);
 
         var aliasesChange = write.AddedAliases.Count > 0 || write.RemovedAliases.Count > 0;
         if (!aliasesChange && statements.UpdateProfile(write, write.Kind, null, values))
@@ -51,7 +61,7 @@ internal sealed class ProfileWriter(ProfileStatements statements, MatchFilters f
             // The alias rows are keyed by kind: move them all.
             foreach (var alias in head.Aliases)
             {
-                statements.DeleteAlias(head.Kind, alias, id);
+                statements.DeleteAlias(AliasHash.Of(head.Kind, alias), id);
             }
 
             AddAliases(write.Kind, aliases, id);
@@ -60,7 +70,12 @@ internal sealed class ProfileWriter(ProfileStatements statements, MatchFilters f
         {
             foreach (var alias in write.RemovedAliases)
             {
-                statements.DeleteAlias(write.Kind, alias, id);
+                // A row stands for every alias of the profile with its hash: it stays while one remains.
+                var hash = AliasHash.Of(write.Kind, alias);
+                if (!aliases.Exists(a => AliasHash.Of(write.Kind, a) == hash))
+                {
+                    statements.DeleteAlias(hash, id);
+                }
             }
 
             AddAliases(write.Kind, aliases.FindAll(a => !head.Aliases.Contains(a) || write.RemovedAliases.Contains(a)), id);
@@ -75,14 +90,14 @@ internal sealed class ProfileWriter(ProfileStatements statements, MatchFilters f
             ?? throw new InvalidOperationException($"Profile {merged} is not live; it cannot be merged.");
         foreach (var alias in head.Aliases)
         {
-            statements.DeleteAlias(head.Kind, alias, merged.Value);
+            statements.DeleteAlias(AliasHash.Of(head.Kind, alias), merged.Value);
         }
 
         statements.DeleteProfile(merged.Value);
         statements.Redirect(merged.Value, survivor.Value);
     }
 
-    private bool InsertNew(ProfileWrite write, byte[] values)
+    private bool InsertNew(ProfileWrite write)
     {
         var aliases = new List<AliasKey>(write.AddedAliases.Count);
         foreach (var alias in write.AddedAliases)
@@ -93,7 +108,8 @@ internal sealed class ProfileWriter(ProfileStatements statements, MatchFilters f
             }
         }
 
-        if (!statements.InsertProfile(write, ValueCodec.EncodeAliases(aliases), values))
+        var storeValues = write.UpsertedSources.Count != 1 || !DerivedFrom(write.Values, write.UpsertedSources[0]);
+        if (!statements.InsertProfile(write, aliases, storeValues))
         {
             return false;
         }
@@ -104,19 +120,75 @@ internal sealed class ProfileWriter(ProfileStatements statements, MatchFilters f
 
     private void AddAliases(EntityKind kind, List<AliasKey> aliases, long id)
     {
-        statements.InsertAliases(kind, aliases, id);
-        foreach (var alias in aliases)
+        var hashes = aliases.Count <= 16 ? stackalloc long[aliases.Count] : new long[aliases.Count];
+        for (var i = 0; i < aliases.Count; i++)
         {
-            filters.AddAlias(kind, alias);
+            hashes[i] = AliasHash.Of(kind, aliases[i]);
+            filters.AddAlias(hashes[i]);
         }
+
+        statements.InsertAliases(hashes, id);
     }
 
     private void WriteSources(ProfileWrite write)
     {
         foreach (var source in write.UpsertedSources)
         {
+            // Only a key the filter may hold can belong to another profile already.
+            if (filters.MayHoldSource(source.Key))
+            {
+                KeepValuesOfOwner(source.Key, write.Id.Value);
+            }
+
             statements.UpsertSource(source, write.Id.Value);
             filters.AddSource(source.Key);
         }
+    }
+
+    /// <summary>Stores the values of the profile a record is about to leave, when they are derived from that record.</summary>
+    private void KeepValuesOfOwner(SourceRecordKey key, long newOwner)
+    {
+        if (queries.FindSourceOwner(key) is not { } owner || owner == newOwner || !statements.HasDerivedValues(owner))
+        {
+            return;
+        }
+
+        var profile = queries.Load(owner)
+            ?? throw new InvalidOperationException($"Profile {owner} has no row; the profile database was changed outside the store.");
+        statements.StoreValues(owner, ProfileValueCodec.Encode(profile.Values));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="values"/> are, in the same order, exactly what survivorship derives
+    /// from <paramref name="source"/> alone: its non-empty values, each attributed to it.
+    /// </summary>
+    private static bool DerivedFrom(IReadOnlyDictionary<string, ProfileValue> values, StoredSourceRecord source)
+    {
+        var record = source.Record;
+        using var derived = values.GetEnumerator();
+        foreach (var (key, value) in record.Values)
+        {
+            if (value.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!derived.MoveNext())
+            {
+                return false;
+            }
+
+            var (field, current) = derived.Current;
+            if (!string.Equals(field, key, StringComparison.Ordinal)
+                || current.Value != value
+                || current.Source != record.Key
+                || current.SourceKind != record.SourceKind
+                || current.ObservedAt.UtcTicks != source.ObservedAt.UtcTicks)
+            {
+                return false;
+            }
+        }
+
+        return !derived.MoveNext();
     }
 }

@@ -1,6 +1,6 @@
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sqlite.Serialization;
-using Microsoft.Data.Sqlite;
+using Audiences.Sdk.Sqlite.Storage;
 
 namespace Audiences.Sdk.Sqlite.Writing;
 
@@ -11,9 +11,7 @@ internal static class SourceRecordUpsert
         INSERT INTO source_records (source, object, external_id, profile_id, kind, source_kind, observed_at, vals,
             company_domain, company_source, company_object, company_external_id,
             converted_source, converted_object, converted_external_id, aliases, first_version, last_version)
-        VALUES ($source, $object, $external_id, $profile_id, $kind, $source_kind, $observed_at, $vals,
-            $company_domain, $company_source, $company_object, $company_external_id,
-            $converted_source, $converted_object, $converted_external_id, $aliases, $first_version, $last_version)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
         ON CONFLICT (source, object, external_id) DO UPDATE SET
             profile_id = excluded.profile_id, kind = excluded.kind, source_kind = excluded.source_kind,
             observed_at = excluded.observed_at, vals = excluded.vals,
@@ -24,51 +22,29 @@ internal static class SourceRecordUpsert
             first_version = excluded.first_version, last_version = excluded.last_version
         """;
 
-    public static readonly (string Name, SqliteType Type)[] Parameters =
-    [
-        ("$source", SqliteType.Text),
-        ("$object", SqliteType.Text),
-        ("$external_id", SqliteType.Text),
-        ("$profile_id", SqliteType.Integer),
-        ("$kind", SqliteType.Integer),
-        ("$source_kind", SqliteType.Integer),
-        ("$observed_at", SqliteType.Integer),
-        ("$vals", SqliteType.Blob),
-        ("$company_domain", SqliteType.Text),
-        ("$company_source", SqliteType.Text),
-        ("$company_object", SqliteType.Text),
-        ("$company_external_id", SqliteType.Text),
-        ("$converted_source", SqliteType.Text),
-        ("$converted_object", SqliteType.Text),
-        ("$converted_external_id", SqliteType.Text),
-        ("$aliases", SqliteType.Blob),
-        ("$first_version", SqliteType.Integer),
-        ("$last_version", SqliteType.Integer),
-    ];
-
-    public static void Bind(SqliteParameterCollection p, StoredSourceRecord source, long profileId)
+    public static void Bind(RawStatement statement, StoredSourceRecord source, long profileId)
     {
         var record = source.Record;
-        p[0].Value = record.Key.Source;
-        p[1].Value = record.Key.ObjectName;
-        p[2].Value = record.Key.ExternalId;
-        p[3].Value = profileId;
-        p[4].Value = (long)record.Kind;
-        p[5].Value = (long)record.SourceKind;
-        p[6].Value = record.ObservedAt is { } observed ? observed.UtcTicks : DBNull.Value;
-        p[7].Value = ValueCodec.EncodeValues(record.Values);
-        p[8].Value = (object?)record.Company?.Domain ?? DBNull.Value;
-        BindKey(p, 9, record.Company?.Account);
-        BindKey(p, 12, record.ConvertedTo);
-        p[15].Value = ValueCodec.EncodeAliases(source.Aliases);
-        p[16].Value = source.FirstSeenVersion;
-        p[17].Value = source.LastChangedVersion;
+        statement.Bind(1, record.Key.Source);
+        statement.Bind(2, record.Key.ObjectName);
+        statement.Bind(3, record.Key.ExternalId);
+        statement.Bind(4, profileId);
+        statement.Bind(5, (long)record.Kind);
+        statement.Bind(6, (long)record.SourceKind);
+        statement.Bind(7, record.ObservedAt?.UtcTicks);
+        statement.Bind(8, ValueCodec.EncodeValuesInPlace(record.Values));
+        statement.Bind(9, record.Company?.Domain);
+        BindKey(statement, 10, record.Company?.Account);
+        BindKey(statement, 13, record.ConvertedTo);
+        statement.Bind(16, ValueCodec.EncodeAliasesInPlace(source.Aliases));
+        statement.Bind(17, source.FirstSeenVersion);
+        statement.Bind(18, source.LastChangedVersion);
     }
 
-    private static void BindKey(SqliteParameterCollection p, int first, SourceRecordKey? key)
+    private static void BindKey(RawStatement statement, int first, SourceRecordKey? key)
     {
-        p[first].Value = (object?)key?.Source ?? DBNull.Value;
-        p[first + 1].Value = (object?)key?.ObjectName ?? DBNull.Value;
-        p[first + 2].Value = (object?)key?.ExternalId ?? DBNull.Value;
+        statement.Bind(first, key?.Source);
+        statement.Bind(first + 1, key?.ObjectName);
+        statement.Bind(first + 2, key?.ExternalId);
     }
 }

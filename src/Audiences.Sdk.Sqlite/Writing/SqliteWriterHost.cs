@@ -19,6 +19,9 @@ internal sealed class SqliteWriterHost(SqliteDatabase database, SqliteConnection
 
     public MatchFilters Filters { get; } = new();
 
+    /// <summary>Checkpoints the log in the background after commits.</summary>
+    public WalCheckpointer Checkpointer { get; } = database.OpenCheckpointer();
+
     public bool IsDisposed => _disposed;
 
     /// <summary>Waits for the gate, then starts a session that holds it until it ends.</summary>
@@ -52,6 +55,7 @@ internal sealed class SqliteWriterHost(SqliteDatabase database, SqliteConnection
         // The gate is not disposed: a session still open, or a caller still waiting, releases or
         // acquires it later and then sees that the store is disposed.
         _disposed = true;
+        Checkpointer.Dispose();
         Connection.Dispose();
     }
 }

@@ -32,6 +32,50 @@ public sealed class SqliteWriteSessionTests : IDisposable
     }
 
     [Fact]
+    public async Task WriteProfileAsync_SourceMovedOutOfANewProfile_TheProfileKeepsTheValuesItHad()
+    {
+        using var store = _directory.OpenStore();
+        var ids = await TestRecords.CreatePeopleAsync(store, "a@example.com", "b@example.com");
+        var before = (await store.GetProfileAsync(ids[0]))!;
+        var moved = before.Sources[0];
+
+        await using (var session = await store.BeginWriteAsync())
+        {
+            var survivor = (await session.LoadAsync(ids[1]))!;
+            var sources = survivor.Sources.Append(moved).ToList();
+            await session.WriteProfileAsync(new ProfileWrite(
+                ids[1], EntityKind.Person, false, 10, survivor.CreatedAt, Survivorship.Derive(sources), [moved], [], []));
+            await session.CommitAsync();
+        }
+
+        var after = (await store.GetProfileAsync(ids[0]))!;
+        after.Sources.Should().BeEmpty("its only record moved to the other profile");
+        after.Values.Should().Equal(before.Values, "a profile's values change only when it is written");
+        (await store.GetProfileAsync(ids[1]))!.Sources.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task WriteProfileAsync_NewProfileWithValuesNotDerivedFromItsRecord_ReadsBackTheGivenValues()
+    {
+        using var store = _directory.OpenStore();
+        var source = TestRecords.Source("r1", 1, "ada@example.com", ("city", FieldValue.FromText("Paris")));
+        var values = new Dictionary<string, ProfileValue>(Survivorship.Derive([source]));
+        values["city"] = values["city"] with { Value = FieldValue.FromText("Lyon") };
+
+        await using (var session = await store.BeginWriteAsync())
+        {
+            var id = await session.AllocateProfileIdAsync();
+            await session.WriteProfileAsync(TestRecords.NewProfile(id, 1, source) with { Values = values });
+            await session.CommitAsync();
+        }
+
+        var profile = (await store.FindByAliasAsync(EntityKind.Person, Ada))!;
+        profile["city"].Should().Be(FieldValue.FromText("Lyon"));
+        profile.Values.Should().Equal(values);
+        (await store.GetFieldStatisticsAsync(EntityKind.Person)).Should().BeEmpty("no field is in the catalog");
+    }
+
+    [Fact]
     public async Task FindAliasOwnersAsync_SeveralOwners_ListsLiveOnesOldestFirst()
     {
         using var store = _directory.OpenStore();
