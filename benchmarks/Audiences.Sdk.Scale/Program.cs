@@ -1,0 +1,17 @@
+using Audiences.Sdk.Scale;
+
+ScaleOptions options;
+try
+{
+    options = ScaleOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
+
+// Progress goes to stderr so stdout carries only the Markdown that is pasted into docs/performance.md.
+var report = await new ScaleRunner(options, Console.Error).RunAsync();
+MarkdownReport.Write(report, Console.Out);
+return 0;

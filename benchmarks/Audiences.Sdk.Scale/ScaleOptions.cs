@@ -1,0 +1,78 @@
+using System.Globalization;
+using Audiences.Sdk.Benchmarks.Workload;
+
+namespace Audiences.Sdk.Scale;
+
+/// <summary>The command line of the scale run.</summary>
+internal sealed record ScaleOptions
+{
+    public const string Usage = """
+        Usage: Audiences.Sdk.Scale [options]
+          --rows N            people to import into each store (default 1000000)
+          --reimport-rows N   people for the unchanged re-import (default: the smaller of --rows and 100000)
+          --stores LIST       comma-separated: inmemory,sqlite (default both)
+          --no-csv            skip the CSV parse figures
+          --breakdown         also time every store call of one import per store (adds a little overhead)
+          --seed N            generator seed (default 20251129)
+          --work-dir PATH     folder for the databases and the CSV file (default: under the program's output folder)
+        """;
+
+    public int Rows { get; init; } = 1_000_000;
+
+    public int? ReimportRows { get; init; }
+
+    public IReadOnlyList<StoreKind> Stores { get; init; } = [StoreKind.InMemory, StoreKind.Sqlite];
+
+    public bool Csv { get; init; } = true;
+
+    public bool Breakdown { get; init; }
+
+    public int Seed { get; init; } = PersonGenerator.DefaultSeed;
+
+    public string? WorkDirectory { get; init; }
+
+    public int EffectiveReimportRows => ReimportRows ?? Math.Min(Rows, 100_000);
+
+    /// <exception cref="ArgumentException">An option is unknown or its value is missing or invalid; the message says which.</exception>
+    public static ScaleOptions Parse(IReadOnlyList<string> args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var options = new ScaleOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            options = args[i] switch
+            {
+                "--rows" => options with { Rows = Positive(args, ref i) },
+                "--reimport-rows" => options with { ReimportRows = Positive(args, ref i) },
+                "--stores" => options with { Stores = ParseStores(Value(args, ref i)) },
+                "--no-csv" => options with { Csv = false },
+                "--breakdown" => options with { Breakdown = true },
+                "--seed" => options with { Seed = Positive(args, ref i) },
+                "--work-dir" => options with { WorkDirectory = Value(args, ref i) },
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
+            };
+        }
+
+        return options;
+    }
+
+    private static string Value(IReadOnlyList<string> args, ref int i) =>
+        ++i < args.Count ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value.\n{Usage}");
+
+    private static int Positive(IReadOnlyList<string> args, ref int i)
+    {
+        var name = args[i];
+        var text = Value(args, ref i);
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new ArgumentException($"{name} needs a positive whole number, not '{text}'.");
+    }
+
+    private static StoreKind[] ParseStores(string text) =>
+        text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => Enum.TryParse<StoreKind>(s, ignoreCase: true, out var kind)
+                ? kind
+                : throw new ArgumentException($"Unknown store '{s}'; use inmemory or sqlite."))
+            .Distinct()
+            .ToArray();
+}
