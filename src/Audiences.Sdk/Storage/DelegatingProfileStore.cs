@@ -1,0 +1,67 @@
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Sdk.Storage;
+
+/// <summary>
+/// A store that passes every call to an inner store: derive from it to decorate a store (timing,
+/// caching, fault injection) by overriding only the members that change.
+/// </summary>
+/// <param name="inner">The store calls go to.</param>
+public abstract class DelegatingProfileStore(IProfileStore inner) : IProfileStore
+{
+    /// <summary>The store calls go to.</summary>
+    protected IProfileStore Inner { get; } = inner ?? throw new ArgumentNullException(nameof(inner));
+
+    /// <inheritdoc />
+    public virtual ValueTask<IProfileWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default) =>
+        Inner.BeginWriteAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public virtual ValueTask<ProfileId?> ResolveAsync(ProfileId id, CancellationToken cancellationToken = default) =>
+        Inner.ResolveAsync(id, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual ValueTask<Profile?> GetProfileAsync(ProfileId id, CancellationToken cancellationToken = default) =>
+        Inner.GetProfileAsync(id, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual ValueTask<Profile?> FindByAliasAsync(EntityKind kind, AliasKey aliasKey, CancellationToken cancellationToken = default) =>
+        Inner.FindByAliasAsync(kind, aliasKey, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual ValueTask<Profile?> FindBySourceRecordAsync(SourceRecordKey key, CancellationToken cancellationToken = default) =>
+        Inner.FindBySourceRecordAsync(key, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual IAsyncEnumerable<Profile> ListProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        Inner.ListProfilesAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual ValueTask<long> CountProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        Inner.CountProfilesAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        Inner.ListMergesAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        Inner.GetFieldsAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual ValueTask<IReadOnlyList<FieldStatistics>> GetFieldStatisticsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        Inner.GetFieldStatisticsAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(
+        EntityKind ownerKind,
+        IReadOnlyCollection<SourceRecordKey> ownerRecords,
+        IReadOnlyCollection<AliasKey> ownerAliases,
+        CancellationToken cancellationToken = default) =>
+        Inner.ListRelatedRecordsAsync(ownerKind, ownerRecords, ownerAliases, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual ValueTask<long> GetLastVersionAsync(CancellationToken cancellationToken = default) =>
+        Inner.GetLastVersionAsync(cancellationToken);
+}
