@@ -88,6 +88,7 @@ public sealed class ErrorTests : IDisposable
     [InlineData("--batch-size", "0")]
     [InlineData("--batch-size", "lots")]
     [InlineData("--id-column", "missing_column")]
+    [InlineData("--source-kind", "spreadsheet")]
     public async Task Bad_import_option_values_exit_1(string option, string value)
     {
         var file = _workspace.WriteCsv("people.csv", "email", "a@example.com");

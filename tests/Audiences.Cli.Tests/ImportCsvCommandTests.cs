@@ -92,6 +92,20 @@ public sealed class ImportCsvCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Source_kind_crm_outranks_a_later_csv_file()
+    {
+        var crm = _workspace.WriteCsv("crm.csv", "email,title", "ada@example.com,CTO");
+        var sheet = _workspace.WriteCsv("sheet.csv", "email,title", "ada@example.com,Engineer");
+
+        (await _workspace.RunAsync([.. PeopleFiles.Import(crm), "--source-kind", "crm"])).ExitCode.Should().Be(0);
+        (await _workspace.RunAsync(PeopleFiles.Import(sheet))).ExitCode.Should().Be(0);
+        var list = await _workspace.RunAsync("--json", "profiles", "list", "--kind", "person");
+
+        var person = list.Json.AsArray().Should().ContainSingle().Subject!;
+        ((string)person["fields"]!["title"]!).Should().Be("CTO");
+    }
+
+    [Fact]
     public async Task Progress_goes_to_stderr_with_a_rate()
     {
         var file = _workspace.WriteCsv("people.csv", "email", "a@example.com", "b@example.com", "c@example.com");

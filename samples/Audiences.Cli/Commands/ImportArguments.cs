@@ -66,6 +66,21 @@ internal static class ImportArguments
         return size;
     }
 
+    /// <summary>Reads <c>--source-kind</c>: how the file's values rank in survivorship (default csv).</summary>
+    /// <exception cref="InputException">The value is not a source kind.</exception>
+    public static SourceKind SourceKind(string? value) => value?.Trim().ToLowerInvariant() switch
+    {
+        null or "csv" => Sdk.Profiles.SourceKind.Csv,
+        "crm" => Sdk.Profiles.SourceKind.Crm,
+        "crm-lead" or "crm_lead" => Sdk.Profiles.SourceKind.CrmLead,
+        "warehouse" => Sdk.Profiles.SourceKind.Warehouse,
+        "upsert" => Sdk.Profiles.SourceKind.Upsert,
+        "enrichment" => Sdk.Profiles.SourceKind.Enrichment,
+        "search" => Sdk.Profiles.SourceKind.Search,
+        _ => throw new InputException(
+            $"--source-kind '{value}' is not a source kind; use csv, crm, crm-lead, warehouse, upsert, enrichment or search."),
+    };
+
     /// <summary>Reads an option that names something (a source, a column): absent gives null, blank is an error.</summary>
     /// <exception cref="InputException">The value is blank.</exception>
     public static string? Name(string option, string? value) =>

@@ -24,6 +24,7 @@ internal sealed class ImportCsvCommand : ICliCommand
         new("--id-column", "COLUMN", "the column with each row's external id (default: the row number)"),
         new("--map", "COLUMN=FIELD[:TYPE]", "maps a column to a field, optionally typed: text, number, boolean, datetime or list") { Repeatable = true },
         new("--batch-size", "N", "rows per atomic batch (default 5,000)"),
+        new("--source-kind", "KIND", "how the file's values rank in survivorship: csv (default), crm, crm-lead, warehouse, upsert, enrichment, search"),
     ];
 
     public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ internal sealed class ImportCsvCommand : ICliCommand
             SourceName = ImportArguments.Name("--source", options.Get("--source")),
             IdColumn = ImportArguments.Name("--id-column", options.Get("--id-column")),
             Mappings = ImportArguments.Mappings(options.GetAll("--map")),
+            SourceKind = ImportArguments.SourceKind(options.Get("--source-kind")),
         };
         var import = new ImportOptions(kind)
         {
