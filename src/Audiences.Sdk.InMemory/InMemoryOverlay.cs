@@ -23,6 +23,7 @@ internal sealed class InMemoryOverlay
 
     public List<RelatedRecord> Related { get; } = [];
 
+    /// <summary>Forgets every change, keeping the tables' capacity for the next session.</summary>
     public void Clear()
     {
         Profiles.Clear();
@@ -32,5 +33,59 @@ internal sealed class InMemoryOverlay
         Merges.Clear();
         Fields.Clear();
         Related.Clear();
+    }
+
+    /// <summary>Applies the changes to the committed state; the caller holds the store's lock.</summary>
+    public void ApplyTo(InMemoryState state, long maxVersion, long lastProfileId)
+    {
+        foreach (var (id, profile) in Profiles)
+        {
+            if (profile is null)
+            {
+                state.Profiles.Remove(id);
+            }
+            else
+            {
+                state.Profiles[id] = profile;
+            }
+        }
+
+        foreach (var (from, to) in Redirects)
+        {
+            state.Redirects[from] = to;
+        }
+
+        foreach (var (key, owners) in AliasOwners)
+        {
+            if (owners.Length == 0)
+            {
+                state.AliasOwners.Remove(key);
+            }
+            else
+            {
+                state.AliasOwners[key] = owners;
+            }
+        }
+
+        foreach (var (key, owner) in SourceOwners)
+        {
+            state.SourceOwners[key] = owner;
+        }
+
+        state.Merges.AddRange(Merges);
+        foreach (var field in Fields)
+        {
+            // A field's type never changes once in the catalog; its description may.
+            var key = (field.Kind, field.Key);
+            state.Fields[key] = state.Fields.TryGetValue(key, out var old) ? field with { Type = old.Type } : field;
+        }
+
+        foreach (var record in Related)
+        {
+            state.Related[record.Key] = record;
+        }
+
+        state.LastVersion = Math.Max(state.LastVersion, maxVersion);
+        state.LastProfileId = Math.Max(state.LastProfileId, lastProfileId);
     }
 }

@@ -201,7 +201,7 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, InMemoryO
     {
         EnsureOpen();
         cancellationToken.ThrowIfCancellationRequested();
-        store.Apply(Commit);
+        store.Apply(state => overlay.ApplyTo(state, _maxVersion, _lastProfileId));
         _done = true;
         overlay.Clear();
         store.ReleaseWriter();
@@ -218,59 +218,6 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, InMemoryO
         }
 
         return ValueTask.CompletedTask;
-    }
-
-    private void Commit(InMemoryState state)
-    {
-        foreach (var (id, profile) in _profiles)
-        {
-            if (profile is null)
-            {
-                state.Profiles.Remove(id);
-            }
-            else
-            {
-                state.Profiles[id] = profile;
-            }
-        }
-
-        foreach (var (from, to) in _redirects)
-        {
-            state.Redirects[from] = to;
-        }
-
-        foreach (var (key, owners) in _aliasOwners)
-        {
-            if (owners.Length == 0)
-            {
-                state.AliasOwners.Remove(key);
-            }
-            else
-            {
-                state.AliasOwners[key] = owners;
-            }
-        }
-
-        foreach (var (key, owner) in _sourceOwners)
-        {
-            state.SourceOwners[key] = owner;
-        }
-
-        state.Merges.AddRange(_merges);
-        foreach (var field in _fields)
-        {
-            // A field's type never changes once in the catalog; its description may.
-            var key = (field.Kind, field.Key);
-            state.Fields[key] = state.Fields.TryGetValue(key, out var old) ? field with { Type = old.Type } : field;
-        }
-
-        foreach (var record in _related)
-        {
-            state.Related[record.Key] = record;
-        }
-
-        state.LastVersion = Math.Max(state.LastVersion, _maxVersion);
-        state.LastProfileId = Math.Max(state.LastProfileId, _lastProfileId);
     }
 
     private Profile? Load(long id) =>
