@@ -37,7 +37,7 @@ internal static class MarkdownReport
             return;
         }
 
-        output.WriteLine($"#### Import of {raw.Rows:N0} new people (batch size 5,000)");
+        output.WriteLine($"#### Import of {raw.Rows:N0} new people (batch size {report.Options.EffectiveBatchSize:N0})");
         output.WriteLine();
         output.WriteLine("| Case | Time (s) | Records/s | Time ÷ raw insert | Alloc/record | GC pause (s) | Gen2 GCs | On disk |");
         output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");

@@ -13,6 +13,7 @@ internal sealed record ScaleOptions
           --stores LIST       comma-separated: inmemory,sqlite (default both)
           --no-csv            skip the CSV parse figures
           --breakdown         also time every store call of one import per store (adds a little overhead)
+          --batch-size N      records per import batch (default: the SDK's default, 5000)
           --seed N            generator seed (default 20251129)
           --work-dir PATH     folder for the databases and the CSV file (default: under the program's output folder)
         """;
@@ -26,6 +27,11 @@ internal sealed record ScaleOptions
     public bool Csv { get; init; } = true;
 
     public bool Breakdown { get; init; }
+
+    /// <summary>Records per import batch; null keeps the SDK's default.</summary>
+    public int? BatchSize { get; init; }
+
+    public int EffectiveBatchSize => BatchSize ?? new AudiencesOptions().ImportBatchSize;
 
     public int Seed { get; init; } = PersonGenerator.DefaultSeed;
 
@@ -47,6 +53,7 @@ internal sealed record ScaleOptions
                 "--stores" => options with { Stores = ParseStores(Value(args, ref i)) },
                 "--no-csv" => options with { Csv = false },
                 "--breakdown" => options with { Breakdown = true },
+                "--batch-size" => options with { BatchSize = Positive(args, ref i) },
                 "--seed" => options with { Seed = Positive(args, ref i) },
                 "--work-dir" => options with { WorkDirectory = Value(args, ref i) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),

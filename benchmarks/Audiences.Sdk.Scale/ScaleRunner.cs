@@ -67,7 +67,7 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
                 Measurement import;
                 try
                 {
-                    import = await Measurement.RunAsync($"Import → {kind}", records.Length, () => ImportRunner.ImportAsync(store, records));
+                    import = await Measurement.RunAsync($"Import → {kind}", records.Length, () => ImportRunner.ImportAsync(store, records, options.BatchSize));
                 }
                 finally
                 {
@@ -98,10 +98,10 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
             var store = StoreFactory.Create(kind, path);
             try
             {
-                var first = await Measurement.RunAsync($"First import → {kind}", records.Length, () => ImportRunner.ImportAsync(store, records));
+                var first = await Measurement.RunAsync($"First import → {kind}", records.Length, () => ImportRunner.ImportAsync(store, records, options.BatchSize));
                 var again = await Measurement.RunAsync($"Re-import (unchanged) → {kind}", records.Length, async () =>
                 {
-                    var result = await ImportRunner.ImportAsync(store, records);
+                    var result = await ImportRunner.ImportAsync(store, records, options.BatchSize);
                     if (result.Unchanged != records.Length)
                     {
                         throw new InvalidOperationException($"The re-import changed {records.Length - result.Unchanged} of {records.Length} unchanged rows.");
@@ -128,7 +128,7 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
             {
                 var stages = new StageTimes();
                 var store = new TimedProfileStore(inner, stages);
-                var import = await Measurement.RunAsync($"Import → {kind} (timed calls)", records.Length, () => ImportRunner.ImportAsync(store, records));
+                var import = await Measurement.RunAsync($"Import → {kind} (timed calls)", records.Length, () => ImportRunner.ImportAsync(store, records, options.BatchSize));
                 report.Breakdowns.Add(new StoreBreakdown(kind.ToString(), import, stages));
             }
             finally
