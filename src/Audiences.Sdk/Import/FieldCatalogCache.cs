@@ -25,28 +25,45 @@ internal sealed class FieldCatalogCache
     public ImportError? Check(SourceRecord record, long? line, out bool hasNewFields)
     {
         hasNewFields = false;
-        foreach (var (key, value) in record.Values)
-        {
-            // A key already in the catalog was validated when it entered it.
-            if (_fields.TryGetValue(key, out var known))
-            {
-                if (!value.IsEmpty && known.Type != value.Type)
-                {
-                    return Mismatch(record, line, key, known, value);
-                }
 
-                continue;
+        // Most sources hand over a plain dictionary: enumerate it without boxing an enumerator.
+        if (record.Values is Dictionary<string, FieldValue> dictionary)
+        {
+            foreach (var (key, value) in dictionary)
+            {
+                if (Check(record, line, key, value, ref hasNewFields) is { } error)
+                {
+                    return error;
+                }
             }
 
-            hasNewFields |= !value.IsEmpty;
-            if (!FieldKey.IsValid(key))
+            return null;
+        }
+
+        foreach (var (key, value) in record.Values)
+        {
+            if (Check(record, line, key, value, ref hasNewFields) is { } error)
             {
-                return new ImportError($"'{key}' is not a valid field key; use snake_case ASCII starting with a letter (map the column to a valid key).")
-                { Line = line, Record = record.Key, Field = key };
+                return error;
             }
         }
 
         return null;
+    }
+
+    private ImportError? Check(SourceRecord record, long? line, string key, FieldValue value, ref bool hasNewFields)
+    {
+        // A key already in the catalog was validated when it entered it.
+        if (_fields.TryGetValue(key, out var known))
+        {
+            return !value.IsEmpty && known.Type != value.Type ? Mismatch(record, line, key, known, value) : null;
+        }
+
+        hasNewFields |= !value.IsEmpty;
+        return FieldKey.IsValid(key)
+            ? null
+            : new ImportError($"'{key}' is not a valid field key; use snake_case ASCII starting with a letter (map the column to a valid key).")
+            { Line = line, Record = record.Key, Field = key };
     }
 
     /// <summary>Adds the fields a checked record introduces to the catalog, in the session.</summary>

@@ -18,6 +18,8 @@ public static class AliasFields
     public const string CompanyDomain = "company_domain";
 
     /// <summary>The alias fields matched on when an import does not say: email and LinkedIn URL for people, domain for companies.</summary>
-    public static IReadOnlyList<string> DefaultFor(EntityKind kind) =>
-        kind == EntityKind.Company ? [Domain] : [Email, LinkedInUrl];
+    public static IReadOnlyList<string> DefaultFor(EntityKind kind) => kind == EntityKind.Company ? CompanyDefaults : PersonDefaults;
+
+    private static readonly string[] PersonDefaults = [Email, LinkedInUrl];
+    private static readonly string[] CompanyDefaults = [Domain];
 }

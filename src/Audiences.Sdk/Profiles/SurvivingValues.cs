@@ -25,13 +25,7 @@ internal sealed class SurvivingValues : IReadOnlyDictionary<string, ProfileValue
     {
         if (ordered.Length == 1)
         {
-            var count = 0;
-            foreach (var pair in ordered[0].Record.Values)
-            {
-                count += pair.Value.IsEmpty ? 0 : 1;
-            }
-
-            return new SurvivingValues(ordered, null, count);
+            return new SurvivingValues(ordered, null, FieldValues.CountFilled(ordered[0].Record.Values));
         }
 
         var winners = new Dictionary<string, int>(StringComparer.Ordinal);
