@@ -12,6 +12,9 @@ public sealed class AudiencesOptions
     /// <summary>How many rejected rows an import reports in detail (the count is always exact). Default 1,000.</summary>
     public int MaxReportedErrors { get; set; } = 1_000;
 
+    /// <summary>Values never matched on: role mailboxes, placeholders, free-mail domains as company domains. On by default.</summary>
+    public Matching.MatchingGuardRails GuardRails { get; } = new();
+
     /// <summary>The name of the configured profile store; set by <c>UseSqlite</c>, <c>UseInMemory</c> or <c>UseStore</c>.</summary>
     public string? StoreName { get; set; }
 }

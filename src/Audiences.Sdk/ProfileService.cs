@@ -15,7 +15,7 @@ public sealed class ProfileService : IProfileService
 {
     private readonly IProfileStore _store;
     private readonly AudiencesOptions _options;
-    private readonly AliasNormalizer _normalizer = AliasNormalizer.Default;
+    private readonly AliasNormalizer _normalizer;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
@@ -31,6 +31,7 @@ public sealed class ProfileService : IProfileService
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _options = options.Value;
+        _normalizer = new AliasNormalizer(_options.GuardRails);
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }

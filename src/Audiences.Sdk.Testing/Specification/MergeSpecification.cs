@@ -138,4 +138,37 @@ public abstract class MergeSpecification : ProfileStoreSpecification
 
         (await store.CountProfilesAsync(EntityKind.Person)).Should().Be(2);
     }
+
+    /// <summary>People who share a role mailbox or a placeholder are never merged, and the values are reported and kept.</summary>
+    [Fact]
+    public virtual async Task Role_mailboxes_and_placeholders_never_merge_people()
+    {
+        var store = NewStore();
+        var result = await ImportPeopleAsync(NewService(store),
+            Person("a", "1", ("email", "info@acme.com"), ("first_name", "Ada")),
+            Person("a", "2", ("email", "INFO@acme.com"), ("first_name", "Grace")),
+            Person("a", "3", ("email", "n/a"), ("first_name", "Alan")),
+            Person("a", "4", ("email", "N/A"), ("first_name", "Edsger")));
+
+        result.Created.Should().Be(4);
+        result.Merged.Should().Be(0);
+        result.Unmatchable.Should().Be(4);
+        result.Warnings.Select(w => (w.Record!.Value.ExternalId, w.Field)).Should().Equal(("1", "email"), ("2", "email"), ("3", "email"), ("4", "email"));
+        result.Warnings[0].Message.Should().Contain("role mailbox");
+        (await AllAsync(store)).Should().OnlyContain(p => p.Aliases.Count == 0 && !p["email"].IsEmpty);
+    }
+
+    /// <summary>Companies that list a free-mail domain are never merged through it.</summary>
+    [Fact]
+    public virtual async Task Free_mail_domains_never_merge_companies()
+    {
+        var store = NewStore();
+        var result = await ImportCompaniesAsync(NewService(store),
+            Company("a", "1", ("domain", "gmail.com"), ("name", "Ada's Bakery")),
+            Company("a", "2", ("domain", "https://www.gmail.com"), ("name", "Grace Consulting")));
+
+        result.Created.Should().Be(2);
+        result.Warnings.Should().HaveCount(2).And.OnlyContain(w => w.Message.Contains("free-mail", StringComparison.Ordinal));
+        (await store.CountProfilesAsync(EntityKind.Company)).Should().Be(2);
+    }
 }

@@ -21,11 +21,20 @@ public sealed record ImportResult
     /// <summary>Rows rejected; each has an entry in <see cref="Errors"/> up to the report limit.</summary>
     public long Rejected { get; init; }
 
+    /// <summary>
+    /// Alias-field values kept as data but not matched on: invalid ones, and those the guard rails
+    /// hold back (role mailboxes, placeholders, free-mail domains as company domains).
+    /// </summary>
+    public long Unmatchable { get; init; }
+
     /// <summary>Related records stored.</summary>
     public long Related { get; init; }
 
     /// <summary>The first rejections (at most <see cref="AudiencesOptions.MaxReportedErrors"/>), in input order.</summary>
     public IReadOnlyList<ImportError> Errors { get; init; } = [];
+
+    /// <summary>The first unmatchable values (at most <see cref="AudiencesOptions.MaxReportedErrors"/>), with record, field and reason.</summary>
+    public IReadOnlyList<ImportError> Warnings { get; init; } = [];
 
     /// <summary>The progress counts this result corresponds to.</summary>
     public ImportProgress ToProgress(long batches) => new(batches, Read, Created, Updated, Merged, Rejected);

@@ -4,6 +4,7 @@ namespace Audiences.Sdk.Import;
 internal sealed class ImportTally(int errorRoom)
 {
     private readonly List<ImportError> _errors = [];
+    private readonly List<ImportError> _warnings = [];
 
     public long Read { get; set; }
 
@@ -17,6 +18,8 @@ internal sealed class ImportTally(int errorRoom)
 
     public long Rejected { get; private set; }
 
+    public long Unmatchable { get; private set; }
+
     /// <summary>How many more errors may be kept in detail.</summary>
     public int ErrorRoom => Math.Max(0, errorRoom - _errors.Count);
 
@@ -26,6 +29,15 @@ internal sealed class ImportTally(int errorRoom)
         if (_errors.Count < errorRoom)
         {
             _errors.Add(error);
+        }
+    }
+
+    public void Warn(ImportError warning)
+    {
+        Unmatchable++;
+        if (_warnings.Count < errorRoom)
+        {
+            _warnings.Add(warning);
         }
     }
 
@@ -47,7 +59,9 @@ internal sealed class ImportTally(int errorRoom)
         Unchanged += batch.Unchanged;
         Merged += batch.Merged;
         Rejected += batch.Rejected;
+        Unmatchable += batch.Unmatchable;
         _errors.AddRange(batch._errors.Take(ErrorRoom));
+        _warnings.AddRange(batch._warnings.Take(Math.Max(0, errorRoom - _warnings.Count)));
     }
 
     public ImportProgress ToProgress(long batches) => new(batches, Read, Created, Updated, Merged, Rejected);
@@ -60,6 +74,8 @@ internal sealed class ImportTally(int errorRoom)
         Unchanged = Unchanged,
         Merged = Merged,
         Rejected = Rejected,
+        Unmatchable = Unmatchable,
         Errors = _errors.ToArray(),
+        Warnings = _warnings.ToArray(),
     };
 }

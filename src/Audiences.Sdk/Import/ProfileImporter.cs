@@ -103,6 +103,11 @@ internal sealed class ProfileImporter(
                     continue;
                 }
 
+                foreach (var (field, reason) in matcher.Unmatchable)
+                {
+                    batchTally.Warn(new ImportError($"{reason}; the value is kept but not matched on.") { Line = row.Line, Record = record.Key, Field = field });
+                }
+
                 if (hasNewFields)
                 {
                     await catalog.RegisterNewFieldsAsync(record, session, cancellationToken).ConfigureAwait(false);

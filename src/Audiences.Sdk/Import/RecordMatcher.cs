@@ -32,10 +32,14 @@ internal sealed class RecordMatcher
     /// <summary>Profiles merged so far in this session.</summary>
     public long Merged { get; private set; }
 
+    /// <summary>The alias-field values of the last record that cannot serve as aliases, with the reason (kept as data).</summary>
+    public List<(string Field, string Problem)> Unmatchable { get; } = [];
+
     public async ValueTask<RecordOutcome> ApplyAsync(SourceRecord input, CancellationToken cancellationToken)
     {
         var record = Complete(input);
-        var aliases = AliasExtractor.Extract(record, _options.EffectiveMatchOn, _normalizer);
+        Unmatchable.Clear();
+        var aliases = AliasExtractor.Extract(record, _options.EffectiveMatchOn, _normalizer, Unmatchable);
         var (owners, keyOwner) = await FindOwnersAsync(record.Key, aliases, cancellationToken).ConfigureAwait(false);
         if (keyOwner is { } conflicting && conflicting.Kind != record.Kind)
         {

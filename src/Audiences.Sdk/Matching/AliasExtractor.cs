@@ -15,17 +15,27 @@ internal static class AliasExtractor
     /// Normalizes the record's values of the kind's alias fields and of <paramref name="matchOn"/>.
     /// Text and list values count; a value that does not normalize is left out (it stays as data).
     /// </summary>
-    public static List<AliasKey> Extract(SourceRecord record, IReadOnlyList<string> matchOn, AliasNormalizer normalizer)
+    /// <param name="record">The record.</param>
+    /// <param name="matchOn">The import's match fields.</param>
+    /// <param name="normalizer">The normalizer, with its guard rails.</param>
+    /// <param name="unmatchable">Receives each alias-field value that cannot serve as an alias, with the reason.</param>
+    public static List<AliasKey> Extract(
+        SourceRecord record, IReadOnlyList<string> matchOn, AliasNormalizer normalizer, List<(string Field, string Problem)> unmatchable)
     {
         var aliases = new List<AliasKey>(2);
         var indexed = IndexedFields(record.Kind);
-        AddFields(record, indexed, null, normalizer, aliases);
-        AddFields(record, matchOn, indexed, normalizer, aliases);
+        AddFields(record, indexed, null, normalizer, aliases, unmatchable);
+        AddFields(record, matchOn, indexed, normalizer, aliases, unmatchable);
         return aliases;
     }
 
     private static void AddFields(
-        SourceRecord record, IReadOnlyList<string> fields, IReadOnlyList<string>? done, AliasNormalizer normalizer, List<AliasKey> aliases)
+        SourceRecord record,
+        IReadOnlyList<string> fields,
+        IReadOnlyList<string>? done,
+        AliasNormalizer normalizer,
+        List<AliasKey> aliases,
+        List<(string Field, string Problem)> unmatchable)
     {
         foreach (var field in fields)
         {
@@ -43,20 +53,25 @@ internal static class AliasExtractor
             {
                 foreach (var item in value.AsList())
                 {
-                    Add(field, item, normalizer, aliases);
+                    Add(field, item, normalizer, aliases, unmatchable);
                 }
             }
             else
             {
-                Add(field, value.ToString(), normalizer, aliases);
+                Add(field, value.ToString(), normalizer, aliases, unmatchable);
             }
         }
     }
 
-    private static void Add(string field, string raw, AliasNormalizer normalizer, List<AliasKey> aliases)
+    private static void Add(
+        string field, string raw, AliasNormalizer normalizer, List<AliasKey> aliases, List<(string Field, string Problem)> unmatchable)
     {
         var normalized = normalizer.Normalize(field, raw);
-        if (normalized.IsValid)
+        if (!normalized.IsValid)
+        {
+            unmatchable.Add((field, normalized.Problem!));
+        }
+        else
         {
             var alias = new AliasKey(field, normalized.Value!);
             if (!aliases.Contains(alias))

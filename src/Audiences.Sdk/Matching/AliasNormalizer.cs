@@ -5,10 +5,20 @@ namespace Audiences.Sdk.Matching;
 /// LinkedIn URLs and domains. A value that does not normalize is kept as data by the caller but
 /// never matched on.
 /// </summary>
-/// <remarks>Thread-safe: the normalizer holds no mutable state.</remarks>
+/// <remarks>Thread-safe: the normalizer copies its guard rails when created and changes nothing after.</remarks>
 public sealed class AliasNormalizer
 {
-    /// <summary>The shared default normalizer.</summary>
+    private readonly GuardRailSets? _guardRails;
+
+    /// <summary>Creates a normalizer.</summary>
+    /// <param name="guardRails">The values never to match on; null applies the defaults. Disabled guard rails let every normalizable value match.</param>
+    public AliasNormalizer(MatchingGuardRails? guardRails = null)
+    {
+        guardRails ??= new MatchingGuardRails();
+        _guardRails = guardRails.Enabled ? new GuardRailSets(guardRails) : null;
+    }
+
+    /// <summary>The shared normalizer with the default guard rails.</summary>
     public static AliasNormalizer Default { get; } = new();
 
     /// <summary>Whether <paramref name="field"/> has a normalization rule.</summary>
@@ -19,7 +29,6 @@ public sealed class AliasNormalizer
     /// <param name="field">An alias field from <see cref="AliasFields"/>; other fields are trimmed and lower-cased.</param>
     /// <param name="raw">The value as the source gave it.</param>
     /// <returns>The normalized value, or the reason it cannot be an alias.</returns>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance member: normalization settings (default phone region) hang off the instance.")]
     public AliasNormalization Normalize(string field, string? raw)
     {
         if (string.IsNullOrWhiteSpace(raw))
@@ -27,12 +36,20 @@ public sealed class AliasNormalizer
             return AliasNormalization.Invalid("the value is empty");
         }
 
-        return field switch
+        // A placeholder is reported as one, even where it would not parse as the field's kind of value.
+        if (_guardRails?.IsPlaceholder(raw) == true)
+        {
+            return AliasNormalization.Invalid($"'{raw}' is a placeholder value, not an identifier");
+        }
+
+        var normalized = field switch
         {
             AliasFields.Email => EmailNormalizer.Normalize(raw),
             AliasFields.LinkedInUrl => LinkedInUrlNormalizer.Normalize(raw),
             AliasFields.Domain or AliasFields.CompanyDomain => DomainNormalizer.Normalize(raw),
             _ => AliasNormalization.Valid(raw.Trim().ToLowerInvariant()),
         };
+
+        return _guardRails is null || !normalized.IsValid ? normalized : _guardRails.Check(field, raw, normalized);
     }
 }
