@@ -171,4 +171,41 @@ public abstract class MergeSpecification : ProfileStoreSpecification
         result.Warnings.Should().HaveCount(2).And.OnlyContain(w => w.Message.Contains("free-mail", StringComparison.Ordinal));
         (await store.CountProfilesAsync(EntityKind.Company)).Should().Be(2);
     }
+
+    /// <summary>A converted lead joins its contact's profile whichever is imported first, and both records keep their values.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public virtual async Task A_converted_lead_joins_its_contact_in_either_order(bool leadFirst)
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        var contactKey = new SourceRecordKey("salesforce", "Contact", "003A");
+        var lead = new SourceRecord(new SourceRecordKey("salesforce", "Lead", "00QA"), EntityKind.Person, SourceKind.CrmLead,
+            new Dictionary<string, FieldValue> { ["email"] = FieldValue.FromText("ada@old-job.com"), ["title"] = FieldValue.FromText("Engineer"), ["lead_source"] = FieldValue.FromText("Webinar") })
+        { ConvertedTo = contactKey };
+        var contact = new SourceRecord(contactKey, EntityKind.Person, SourceKind.Crm,
+            new Dictionary<string, FieldValue> { ["email"] = FieldValue.FromText("ada@new-job.com"), ["title"] = FieldValue.FromText("CTO") });
+
+        await ImportPeopleAsync(service, leadFirst ? lead : contact);
+        await ImportPeopleAsync(service, leadFirst ? contact : lead);
+
+        var profile = (await AllAsync(store)).Should().ContainSingle().Subject;
+        profile.Sources.Select(s => s.Key).Should().BeEquivalentTo([lead.Key, contactKey]);
+        profile["title"].Should().Be(FieldValue.FromText("CTO"), "a contact outranks a lead");
+        profile["lead_source"].Should().Be(FieldValue.FromText("Webinar"), "the lead's data is kept");
+        (await service.FindProfileAsync(EntityKind.Person, "email", "ada@old-job.com"))!.Id.Should().Be(profile.Id);
+    }
+
+    /// <summary>Leads deduplicate against contacts of other sources by email, like any record.</summary>
+    [Fact]
+    public virtual async Task Leads_deduplicate_against_other_sources_by_email()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Record(EntityKind.Person, SourceKind.Crm, "hubspot", "1", ("email", "ada@acme.com")));
+        await ImportPeopleAsync(service, Record(EntityKind.Person, SourceKind.CrmLead, "salesforce", "00QB", ("email", " ADA@acme.com")));
+
+        (await AllAsync(store)).Should().ContainSingle().Which.Sources.Should().HaveCount(2);
+    }
 }

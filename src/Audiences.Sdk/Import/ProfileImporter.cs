@@ -136,6 +136,12 @@ internal sealed class ProfileImporter(
             return new ImportError("the record has no external id (source, object and id must all be set).") { Line = line, Record = record.Key };
         }
 
+        if (record.ConvertedTo is { } target
+            && (string.IsNullOrWhiteSpace(target.Source) || string.IsNullOrWhiteSpace(target.ObjectName) || string.IsNullOrWhiteSpace(target.ExternalId)))
+        {
+            return new ImportError("the record's ConvertedTo key is incomplete (source, object and id must all be set).") { Line = line, Record = record.Key };
+        }
+
         return catalog.Check(record, line, out hasNewFields);
     }
 

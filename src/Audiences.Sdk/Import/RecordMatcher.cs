@@ -40,7 +40,7 @@ internal sealed class RecordMatcher
         var record = Complete(input);
         Unmatchable.Clear();
         var aliases = AliasExtractor.Extract(record, _options.EffectiveMatchOn, _normalizer, Unmatchable);
-        var (owners, keyOwner) = await FindOwnersAsync(record.Key, aliases, cancellationToken).ConfigureAwait(false);
+        var (owners, keyOwner) = await FindOwnersAsync(record.Key, record.ConvertedTo, aliases, cancellationToken).ConfigureAwait(false);
         if (keyOwner is { } conflicting && conflicting.Kind != record.Kind)
         {
             return RecordOutcome.KindConflict;
@@ -117,7 +117,7 @@ internal sealed class RecordMatcher
     /// key), or null when it matches none; and the profile that already holds the record's key.
     /// </summary>
     private async ValueTask<(Dictionary<ProfileId, AliasKey?>? Owners, Profile? KeyOwner)> FindOwnersAsync(
-        SourceRecordKey key, List<AliasKey> aliases, CancellationToken cancellationToken)
+        SourceRecordKey key, SourceRecordKey? convertedTo, List<AliasKey> aliases, CancellationToken cancellationToken)
     {
         Dictionary<ProfileId, AliasKey?>? owners = null;
         Profile? keyOwner = null;
@@ -129,20 +129,37 @@ internal sealed class RecordMatcher
 
         foreach (var alias in aliases)
         {
-            if (!_matchOn.Contains(alias.Field))
+            if (_matchOn.Contains(alias.Field))
             {
-                continue;
-            }
-
-            var found = await _session.FindAliasOwnersAsync(_options.Kind, alias, cancellationToken).ConfigureAwait(false);
-            for (var i = 0; i < found.Count; i++)
-            {
-                owners ??= [];
-                owners.TryAdd(found[i], alias);
+                owners = await AddAliasOwnersAsync(owners, alias, cancellationToken).ConfigureAwait(false);
             }
         }
 
+        // Lead conversion, in both orders: a lead finds the contact it was converted into, and a
+        // contact finds the leads converted into it through the alias those leads carry.
+        owners = await AddAliasOwnersAsync(owners, AliasExtractor.ConvertedRecordAlias(key), cancellationToken).ConfigureAwait(false);
+        if (convertedTo is { } target
+            && await _session.FindSourceRecordOwnerAsync(target, cancellationToken).ConfigureAwait(false) is { } contact
+            && (await LoadAsync(contact, cancellationToken).ConfigureAwait(false)).Kind == _options.Kind)
+        {
+            owners ??= [];
+            owners.TryAdd(contact, AliasExtractor.ConvertedRecordAlias(target));
+        }
+
         return (owners, keyOwner);
+    }
+
+    private async ValueTask<Dictionary<ProfileId, AliasKey?>?> AddAliasOwnersAsync(
+        Dictionary<ProfileId, AliasKey?>? owners, AliasKey alias, CancellationToken cancellationToken)
+    {
+        var found = await _session.FindAliasOwnersAsync(_options.Kind, alias, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < found.Count; i++)
+        {
+            owners ??= [];
+            owners.TryAdd(found[i], alias);
+        }
+
+        return owners;
     }
 
     private async ValueTask<Profile> LoadAsync(ProfileId id, CancellationToken cancellationToken) =>

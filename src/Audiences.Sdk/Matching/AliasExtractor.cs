@@ -26,8 +26,17 @@ internal static class AliasExtractor
         var indexed = IndexedFields(record.Kind);
         AddFields(record, indexed, null, normalizer, aliases, unmatchable);
         AddFields(record, matchOn, indexed, normalizer, aliases, unmatchable);
+        if (record.ConvertedTo is { } convertedTo)
+        {
+            aliases.Add(ConvertedRecordAlias(convertedTo));
+        }
+
         return aliases;
     }
+
+    /// <summary>The alias a record converted into <paramref name="key"/> carries, and that <paramref name="key"/>'s record looks up.</summary>
+    public static AliasKey ConvertedRecordAlias(SourceRecordKey key) =>
+        new(AliasFields.ConvertedRecord, string.Join('\u001F', key.Source, key.ObjectName, key.ExternalId));
 
     private static void AddFields(
         SourceRecord record,

@@ -14,6 +14,12 @@ public static class AliasFields
     /// <summary>A company's web domain.</summary>
     public const string Domain = "domain";
 
+    /// <summary>
+    /// The alias a converted record (a lead) contributes: the key of the record it was converted
+    /// into, so that record finds it when imported later. Always matched on.
+    /// </summary>
+    public const string ConvertedRecord = "converted_record";
+
     /// <summary>The field on a person that names its company's domain.</summary>
     public const string CompanyDomain = "company_domain";
 

@@ -21,8 +21,9 @@ public sealed record SourceRecord(
     public CompanyLink? Company { get; init; }
 
     /// <summary>
-    /// The id of a profile-level record this record was converted into, when the source says so
-    /// (a converted lead's contact id). Reserved for lead conversion; stored as given.
+    /// The record this record was converted into, when the source says so: a Salesforce lead's
+    /// <c>ConvertedContactId</c> as the contact's key. The two records then belong to one profile,
+    /// whichever is imported first, and both keep their values.
     /// </summary>
     public SourceRecordKey? ConvertedTo { get; init; }
 }

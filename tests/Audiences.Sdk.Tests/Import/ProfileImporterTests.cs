@@ -83,6 +83,18 @@ public sealed class ProfileImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportAsync_IncompleteConvertedToKey_IsRejected()
+    {
+        var record = new SourceRecord(new SourceRecordKey("salesforce", "Lead", "00Q1"), EntityKind.Person, SourceKind.CrmLead,
+            new Dictionary<string, FieldValue>()) { ConvertedTo = new SourceRecordKey("salesforce", "Contact", "") };
+
+        var result = await Service().UpsertAsync([record], new ImportOptions(EntityKind.Person));
+
+        result.Rejected.Should().Be(1);
+        result.Errors.Single().Message.Should().Contain("ConvertedTo");
+    }
+
+    [Fact]
     public async Task UpsertAsync_NullRecord_Throws()
     {
         var act = () => Service().UpsertAsync([null!], new ImportOptions(EntityKind.Person));
