@@ -61,6 +61,14 @@ public interface IProfileService
     /// <summary>Streams the merge ledger of a kind in the order merges happened.</summary>
     IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default);
 
+    /// <summary>Explains a profile: for each of its source records, the alias that joins it to the others, and the merges behind it.</summary>
+    /// <returns>The explanation, or null when no profile ever had the id (a merged id explains its survivor).</returns>
+    ValueTask<MatchExplanation?> ExplainAsync(ProfileId id, CancellationToken cancellationToken = default);
+
+    /// <summary>Explains why two source records are in one profile: the chain of aliases from one to the other.</summary>
+    /// <returns>The chain (empty when both keys are the same record), or null when the records are not in one profile or no alias joins them any more.</returns>
+    ValueTask<IReadOnlyList<MatchLink>?> ExplainMatchAsync(SourceRecordKey first, SourceRecordKey second, CancellationToken cancellationToken = default);
+
     /// <summary>Reads the field catalog of a kind, ordered by key.</summary>
     ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default);
 

@@ -81,6 +81,37 @@ public sealed class ProfileService : IProfileService
         _store.ListMergesAsync(kind, cancellationToken);
 
     /// <inheritdoc />
+    public async ValueTask<MatchExplanation?> ExplainAsync(ProfileId id, CancellationToken cancellationToken = default)
+    {
+        var profile = await _store.GetProfileAsync(id, cancellationToken).ConfigureAwait(false);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var merges = new List<MergeRecord>();
+        await foreach (var merge in _store.ListMergesAsync(profile.Kind, cancellationToken).ConfigureAwait(false))
+        {
+            if (await _store.ResolveAsync(merge.SurvivorId, cancellationToken).ConfigureAwait(false) == profile.Id)
+            {
+                merges.Add(merge);
+            }
+        }
+
+        return new MatchExplanation(profile, MatchExplainer.SpanningLinks(profile), merges);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<IReadOnlyList<MatchLink>?> ExplainMatchAsync(
+        SourceRecordKey first, SourceRecordKey second, CancellationToken cancellationToken = default)
+    {
+        var profile = await _store.FindBySourceRecordAsync(first, cancellationToken).ConfigureAwait(false);
+        return profile is not null && profile.Sources.Any(s => s.Key == second)
+            ? MatchExplainer.Chain(profile, first, second)
+            : null;
+    }
+
+    /// <inheritdoc />
     public ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
         _store.GetFieldsAsync(kind, cancellationToken);
 

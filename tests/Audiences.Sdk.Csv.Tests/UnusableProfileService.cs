@@ -25,6 +25,11 @@ internal sealed class UnusableProfileService : IProfileService
 
     public ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
 
+    public ValueTask<MatchExplanation?> ExplainAsync(ProfileId id, CancellationToken cancellationToken = default) => throw Used();
+
+    public ValueTask<IReadOnlyList<MatchLink>?> ExplainMatchAsync(SourceRecordKey first, SourceRecordKey second, CancellationToken cancellationToken = default) =>
+        throw Used();
+
     public ValueTask<IReadOnlyList<FieldStatistics>> GetFieldStatisticsAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
 
     public ValueTask<Profile?> GetCompanyAsync(ProfileId personId, CancellationToken cancellationToken = default) => throw Used();

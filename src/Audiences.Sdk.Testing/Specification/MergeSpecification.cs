@@ -208,4 +208,30 @@ public abstract class MergeSpecification : ProfileStoreSpecification
 
         (await AllAsync(store)).Should().ContainSingle().Which.Sources.Should().HaveCount(2);
     }
+
+    /// <summary>Explain names the chain of aliases that joins two records, and the merges behind the profile.</summary>
+    [Fact]
+    public virtual async Task Explain_gives_the_alias_chain_and_the_merges()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Person("a", "1", ("linkedin_url", "linkedin.com/in/ada")));
+        await ImportPeopleAsync(service, Person("c", "1", ("email", "ada@example.com")));
+        await ImportPeopleAsync(service, Person("b", "1", ("linkedin_url", "https://linkedin.com/in/ada/"), ("email", "ADA@example.com")));
+        var a = new SourceRecordKey("a", "rows", "1");
+        var b = new SourceRecordKey("b", "rows", "1");
+        var c = new SourceRecordKey("c", "rows", "1");
+
+        var chain = await service.ExplainMatchAsync(a, c);
+        var explanation = await service.ExplainAsync(new ProfileId(2));
+
+        chain!.Select(l => (l.From, l.To, l.Alias.Field)).Should().Equal((a, b, "linkedin_url"), (b, c, "email"));
+        chain![1].ToString().Should().Contain("email 'ada@example.com'");
+        explanation!.Profile.Id.Should().Be(new ProfileId(1));
+        explanation.Links.Select(l => l.To).Should().BeEquivalentTo([b, c]);
+        explanation.Unlinked.Should().BeEmpty();
+        explanation.Merges.Should().ContainSingle().Which.MergedId.Should().Be(new ProfileId(2));
+        (await service.ExplainMatchAsync(a, new SourceRecordKey("z", "rows", "9"))).Should().BeNull();
+        (await service.ExplainAsync(new ProfileId(99))).Should().BeNull();
+    }
 }
