@@ -74,6 +74,37 @@ public sealed class FieldsAndMergesCommandTests : IDisposable
         none.Stdout.Should().Contain("(no merges)");
     }
 
+    [Fact]
+    public async Task Merges_explain_shows_the_alias_joining_each_record()
+    {
+        await ImportAllAsync();
+        var merges = await _workspace.RunAsync("--json", "merges", "--kind", "person");
+        var survivor = (string)merges.Json.AsArray()[0]!["survivor"]!;
+
+        var json = await _workspace.RunAsync("--json", "merges", "--kind", "person", "--explain", survivor);
+        var text = await _workspace.RunAsync("merges", "--kind", "person", "--explain", survivor);
+
+        json.ExitCode.Should().Be(0, json.ToString());
+        json.Json.AsObject().Select(p => p.Key).Should().Equal("profile", "links", "unlinked", "merges");
+        ((string)json.Json["profile"]!).Should().Be(survivor);
+        json.Json["links"]!.AsArray().Should().NotBeEmpty();
+        json.Json["merges"]!.AsArray().Should().ContainSingle();
+        text.Stdout.Should().Contain("joined").And.Contain("Merges behind this profile");
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("999")]
+    public async Task Merges_explain_of_an_unknown_profile_exits_1(string id)
+    {
+        await ImportAllAsync();
+
+        var result = await _workspace.RunAsync("merges", "--kind", "person", "--explain", id);
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.Stderr.Should().Contain("--explain");
+    }
+
     private async Task ImportAllAsync()
     {
         foreach (var args in new[]

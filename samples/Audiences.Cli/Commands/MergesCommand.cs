@@ -8,6 +8,8 @@ namespace Audiences.Cli.Commands;
 /// <summary>
 /// <c>merges --kind K</c>: the merge history in the order merges happened. --json:
 /// <c>[{"survivor":"1","merged":"7","alias":{"field":"email","value":"..."},"causedBy":{...},"mergedAt":"...","reason":"..."}, ...]</c>.
+/// <c>merges --kind K --explain ID</c>: why the records of one profile belong together. --json:
+/// <c>{"profile":"1","links":[{"from":{...},"to":{...},"alias":{...},"explanation":"..."}],"unlinked":[{...}],"merges":[...]}</c>.
 /// </summary>
 internal sealed class MergesCommand : ICliCommand
 {
@@ -15,12 +17,21 @@ internal sealed class MergesCommand : ICliCommand
 
     public string Summary => "shows the merge history of a kind: which profile absorbed which, and why";
 
-    public IReadOnlyList<OptionSpec> Options { get; } = [CommonOptions.Kind];
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        CommonOptions.Kind,
+        new("--explain", "ID", "explains one profile: the alias that joins each of its source records, and the merges behind it"),
+    ];
 
     public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
     {
         var kind = Names.ParseKind(options.GetRequired("--kind"));
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
+        if (options.Get("--explain") is { } explain)
+        {
+            return await ExplainAsync(context, session.Profiles, kind, explain, cancellationToken);
+        }
+
         var merges = new List<MergeRecord>();
         await foreach (var merge in session.Profiles.ListMergesAsync(kind, cancellationToken))
         {
@@ -34,6 +45,32 @@ internal sealed class MergesCommand : ICliCommand
         else
         {
             MergeText.WriteTable(context.Out, merges);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> ExplainAsync(
+        CommandContext context, Sdk.IProfileService profiles, Sdk.Profiles.EntityKind kind, string id, CancellationToken cancellationToken)
+    {
+        if (!Sdk.Profiles.ProfileId.TryParse(id.Trim(), out var profileId))
+        {
+            throw new InputException($"--explain '{id}' is not a profile id; give the number shown by 'profiles list' or 'merges'.");
+        }
+
+        var explanation = await profiles.ExplainAsync(profileId, cancellationToken);
+        if (explanation is null || explanation.Profile.Kind != kind)
+        {
+            throw new InputException($"--explain {id}: there is no {Names.Kind(kind)} profile with that id.");
+        }
+
+        if (context.Json)
+        {
+            context.WriteJson(CliJson.Explanation(explanation));
+        }
+        else
+        {
+            MergeText.WriteExplanation(context.Out, explanation);
         }
 
         return ExitCodes.Success;

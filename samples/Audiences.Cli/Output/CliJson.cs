@@ -105,6 +105,23 @@ internal static class CliJson
         ["reason"] = merge.Reason,
     };
 
+    /// <summary>
+    /// <c>{"profile":"1","links":[{"from":{...},"to":{...},"alias":{"field","value"},"explanation":"..."}],"unlinked":[{...}],"merges":[...]}</c>.
+    /// </summary>
+    public static JsonObject Explanation(MatchExplanation explanation) => new()
+    {
+        ["profile"] = explanation.Profile.Id.ToString(),
+        ["links"] = new JsonArray(explanation.Links.Select(l => (JsonNode)new JsonObject
+        {
+            ["from"] = RecordKey(l.From),
+            ["to"] = RecordKey(l.To),
+            ["alias"] = new JsonObject { ["field"] = l.Alias.Field, ["value"] = l.Alias.Value },
+            ["explanation"] = l.ToString(),
+        }).ToArray()),
+        ["unlinked"] = new JsonArray(explanation.Unlinked.Select(k => (JsonNode)RecordKey(k)).ToArray()),
+        ["merges"] = new JsonArray(explanation.Merges.Select(m => (JsonNode)Merge(m)).ToArray()),
+    };
+
     private static JsonArray Strings(IEnumerable<string> values) =>
         new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
 }

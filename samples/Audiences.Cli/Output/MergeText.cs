@@ -26,4 +26,23 @@ internal static class MergeText
 
         table.WriteTo(writer, indent);
     }
+
+    public static void WriteExplanation(TextWriter writer, MatchExplanation explanation)
+    {
+        var profile = explanation.Profile;
+        writer.WriteLine($"{Names.Kind(profile.Kind)} {profile.Id}: {profile.Sources.Count} source record(s), starting from {profile.Sources[0].Key}");
+        foreach (var link in explanation.Links)
+        {
+            writer.WriteLine($"  {link}");
+        }
+
+        foreach (var key in explanation.Unlinked)
+        {
+            writer.WriteLine($"  {key}: no alias joins it any more (the shared value changed after the merge; see the merges below)");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("Merges behind this profile:");
+        WriteTable(writer, explanation.Merges, "  ");
+    }
 }
