@@ -15,6 +15,12 @@ public sealed class AudiencesOptions
     /// <summary>Values never matched on: role mailboxes, placeholders, free-mail domains as company domains. On by default.</summary>
     public Matching.MatchingGuardRails GuardRails { get; } = new();
 
+    /// <summary>
+    /// The region (ISO 3166 code such as <c>US</c>) for phone numbers written without a country code;
+    /// null (the default) matches only numbers that carry one.
+    /// </summary>
+    public string? DefaultPhoneRegion { get; set; }
+
     /// <summary>The name of the configured profile store; set by <c>UseSqlite</c>, <c>UseInMemory</c> or <c>UseStore</c>.</summary>
     public string? StoreName { get; set; }
 }

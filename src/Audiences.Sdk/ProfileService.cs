@@ -31,7 +31,7 @@ public sealed class ProfileService : IProfileService
         ArgumentNullException.ThrowIfNull(options);
         _store = store;
         _options = options.Value;
-        _normalizer = new AliasNormalizer(_options.GuardRails);
+        _normalizer = new AliasNormalizer(_options.GuardRails, _options.DefaultPhoneRegion);
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }

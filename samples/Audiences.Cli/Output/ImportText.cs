@@ -9,6 +9,13 @@ internal static class ImportText
     {
         writer.WriteLine(FormattableString.Invariant(
             $"{indent}read {result.Read}, created {result.Created}, updated {result.Updated}, unchanged {result.Unchanged}, merged {result.Merged}, rejected {result.Rejected}"));
+        if (result.Unmatchable > 0)
+        {
+            // Guard rails and invalid values: kept as data, never matched on.
+            writer.WriteLine(FormattableString.Invariant(
+                $"{indent}{result.Unmatchable} value(s) kept but not matched on, e.g. {Formats.OneLine(result.Warnings[0].ToString())}"));
+        }
+
         if (result.Errors.Count == 0)
         {
             return;

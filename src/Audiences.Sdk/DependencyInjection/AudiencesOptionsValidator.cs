@@ -18,6 +18,11 @@ internal sealed class AudiencesOptionsValidator : IValidateOptions<AudiencesOpti
             failures.Add($"AudiencesOptions.ImportBatchSize is {options.ImportBatchSize}; set it between 1 and {AudiencesOptions.MaxImportBatchSize:N0}.");
         }
 
+        if (options.DefaultPhoneRegion is { } region && !Matching.PhoneNormalizer.IsSupportedRegion(region))
+        {
+            failures.Add($"AudiencesOptions.DefaultPhoneRegion is '{region}'; use a two-letter ISO 3166 region code such as US or GB, or leave it null.");
+        }
+
         if (options.MaxReportedErrors < 0)
         {
             failures.Add($"AudiencesOptions.MaxReportedErrors is {options.MaxReportedErrors}; set it to 0 or more.");

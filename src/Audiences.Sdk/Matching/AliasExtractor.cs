@@ -5,7 +5,7 @@ namespace Audiences.Sdk.Matching;
 /// <summary>Finds the aliases a source record contributes: the normalized values of its alias fields.</summary>
 internal static class AliasExtractor
 {
-    private static readonly string[] PersonFields = [AliasFields.Email, AliasFields.LinkedInUrl];
+    private static readonly string[] PersonFields = [AliasFields.Email, AliasFields.LinkedInUrl, AliasFields.Phone];
     private static readonly string[] CompanyFields = [AliasFields.Domain, AliasFields.LinkedInUrl];
 
     /// <summary>The alias fields always indexed for a kind, whether or not an import matches on them.</summary>

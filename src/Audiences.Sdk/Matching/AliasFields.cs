@@ -11,6 +11,9 @@ public static class AliasFields
     /// <summary>A person's LinkedIn profile URL (or a company's LinkedIn page).</summary>
     public const string LinkedInUrl = "linkedin_url";
 
+    /// <summary>A person's phone number, normalized to E.164.</summary>
+    public const string Phone = "phone";
+
     /// <summary>A company's web domain.</summary>
     public const string Domain = "domain";
 

@@ -9,13 +9,22 @@ namespace Audiences.Sdk.Matching;
 public sealed class AliasNormalizer
 {
     private readonly GuardRailSets? _guardRails;
+    private readonly PhoneNormalizer _phones;
 
     /// <summary>Creates a normalizer.</summary>
     /// <param name="guardRails">The values never to match on; null applies the defaults. Disabled guard rails let every normalizable value match.</param>
-    public AliasNormalizer(MatchingGuardRails? guardRails = null)
+    /// <param name="defaultPhoneRegion">The region (ISO 3166 code such as <c>US</c>) for phone numbers written without a country code; null accepts only numbers with one.</param>
+    /// <exception cref="ArgumentException"><paramref name="defaultPhoneRegion"/> is not a region the phone library knows.</exception>
+    public AliasNormalizer(MatchingGuardRails? guardRails = null, string? defaultPhoneRegion = null)
     {
+        if (defaultPhoneRegion is not null && !PhoneNormalizer.IsSupportedRegion(defaultPhoneRegion))
+        {
+            throw new ArgumentException($"'{defaultPhoneRegion}' is not a phone region; use a two-letter ISO 3166 code such as US or GB.", nameof(defaultPhoneRegion));
+        }
+
         guardRails ??= new MatchingGuardRails();
         _guardRails = guardRails.Enabled ? new GuardRailSets(guardRails) : null;
+        _phones = new PhoneNormalizer(defaultPhoneRegion);
     }
 
     /// <summary>The shared normalizer with the default guard rails.</summary>
@@ -23,7 +32,7 @@ public sealed class AliasNormalizer
 
     /// <summary>Whether <paramref name="field"/> has a normalization rule.</summary>
     public static bool IsAliasField(string field) =>
-        field is AliasFields.Email or AliasFields.LinkedInUrl or AliasFields.Domain or AliasFields.CompanyDomain;
+        field is AliasFields.Email or AliasFields.LinkedInUrl or AliasFields.Domain or AliasFields.CompanyDomain or AliasFields.Phone;
 
     /// <summary>Normalizes <paramref name="raw"/> by the rule of <paramref name="field"/>.</summary>
     /// <param name="field">An alias field from <see cref="AliasFields"/>; other fields are trimmed and lower-cased.</param>
@@ -47,6 +56,7 @@ public sealed class AliasNormalizer
             AliasFields.Email => EmailNormalizer.Normalize(raw),
             AliasFields.LinkedInUrl => LinkedInUrlNormalizer.Normalize(raw),
             AliasFields.Domain or AliasFields.CompanyDomain => DomainNormalizer.Normalize(raw),
+            AliasFields.Phone => _phones.Normalize(raw),
             _ => AliasNormalization.Valid(raw.Trim().ToLowerInvariant()),
         };
 

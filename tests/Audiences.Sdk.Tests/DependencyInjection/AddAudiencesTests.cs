@@ -45,6 +45,18 @@ public class AddAudiencesTests
     }
 
     [Fact]
+    public void AddAudiences_UnknownPhoneRegion_FailsValidation()
+    {
+        using var provider = new ServiceCollection()
+            .AddAudiences(b => b.UseInMemory().Configure(o => o.DefaultPhoneRegion = "Narnia"))
+            .Services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<AudiencesOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*DefaultPhoneRegion*'Narnia'*");
+    }
+
+    [Fact]
     public void AddAudiences_CalledTwice_RegistersOneServiceAndOneValidator()
     {
         var services = new ServiceCollection();
