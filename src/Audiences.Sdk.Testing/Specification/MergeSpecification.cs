@@ -234,4 +234,22 @@ public abstract class MergeSpecification : ProfileStoreSpecification
         (await service.ExplainMatchAsync(a, new SourceRecordKey("z", "rows", "9"))).Should().BeNull();
         (await service.ExplainAsync(new ProfileId(99))).Should().BeNull();
     }
+
+    /// <summary>An identifier carried by as many records as the limit allows stops merging, and each refusal is reported.</summary>
+    [Fact]
+    public virtual async Task A_widely_shared_identifier_stops_merging()
+    {
+        var store = NewStore();
+        var service = NewService(store, configure: o => o.GuardRails.MaxRecordsPerIdentifier = 3);
+        var records = Enumerable.Range(1, 5)
+            .Select(i => Person("file", i.ToString(System.Globalization.CultureInfo.InvariantCulture), ("email", "founders@startup.example")))
+            .ToArray();
+
+        var result = await ImportPeopleAsync(service, records);
+
+        result.Created.Should().Be(3, "records 1-3 share one profile, then 4 and 5 stand alone");
+        result.Unmatchable.Should().Be(2);
+        result.Warnings.Should().OnlyContain(w => w.Field == "email" && w.Message.Contains("stops merging", StringComparison.Ordinal));
+        (await AllAsync(store)).Select(p => p.Sources.Count).Should().BeEquivalentTo([3, 1, 1]);
+    }
 }

@@ -37,8 +37,12 @@ public abstract class ProfileStoreSpecification : IDisposable
     }
 
     /// <summary>A profile service over <paramref name="store"/> with the test clock.</summary>
-    protected ProfileService NewService(IProfileStore store, int batchSize = 100) =>
-        new(store, Options.Create(new AudiencesOptions { StoreName = "spec", ImportBatchSize = batchSize }), Clock);
+    protected ProfileService NewService(IProfileStore store, int batchSize = 100, Action<AudiencesOptions>? configure = null)
+    {
+        var options = new AudiencesOptions { StoreName = "spec", ImportBatchSize = batchSize };
+        configure?.Invoke(options);
+        return new(store, Options.Create(options), Clock);
+    }
 
     /// <summary>Imports records as a person import matching on email and LinkedIn URL.</summary>
     protected static Task<ImportResult> ImportPeopleAsync(ProfileService service, params SourceRecord[] records) =>

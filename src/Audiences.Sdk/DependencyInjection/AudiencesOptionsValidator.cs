@@ -23,6 +23,11 @@ internal sealed class AudiencesOptionsValidator : IValidateOptions<AudiencesOpti
             failures.Add($"AudiencesOptions.DefaultPhoneRegion is '{region}'; use a two-letter ISO 3166 region code such as US or GB, or leave it null.");
         }
 
+        if (options.GuardRails.MaxRecordsPerIdentifier < 2)
+        {
+            failures.Add($"AudiencesOptions.GuardRails.MaxRecordsPerIdentifier is {options.GuardRails.MaxRecordsPerIdentifier}; set it to 2 or more (or set GuardRails.Enabled = false).");
+        }
+
         if (options.MaxReportedErrors < 0)
         {
             failures.Add($"AudiencesOptions.MaxReportedErrors is {options.MaxReportedErrors}; set it to 0 or more.");

@@ -76,7 +76,8 @@ internal sealed class ProfileImporter(
         var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
-            var matcher = new RecordMatcher(session, options, normalizer, time.GetUtcNow());
+            var limit = settings.GuardRails.Enabled ? settings.GuardRails.MaxRecordsPerIdentifier : int.MaxValue;
+            var matcher = new RecordMatcher(session, options, normalizer, time.GetUtcNow(), limit);
             var batchTally = new ImportTally(tally.ErrorRoom);
             foreach (var row in batch)
             {

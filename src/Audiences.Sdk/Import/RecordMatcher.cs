@@ -19,8 +19,19 @@ internal sealed class RecordMatcher
     private readonly HashSet<string> _matchOn;
     private long _version;
 
-    public RecordMatcher(IProfileWriteSession session, ImportOptions options, AliasNormalizer normalizer, DateTimeOffset now)
+    private readonly int _maxRecordsPerIdentifier;
+
+    // Profiles read while matching the current record; a record's own writes come after all its reads.
+    private readonly Dictionary<ProfileId, Profile> _loaded = [];
+
+    /// <param name="session">The batch's write session.</param>
+    /// <param name="options">The import's options.</param>
+    /// <param name="normalizer">The alias normalizer.</param>
+    /// <param name="now">The batch's time.</param>
+    /// <param name="maxRecordsPerIdentifier">Records one identifier may join before it stops merging; <see cref="int.MaxValue"/> for no limit.</param>
+    public RecordMatcher(IProfileWriteSession session, ImportOptions options, AliasNormalizer normalizer, DateTimeOffset now, int maxRecordsPerIdentifier)
     {
+        _maxRecordsPerIdentifier = maxRecordsPerIdentifier;
         _session = session;
         _options = options;
         _normalizer = normalizer;
@@ -39,6 +50,7 @@ internal sealed class RecordMatcher
     {
         var record = Complete(input);
         Unmatchable.Clear();
+        _loaded.Clear();
         var aliases = AliasExtractor.Extract(record, _options.EffectiveMatchOn, _normalizer, Unmatchable);
         var (owners, keyOwner) = await FindOwnersAsync(record.Key, record.ConvertedTo, aliases, cancellationToken).ConfigureAwait(false);
         if (keyOwner is { } conflicting && conflicting.Kind != record.Kind)
@@ -53,12 +65,12 @@ internal sealed class RecordMatcher
         }
 
         var survivorId = owners.Keys.Min();
-        var survivor = keyOwner?.Id == survivorId ? keyOwner : await LoadAsync(survivorId, cancellationToken).ConfigureAwait(false);
+        var survivor = await LoadAsync(survivorId, cancellationToken).ConfigureAwait(false);
         var sources = survivor.Sources.ToDictionary(s => s.Key);
         var moved = new List<StoredSourceRecord>();
         foreach (var (mergedId, reason) in owners.Where(o => o.Key != survivorId).OrderBy(o => o.Key))
         {
-            var merged = keyOwner?.Id == mergedId ? keyOwner : await LoadAsync(mergedId, cancellationToken).ConfigureAwait(false);
+            var merged = await LoadAsync(mergedId, cancellationToken).ConfigureAwait(false);
             foreach (var source in merged.Sources)
             {
                 sources[source.Key] = source;
@@ -153,6 +165,14 @@ internal sealed class RecordMatcher
         Dictionary<ProfileId, AliasKey?>? owners, AliasKey alias, CancellationToken cancellationToken)
     {
         var found = await _session.FindAliasOwnersAsync(_options.Kind, alias, cancellationToken).ConfigureAwait(false);
+        if (found.Count > 0 && await CountCarriersAsync(found, alias, cancellationToken).ConfigureAwait(false) is var carriers
+            && carriers >= _maxRecordsPerIdentifier)
+        {
+            Unmatchable.Add((alias.Field,
+                $"'{alias.Value}' is already carried by {carriers} records, the most one identifier may join (MatchingGuardRails.MaxRecordsPerIdentifier); it stops merging"));
+            return owners;
+        }
+
         for (var i = 0; i < found.Count; i++)
         {
             owners ??= [];
@@ -162,9 +182,38 @@ internal sealed class RecordMatcher
         return owners;
     }
 
-    private async ValueTask<Profile> LoadAsync(ProfileId id, CancellationToken cancellationToken) =>
-        await _session.LoadAsync(id, cancellationToken).ConfigureAwait(false)
-        ?? throw new InvalidOperationException($"The store reported profile {id} as live but could not load it; the store is inconsistent.");
+    /// <summary>How many source records of the found profiles carry the alias (stops counting at the limit).</summary>
+    private async ValueTask<int> CountCarriersAsync(IReadOnlyList<ProfileId> owners, AliasKey alias, CancellationToken cancellationToken)
+    {
+        if (_maxRecordsPerIdentifier == int.MaxValue)
+        {
+            return 0;
+        }
+
+        var carriers = 0;
+        for (var i = 0; i < owners.Count && carriers < _maxRecordsPerIdentifier; i++)
+        {
+            var profile = await LoadAsync(owners[i], cancellationToken).ConfigureAwait(false);
+            foreach (var source in profile.Sources)
+            {
+                carriers += source.Aliases.Contains(alias) ? 1 : 0;
+            }
+        }
+
+        return carriers;
+    }
+
+    private async ValueTask<Profile> LoadAsync(ProfileId id, CancellationToken cancellationToken)
+    {
+        if (!_loaded.TryGetValue(id, out var profile))
+        {
+            profile = await _session.LoadAsync(id, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"The store reported profile {id} as live but could not load it; the store is inconsistent.");
+            _loaded[id] = profile;
+        }
+
+        return profile;
+    }
 
     /// <summary>Fills in the observation time and, for a person, the company link its values name.</summary>
     private SourceRecord Complete(SourceRecord record)

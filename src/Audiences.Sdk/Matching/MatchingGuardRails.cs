@@ -16,6 +16,13 @@ public sealed class MatchingGuardRails
     /// <summary>Whole values that stand for "no value" (<c>n/a</c>, <c>null</c>, <c>test@test.com</c>, …), compared trimmed and ignoring case.</summary>
     public ISet<string> PlaceholderValues { get; } = new HashSet<string>(GuardRailDefaults.PlaceholderValues, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// How many source records may share one identifier before it stops merging: a value carried by
+    /// this many records already (a shared inbox, a switchboard number, a default URL) joins no more
+    /// records, and each refusal is reported. Default 50; at least 2.
+    /// </summary>
+    public int MaxRecordsPerIdentifier { get; set; } = 50;
+
     /// <summary>Domains of public mail services, which never identify a company.</summary>
     public ISet<string> FreeMailDomains { get; } = new HashSet<string>(GuardRailDefaults.FreeMailDomains, StringComparer.OrdinalIgnoreCase);
 }

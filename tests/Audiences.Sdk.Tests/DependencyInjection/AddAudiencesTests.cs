@@ -57,6 +57,18 @@ public class AddAudiencesTests
     }
 
     [Fact]
+    public void AddAudiences_IdentifierLimitBelowTwo_FailsValidation()
+    {
+        using var provider = new ServiceCollection()
+            .AddAudiences(b => b.UseInMemory().Configure(o => o.GuardRails.MaxRecordsPerIdentifier = 1))
+            .Services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<AudiencesOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*MaxRecordsPerIdentifier*2 or more*");
+    }
+
+    [Fact]
     public void AddAudiences_CalledTwice_RegistersOneServiceAndOneValidator()
     {
         var services = new ServiceCollection();
