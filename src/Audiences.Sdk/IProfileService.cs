@@ -75,7 +75,10 @@ public interface IProfileService
     /// <summary>Reads the field catalog of a kind with each field's fill rate (counts every profile: costlier than <see cref="GetFieldsAsync"/>).</summary>
     ValueTask<IReadOnlyList<FieldStatistics>> GetFieldStatisticsAsync(EntityKind kind, CancellationToken cancellationToken = default);
 
-    /// <summary>Finds the company of a person through the company links of its source records (by account record, then domain).</summary>
+    /// <summary>
+    /// Finds the company of a person through the company links of its source records (by account
+    /// record, then domain), else through the domain of a work email (never a free-mail domain).
+    /// </summary>
     /// <returns>The company, or null when the person names none that is stored.</returns>
     ValueTask<Profile?> GetCompanyAsync(ProfileId personId, CancellationToken cancellationToken = default);
 

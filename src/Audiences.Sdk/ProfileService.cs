@@ -144,6 +144,16 @@ public sealed class ProfileService : IProfileService
             }
         }
 
+        // No link named: a work email's domain identifies the company (the guard rails keep free-mail domains out).
+        foreach (var alias in person.Aliases.Where(a => a.Field == AliasFields.Email))
+        {
+            var domain = alias.Value[(alias.Value.LastIndexOf('@') + 1)..];
+            if (await FindProfileAsync(EntityKind.Company, AliasFields.Domain, domain, cancellationToken).ConfigureAwait(false) is { } byEmail)
+            {
+                return byEmail;
+            }
+        }
+
         return null;
     }
 

@@ -92,6 +92,22 @@ public abstract class ProvenanceSpecification : ProfileStoreSpecification
         bob.Sources.Single().Record.Company!.Account.Should().Be(new SourceRecordKey("crm", "Account", "001"));
     }
 
+    /// <summary>Without a company link, a work email's domain finds the company, and a free-mail address finds none.</summary>
+    [Fact]
+    public virtual async Task A_work_email_domain_finds_the_company()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportCompaniesAsync(service, Company("companies", "1", ("domain", "acme.com"), ("name", "Acme")));
+        await ImportPeopleAsync(service, Person("people", "1", ("email", "ada@ACME.com")), Person("people", "2", ("email", "grace@gmail.com")));
+
+        var ada = await service.FindProfileAsync(EntityKind.Person, "email", "ada@acme.com");
+        var grace = await service.FindProfileAsync(EntityKind.Person, "email", "grace@gmail.com");
+
+        (await service.GetCompanyAsync(ada!.Id))!["name"].Should().Be(FieldValue.FromText("Acme"));
+        (await service.GetCompanyAsync(grace!.Id)).Should().BeNull();
+    }
+
     /// <summary>Provenance survives a restart of the store.</summary>
     [Fact]
     public virtual async Task Provenance_survives_reopening_the_store()
