@@ -15,6 +15,9 @@ public sealed class AudiencesOptions
     /// <summary>Values never matched on: role mailboxes, placeholders, free-mail domains as company domains. On by default.</summary>
     public Matching.MatchingGuardRails GuardRails { get; } = new();
 
+    /// <summary>Per-field overrides of the default survivorship order.</summary>
+    public Profiles.SurvivorshipRules Survivorship { get; } = new();
+
     /// <summary>
     /// The region (ISO 3166 code such as <c>US</c>) for phone numbers written without a country code;
     /// null (the default) matches only numbers that carry one.

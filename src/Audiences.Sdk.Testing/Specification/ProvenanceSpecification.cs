@@ -108,6 +108,23 @@ public abstract class ProvenanceSpecification : ProfileStoreSpecification
         (await service.GetCompanyAsync(grace!.Id)).Should().BeNull();
     }
 
+    /// <summary>A per-field override lets a named source win a field over higher-ranked ones, and the value is stored.</summary>
+    [Fact]
+    public virtual async Task A_field_override_lets_a_named_source_win_and_is_stored()
+    {
+        var store = NewStore();
+        var service = NewService(store, configure: o => o.Survivorship.FieldSourcePriority["title"] = ["hr_system"]);
+        await ImportPeopleAsync(service, Record(EntityKind.Person, SourceKind.Crm, "crm", "1", ("email", "ada@acme.com"), ("title", "CTO"), ("city", "Paris")));
+        await ImportPeopleAsync(service, Person("hr_system", "7", ("email", "ada@acme.com"), ("title", "Chief Technology Officer"), ("city", "Lyon")));
+
+        var reopened = Track(Reopen(store));
+        var profile = (await AllAsync(reopened)).Single();
+
+        profile["title"].Should().Be(FieldValue.FromText("Chief Technology Officer"));
+        profile.Values["title"].Source.Source.Should().Be("hr_system");
+        profile["city"].Should().Be(FieldValue.FromText("Paris"), "other fields keep the default order");
+    }
+
     /// <summary>Provenance survives a restart of the store.</summary>
     [Fact]
     public virtual async Task Provenance_survives_reopening_the_store()

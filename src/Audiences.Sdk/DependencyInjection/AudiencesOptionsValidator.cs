@@ -28,6 +28,14 @@ internal sealed class AudiencesOptionsValidator : IValidateOptions<AudiencesOpti
             failures.Add($"AudiencesOptions.GuardRails.MaxRecordsPerIdentifier is {options.GuardRails.MaxRecordsPerIdentifier}; set it to 2 or more (or set GuardRails.Enabled = false).");
         }
 
+        foreach (var (field, sources) in options.Survivorship.FieldSourcePriority)
+        {
+            if (!Profiles.FieldKey.IsValid(field) || sources is null || sources.Count == 0)
+            {
+                failures.Add($"AudiencesOptions.Survivorship.FieldSourcePriority['{field}'] needs a snake_case field key and at least one source name.");
+            }
+        }
+
         if (options.MaxReportedErrors < 0)
         {
             failures.Add($"AudiencesOptions.MaxReportedErrors is {options.MaxReportedErrors}; set it to 0 or more.");

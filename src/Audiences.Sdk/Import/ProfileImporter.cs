@@ -77,7 +77,7 @@ internal sealed class ProfileImporter(
         await using (session.ConfigureAwait(false))
         {
             var limit = settings.GuardRails.Enabled ? settings.GuardRails.MaxRecordsPerIdentifier : int.MaxValue;
-            var matcher = new RecordMatcher(session, options, normalizer, time.GetUtcNow(), limit);
+            var matcher = new RecordMatcher(session, options, normalizer, time.GetUtcNow(), limit, settings.Survivorship);
             var batchTally = new ImportTally(tally.ErrorRoom);
             foreach (var row in batch)
             {

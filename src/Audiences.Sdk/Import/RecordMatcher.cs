@@ -20,6 +20,7 @@ internal sealed class RecordMatcher
     private long _version;
 
     private readonly int _maxRecordsPerIdentifier;
+    private readonly SurvivorshipRules? _survivorship;
 
     // Profiles read while matching the current record; a record's own writes come after all its reads.
     private readonly Dictionary<ProfileId, Profile> _loaded = [];
@@ -29,8 +30,11 @@ internal sealed class RecordMatcher
     /// <param name="normalizer">The alias normalizer.</param>
     /// <param name="now">The batch's time.</param>
     /// <param name="maxRecordsPerIdentifier">Records one identifier may join before it stops merging; <see cref="int.MaxValue"/> for no limit.</param>
-    public RecordMatcher(IProfileWriteSession session, ImportOptions options, AliasNormalizer normalizer, DateTimeOffset now, int maxRecordsPerIdentifier)
+    /// <param name="survivorship">Per-field overrides of the survivorship order, or null.</param>
+    public RecordMatcher(
+        IProfileWriteSession session, ImportOptions options, AliasNormalizer normalizer, DateTimeOffset now, int maxRecordsPerIdentifier, SurvivorshipRules? survivorship)
     {
+        _survivorship = survivorship is { FieldSourcePriority.Count: > 0 } ? survivorship : null;
         _maxRecordsPerIdentifier = maxRecordsPerIdentifier;
         _session = session;
         _options = options;
@@ -107,7 +111,7 @@ internal sealed class RecordMatcher
             IsNew: false,
             version,
             survivor.CreatedAt,
-            Survivorship.Derive(sources.Values),
+            Survivorship.Derive(sources.Values, _survivorship),
             upserted,
             allAliases.Except(survivor.Aliases).ToList(),
             survivor.Aliases.Except(allAliases).ToList());

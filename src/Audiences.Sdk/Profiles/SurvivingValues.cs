@@ -21,7 +21,7 @@ internal sealed class SurvivingValues : IReadOnlyDictionary<string, ProfileValue
         _count = count;
     }
 
-    public static SurvivingValues Create(StoredSourceRecord[] ordered)
+    public static SurvivingValues Create(StoredSourceRecord[] ordered, SurvivorshipRules? rules = null)
     {
         if (ordered.Length == 1)
         {
@@ -40,7 +40,36 @@ internal sealed class SurvivingValues : IReadOnlyDictionary<string, ProfileValue
             }
         }
 
+        if (rules is not null)
+        {
+            ApplyOverrides(ordered, rules, winners);
+        }
+
         return new SurvivingValues(ordered, winners, winners.Count);
+    }
+
+    /// <summary>For each overridden field, the first listed source with a non-empty value wins.</summary>
+    private static void ApplyOverrides(StoredSourceRecord[] ordered, SurvivorshipRules rules, Dictionary<string, int> winners)
+    {
+        foreach (var (field, priority) in rules.FieldSourcePriority)
+        {
+            if (!winners.ContainsKey(field))
+            {
+                continue;
+            }
+
+            foreach (var source in priority)
+            {
+                var index = Array.FindIndex(ordered, s =>
+                    string.Equals(s.Key.Source, source, StringComparison.Ordinal)
+                    && s.Record.Values.TryGetValue(field, out var value) && !value.IsEmpty);
+                if (index >= 0)
+                {
+                    winners[field] = index;
+                    break;
+                }
+            }
+        }
     }
 
     public int Count => _count;

@@ -33,15 +33,16 @@ public static class Survivorship
 
     /// <summary>Computes the current value of every field filled by at least one source record.</summary>
     /// <param name="sources">All source records of one profile.</param>
+    /// <param name="rules">Per-field overrides of the default order; null for none.</param>
     /// <returns>The winning value per field key, as a read-only view over the records (no copy of the values).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sources"/> is null.</exception>
-    public static IReadOnlyDictionary<string, ProfileValue> Derive(IEnumerable<StoredSourceRecord> sources)
+    public static IReadOnlyDictionary<string, ProfileValue> Derive(IEnumerable<StoredSourceRecord> sources, SurvivorshipRules? rules = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
 
         // Most profiles have one source record: skip the ordering.
         var ordered = sources is IReadOnlyList<StoredSourceRecord> { Count: 1 } single ? [single[0]] : Order(sources).ToArray();
-        return ordered.Length == 0 ? EmptyValues : SurvivingValues.Create(ordered);
+        return ordered.Length == 0 ? EmptyValues : SurvivingValues.Create(ordered, rules);
     }
 
     private static readonly IReadOnlyDictionary<string, ProfileValue> EmptyValues = new Dictionary<string, ProfileValue>();

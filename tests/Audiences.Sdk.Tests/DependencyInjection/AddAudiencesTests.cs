@@ -69,6 +69,18 @@ public class AddAudiencesTests
     }
 
     [Fact]
+    public void AddAudiences_SurvivorshipOverrideWithoutSources_FailsValidation()
+    {
+        using var provider = new ServiceCollection()
+            .AddAudiences(b => b.UseInMemory().Configure(o => o.Survivorship.FieldSourcePriority["title"] = []))
+            .Services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IOptions<AudiencesOptions>>().Value;
+
+        act.Should().Throw<OptionsValidationException>().WithMessage("*FieldSourcePriority['title']*at least one source*");
+    }
+
+    [Fact]
     public void AddAudiences_CalledTwice_RegistersOneServiceAndOneValidator()
     {
         var services = new ServiceCollection();

@@ -40,6 +40,34 @@ public class SurvivorshipTests
         Survivorship.Derive([second, first])["title"].Value.AsText().Should().Be("New");
     }
 
+    [Fact]
+    public void Derive_FieldOverride_ListedSourceWinsThenDefaultOrder()
+    {
+        var crm = Source("crm", SourceKind.Crm, T0.AddDays(5), 1, ("title", "CTO"), ("city", "Paris"));
+        var hr = Source("hr", SourceKind.Csv, T0, 2, ("title", "Chief Technology Officer"), ("city", "Lyon"));
+        var rules = new SurvivorshipRules();
+        rules.FieldSourcePriority["title"] = ["hr"];
+        rules.FieldSourcePriority["phone"] = ["hr"];
+
+        var values = Survivorship.Derive([crm, hr], rules);
+
+        values["title"].Value.AsText().Should().Be("Chief Technology Officer");
+        values["title"].Source.Source.Should().Be("hr");
+        values["city"].Value.AsText().Should().Be("Paris", "fields without an override keep the default order");
+        values.ContainsKey("phone").Should().BeFalse();
+    }
+
+    [Fact]
+    public void Derive_FieldOverride_ListedSourceWithoutValue_FallsBack()
+    {
+        var crm = Source("crm", SourceKind.Crm, T0, 1, ("title", "CTO"));
+        var hr = Source("hr", SourceKind.Csv, T0, 2, ("title", null));
+        var rules = new SurvivorshipRules();
+        rules.FieldSourcePriority["title"] = ["hr", "missing"];
+
+        Survivorship.Derive([crm, hr], rules)["title"].Value.AsText().Should().Be("CTO");
+    }
+
     private static StoredSourceRecord Source(string source, SourceKind kind, DateTimeOffset observed, long version, params (string Key, string? Value)[] values) =>
         new(new SourceRecord(new SourceRecordKey(source, "rows", "1"), EntityKind.Person, kind,
                 values.ToDictionary(v => v.Key, v => FieldValue.FromText(v.Value))) { ObservedAt = observed },
