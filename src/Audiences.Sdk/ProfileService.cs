@@ -128,16 +128,15 @@ public sealed class ProfileService : IProfileService
             return null;
         }
 
-        foreach (var source in Survivorship.Order(person.Sources))
+        foreach (var link in person.CompanyLinks)
         {
-            var link = source.Record.Company;
-            if (link?.Account is { } account
+            if (link.Account is { } account
                 && await _store.FindBySourceRecordAsync(account, cancellationToken).ConfigureAwait(false) is { Kind: EntityKind.Company } byAccount)
             {
                 return byAccount;
             }
 
-            if (link?.Domain is { } domain
+            if (link.Domain is { } domain
                 && await FindProfileAsync(EntityKind.Company, AliasFields.Domain, domain, cancellationToken).ConfigureAwait(false) is { } byDomain)
             {
                 return byDomain;

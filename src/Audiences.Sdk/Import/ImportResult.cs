@@ -35,7 +35,4 @@ public sealed record ImportResult
 
     /// <summary>The first unmatchable values (at most <see cref="AudiencesOptions.MaxReportedErrors"/>), with record, field and reason.</summary>
     public IReadOnlyList<ImportError> Warnings { get; init; } = [];
-
-    /// <summary>The progress counts this result corresponds to.</summary>
-    public ImportProgress ToProgress(long batches) => new(batches, Read, Created, Updated, Merged, Rejected);
 }

@@ -30,10 +30,6 @@ public sealed class AliasNormalizer
     /// <summary>The shared normalizer with the default guard rails.</summary>
     public static AliasNormalizer Default { get; } = new();
 
-    /// <summary>Whether <paramref name="field"/> has a normalization rule.</summary>
-    public static bool IsAliasField(string field) =>
-        field is AliasFields.Email or AliasFields.LinkedInUrl or AliasFields.Domain or AliasFields.CompanyDomain or AliasFields.Phone;
-
     /// <summary>Normalizes <paramref name="raw"/> by the rule of <paramref name="field"/>.</summary>
     /// <param name="field">An alias field from <see cref="AliasFields"/>; other fields are trimmed and lower-cased.</param>
     /// <param name="raw">The value as the source gave it.</param>

@@ -23,7 +23,11 @@ public sealed record MergeRecord(
     DateTimeOffset MergedAt)
 {
     /// <summary>A one-line human explanation of the merge.</summary>
-    public string Reason => Alias is { } alias
-        ? $"record {CausedBy} matched profile {MergedId} by {alias.Field} '{alias.Value}' and also matched the older profile {SurvivorId}"
-        : $"record {CausedBy} already belonged to profile {MergedId} and also matched the older profile {SurvivorId}";
+    public string Reason => Alias switch
+    {
+        { Field: AliasFields.ConvertedRecord } =>
+            $"record {CausedBy} is a converted record joined to profile {MergedId}, and also matched the older profile {SurvivorId}",
+        { } alias => $"record {CausedBy} matched profile {MergedId} by {alias.Field} '{alias.Value}' and also matched the older profile {SurvivorId}",
+        null => $"record {CausedBy} already belonged to profile {MergedId} and also matched the older profile {SurvivorId}",
+    };
 }

@@ -25,7 +25,7 @@ public sealed record Profile(
     /// <summary>The current value of a field, or <see cref="FieldValue.Empty"/>.</summary>
     public FieldValue this[string field] => Values.TryGetValue(field, out var value) ? value.Value : FieldValue.Empty;
 
-    /// <summary>The company links named by this person's source records, most authoritative first.</summary>
+    /// <summary>The company links named by this person's source records, most authoritative first (survivorship order).</summary>
     public IEnumerable<CompanyLink> CompanyLinks =>
-        Sources.Where(s => s.Record.Company is not null).Select(s => s.Record.Company!);
+        Survivorship.Order(Sources).Where(s => s.Record.Company is not null).Select(s => s.Record.Company!);
 }
