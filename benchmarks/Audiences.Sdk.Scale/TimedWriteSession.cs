@@ -75,6 +75,12 @@ internal sealed class TimedWriteSession(IProfileWriteSession inner, StageTimes t
         times.Add("AppendMerge", started);
     }
 
+    public ValueTask RestoreProfileAsync(ProfileId restored, IReadOnlyCollection<ProfileId> redirected, CancellationToken cancellationToken = default) =>
+        inner.RestoreProfileAsync(restored, redirected, cancellationToken);
+
+    public ValueTask AppendSplitAsync(SplitRecord split, CancellationToken cancellationToken = default) =>
+        inner.AppendSplitAsync(split, cancellationToken);
+
     public async ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();

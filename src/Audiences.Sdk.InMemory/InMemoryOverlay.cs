@@ -11,6 +11,7 @@ internal sealed class InMemoryOverlay
 {
     public Dictionary<long, Profile?> Profiles { get; } = [];
 
+    /// <summary>Redirects set by the session; a target of 0 removes the committed redirect.</summary>
     public Dictionary<long, long> Redirects { get; } = [];
 
     public Dictionary<AliasIndexKey, long[]> AliasOwners { get; } = [];
@@ -18,6 +19,8 @@ internal sealed class InMemoryOverlay
     public Dictionary<SourceRecordKey, long> SourceOwners { get; } = [];
 
     public List<MergeRecord> Merges { get; } = [];
+
+    public List<SplitRecord> Splits { get; } = [];
 
     public List<FieldDefinition> Fields { get; } = [];
 
@@ -31,6 +34,7 @@ internal sealed class InMemoryOverlay
         AliasOwners.Clear();
         SourceOwners.Clear();
         Merges.Clear();
+        Splits.Clear();
         Fields.Clear();
         Related.Clear();
     }
@@ -52,7 +56,14 @@ internal sealed class InMemoryOverlay
 
         foreach (var (from, to) in Redirects)
         {
-            state.Redirects[from] = to;
+            if (to == 0)
+            {
+                state.Redirects.Remove(from);
+            }
+            else
+            {
+                state.Redirects[from] = to;
+            }
         }
 
         foreach (var (key, owners) in AliasOwners)
@@ -73,6 +84,7 @@ internal sealed class InMemoryOverlay
         }
 
         state.Merges.AddRange(Merges);
+        state.Splits.AddRange(Splits);
         foreach (var field in Fields)
         {
             // A field's type never changes once in the catalog; its description may.

@@ -116,6 +116,24 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<SplitRecord> ListSplitsAsync(EntityKind kind, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        SplitRecord[] snapshot;
+        lock (_gate)
+        {
+            snapshot = _state.Splits.Where(s => s.Kind == kind).ToArray();
+        }
+
+        foreach (var split in snapshot)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return split;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default)
     {
         lock (_gate)

@@ -17,6 +17,8 @@ internal sealed class InMemoryState
 
     public List<MergeRecord> Merges { get; } = [];
 
+    public List<SplitRecord> Splits { get; } = [];
+
     public Dictionary<(EntityKind Kind, string Key), FieldDefinition> Fields { get; } = [];
 
     public Dictionary<SourceRecordKey, RelatedRecord> Related { get; } = [];
@@ -32,6 +34,12 @@ internal sealed class InMemoryState
         {
             if (overlay is not null && overlay.TryGetValue(id, out var next))
             {
+                // 0 marks a redirect the session removed (an undone merge).
+                if (next == 0)
+                {
+                    return id;
+                }
+
                 id = next;
             }
             else if (Redirects.TryGetValue(id, out next))

@@ -16,6 +16,7 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, InMemoryO
     private readonly Dictionary<AliasIndexKey, long[]> _aliasOwners = overlay.AliasOwners;
     private readonly Dictionary<SourceRecordKey, long> _sourceOwners = overlay.SourceOwners;
     private readonly List<MergeRecord> _merges = overlay.Merges;
+    private readonly List<SplitRecord> _splits = overlay.Splits;
     private readonly List<FieldDefinition> _fields = overlay.Fields;
     private readonly List<RelatedRecord> _related = overlay.Related;
     private long _lastProfileId = lastProfileId;
@@ -90,14 +91,19 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, InMemoryO
         var existing = Load(write.Id.Value)
             ?? throw new InvalidOperationException($"Profile {write.Id} is not live; it cannot be updated.");
 
-        var sources = existing?.Sources.ToDictionary(s => s.Key) ?? [];
+        var sources = existing.Sources.ToDictionary(s => s.Key);
+        foreach (var released in write.ReleasedSources)
+        {
+            sources.Remove(released);
+        }
+
         foreach (var source in write.UpsertedSources)
         {
             sources[source.Key] = source;
             _sourceOwners[source.Key] = write.Id.Value;
         }
 
-        var aliases = existing?.Aliases.Except(write.RemovedAliases).ToList() ?? [];
+        var aliases = existing.Aliases.Except(write.RemovedAliases).ToList();
         foreach (var alias in write.AddedAliases.Where(a => !aliases.Contains(a)))
         {
             aliases.Add(alias);
@@ -178,6 +184,33 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, InMemoryO
         EnsureOpen();
         _merges.Add(merge);
         _maxVersion = Math.Max(_maxVersion, merge.Version);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask RestoreProfileAsync(ProfileId restored, IReadOnlyCollection<ProfileId> redirected, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(redirected);
+        EnsureOpen();
+        if (Load(restored.Value) is not null || Resolve(restored.Value) == restored.Value)
+        {
+            throw new InvalidOperationException($"Profile {restored} was not merged into another profile; there is nothing to restore.");
+        }
+
+        _redirects[restored.Value] = 0;
+        foreach (var id in redirected)
+        {
+            _redirects[id.Value] = restored.Value;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask AppendSplitAsync(SplitRecord split, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        EnsureOpen();
+        _splits.Add(split);
+        _maxVersion = Math.Max(_maxVersion, split.Version);
         return ValueTask.CompletedTask;
     }
 

@@ -86,6 +86,17 @@ public sealed partial class SqliteProfileStore
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<SplitRecord> ListSplitsAsync(EntityKind kind, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.CompletedTask.ConfigureAwait(false);
+        foreach (var split in Read(scope => LedgerQueries.Splits(scope, kind), cancellationToken))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return split;
+        }
+    }
+
+    /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
     public ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult<IReadOnlyList<FieldDefinition>>(Read(scope => LedgerQueries.Fields(scope, kind), cancellationToken));

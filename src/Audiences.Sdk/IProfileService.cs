@@ -61,6 +61,43 @@ public interface IProfileService
     /// <summary>Streams the merge ledger of a kind in the order merges happened.</summary>
     IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default);
 
+    /// <summary>Streams the split ledger (merges undone) of a kind in the order the splits happened.</summary>
+    IAsyncEnumerable<SplitRecord> ListSplitsAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Undoes the merge that retired <paramref name="mergedId"/>: the profile comes back under that
+    /// id with the source records it held when it was merged, both profiles' values are derived
+    /// again, and the split is recorded. The two sides are kept apart from then on: importing the
+    /// same records again does not merge them (the import reports the alias it did not follow).
+    /// </summary>
+    /// <param name="mergedId">The id of the profile that was merged away (<see cref="MergeRecord.MergedId"/>).</param>
+    /// <param name="cancellationToken">Cancels the call before it commits.</param>
+    /// <returns>The split ledger entry.</returns>
+    /// <exception cref="KeyNotFoundException">No profile ever had the id.</exception>
+    /// <exception cref="InvalidOperationException">The id is live (never merged, or already split), or its records have since been moved by another undo.</exception>
+    Task<SplitRecord> UndoMergeAsync(ProfileId mergedId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Locks a field of a profile to a value that no import, upsert or enrichment overwrites until
+    /// <see cref="UnlockFieldAsync"/>. The lock is kept as a source record of kind
+    /// <see cref="SourceKind.Manual"/>, so the value's provenance says it was locked.
+    /// </summary>
+    /// <param name="id">The profile (a merged id locks its survivor).</param>
+    /// <param name="field">A catalog field of the profile's kind.</param>
+    /// <param name="value">The value to lock, of the field's type; null locks the current value.</param>
+    /// <param name="cancellationToken">Cancels the call before it commits.</param>
+    /// <returns>The profile after the lock.</returns>
+    /// <exception cref="KeyNotFoundException">No profile ever had the id.</exception>
+    /// <exception cref="ArgumentException">The field is not in the catalog, or the value is empty or of another type.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="value"/> is null and the field has no current value.</exception>
+    Task<Profile> LockFieldAsync(ProfileId id, string field, FieldValue? value = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the lock on a field; its value is derived from the sources again.</summary>
+    /// <returns>The profile after the change.</returns>
+    /// <exception cref="KeyNotFoundException">No profile ever had the id.</exception>
+    /// <exception cref="InvalidOperationException">The field is not locked.</exception>
+    Task<Profile> UnlockFieldAsync(ProfileId id, string field, CancellationToken cancellationToken = default);
+
     /// <summary>Explains a profile: for each of its source records, the alias that joins it to the others, and the merges behind it.</summary>
     /// <returns>The explanation, or null when no profile ever had the id (a merged id explains its survivor).</returns>
     ValueTask<MatchExplanation?> ExplainAsync(ProfileId id, CancellationToken cancellationToken = default);

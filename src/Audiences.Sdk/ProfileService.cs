@@ -81,6 +81,26 @@ public sealed class ProfileService : IProfileService
         _store.ListMergesAsync(kind, cancellationToken);
 
     /// <inheritdoc />
+    public IAsyncEnumerable<SplitRecord> ListSplitsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        _store.ListSplitsAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<SplitRecord> UndoMergeAsync(ProfileId mergedId, CancellationToken cancellationToken = default)
+    {
+        var split = await new MergeUndoer(_store, _options.Survivorship, _time).UndoAsync(mergedId, cancellationToken).ConfigureAwait(false);
+        ProfileLog.MergeUndone(_logger, split.RestoredId.Value, split.SurvivorId.Value, split.RestoredRecords.Count);
+        return split;
+    }
+
+    /// <inheritdoc />
+    public Task<Profile> LockFieldAsync(ProfileId id, string field, FieldValue? value = null, CancellationToken cancellationToken = default) =>
+        new FieldLocker(_store, _options.Survivorship, _time).LockAsync(id, field, value, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Profile> UnlockFieldAsync(ProfileId id, string field, CancellationToken cancellationToken = default) =>
+        new FieldLocker(_store, _options.Survivorship, _time).UnlockAsync(id, field, cancellationToken);
+
+    /// <inheritdoc />
     public async ValueTask<MatchExplanation?> ExplainAsync(ProfileId id, CancellationToken cancellationToken = default)
     {
         var profile = await _store.GetProfileAsync(id, cancellationToken).ConfigureAwait(false);

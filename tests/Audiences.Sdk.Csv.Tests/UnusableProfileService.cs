@@ -23,6 +23,14 @@ internal sealed class UnusableProfileService : IProfileService
 
     public IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
 
+    public IAsyncEnumerable<SplitRecord> ListSplitsAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
+
+    public Task<SplitRecord> UndoMergeAsync(ProfileId mergedId, CancellationToken cancellationToken = default) => throw Used();
+
+    public Task<Profile> LockFieldAsync(ProfileId id, string field, FieldValue? value = null, CancellationToken cancellationToken = default) => throw Used();
+
+    public Task<Profile> UnlockFieldAsync(ProfileId id, string field, CancellationToken cancellationToken = default) => throw Used();
+
     public ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
 
     public ValueTask<MatchExplanation?> ExplainAsync(ProfileId id, CancellationToken cancellationToken = default) => throw Used();

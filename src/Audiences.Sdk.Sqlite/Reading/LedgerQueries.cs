@@ -29,8 +29,8 @@ internal static class LedgerQueries
     public static List<(MergeRecord Merge, long Row)> MergePage(ReadScope scope, EntityKind kind, long afterVersion, long afterRow)
     {
         using var command = scope.Command(
-            "SELECT version, survivor_id, merged_id, alias_field, alias_value, caused_source, caused_object, caused_external_id, merged_at, id "
-            + "FROM merges WHERE kind = $kind AND (version > $version OR (version = $version AND id > $row)) ORDER BY version, id LIMIT $limit");
+            "SELECT version, survivor_id, merged_id, alias_field, alias_value, caused_source, caused_object, caused_external_id, merged_at, id, "
+            + "merged_records, match_probability, merged_created_at FROM merges WHERE kind = $kind AND (version > $version OR (version = $version AND id > $row)) ORDER BY version, id LIMIT $limit");
         command.Parameters.AddWithValue("$kind", (long)kind);
         command.Parameters.AddWithValue("$version", afterVersion);
         command.Parameters.AddWithValue("$row", afterRow);
@@ -47,11 +47,41 @@ internal static class LedgerQueries
                 new ProfileId(row.GetInt64(2)),
                 alias,
                 new SourceRecordKey(row.GetString(5), row.GetString(6), row.GetString(7)),
-                new DateTimeOffset(row.GetInt64(8), TimeSpan.Zero));
+                new DateTimeOffset(row.GetInt64(8), TimeSpan.Zero))
+            {
+                MergedRecords = row.IsDBNull(10) ? [] : SourceKeyListCodec.Decode(SourceRecordRows.Blob(row, 10)),
+                MatchProbability = row.IsDBNull(11) ? null : row.GetDouble(11),
+                MergedCreatedAt = row.IsDBNull(12) ? null : new DateTimeOffset(row.GetInt64(12), TimeSpan.Zero),
+            };
             page.Add((merge, row.GetInt64(9)));
         }
 
         return page;
+    }
+
+    /// <summary>Every split of a kind, in ledger order (splits are manual, so the list stays short).</summary>
+    public static List<SplitRecord> Splits(ReadScope scope, EntityKind kind)
+    {
+        using var command = scope.Command(
+            "SELECT version, survivor_id, restored_id, merge_version, restored_records, remaining_records, split_at "
+            + "FROM splits WHERE kind = $kind ORDER BY version, id");
+        command.Parameters.AddWithValue("$kind", (long)kind);
+        using var row = command.ExecuteReader();
+        var splits = new List<SplitRecord>();
+        while (row.Read())
+        {
+            splits.Add(new SplitRecord(
+                row.GetInt64(0),
+                kind,
+                new ProfileId(row.GetInt64(1)),
+                new ProfileId(row.GetInt64(2)),
+                row.GetInt64(3),
+                SourceKeyListCodec.Decode(SourceRecordRows.Blob(row, 4)),
+                SourceKeyListCodec.Decode(SourceRecordRows.Blob(row, 5)),
+                new DateTimeOffset(row.GetInt64(6), TimeSpan.Zero)));
+        }
+
+        return splits;
     }
 
     /// <summary>The field catalog of a kind, ordered by key (ordinal).</summary>

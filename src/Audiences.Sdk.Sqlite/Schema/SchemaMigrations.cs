@@ -10,6 +10,7 @@ internal static class SchemaMigrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "profiles, source records, aliases, merges, field catalog, related records", Initial),
+        new(2, "records moved by each merge, match probability, split ledger", Splits),
     ];
 
     /// <summary>The newest version this code knows.</summary>
@@ -111,5 +112,26 @@ internal static class SchemaMigrations
         CREATE UNIQUE INDEX related_records_by_key ON related_records (source, object, external_id);
         CREATE INDEX related_records_by_owner_record ON related_records (owner_kind, owner_source, owner_object, owner_external_id);
         CREATE INDEX related_records_by_owner_alias ON related_records (owner_kind, owner_alias_field, owner_alias_value);
+        """;
+
+    // A merge keeps the keys of the records it moved (so an undo can move them back) and, when
+    // probabilistic matching found it, the pair's probability; merges stored before this step
+    // have no record list and cannot be undone. A split keeps both sides as key lists.
+    private const string Splits = """
+        ALTER TABLE merges ADD COLUMN merged_records BLOB;
+        ALTER TABLE merges ADD COLUMN match_probability REAL;
+        ALTER TABLE merges ADD COLUMN merged_created_at INTEGER;
+
+        CREATE TABLE splits (
+            id INTEGER PRIMARY KEY,
+            version INTEGER NOT NULL,
+            kind INTEGER NOT NULL,
+            survivor_id INTEGER NOT NULL,
+            restored_id INTEGER NOT NULL,
+            merge_version INTEGER NOT NULL,
+            restored_records BLOB NOT NULL,
+            remaining_records BLOB NOT NULL,
+            split_at INTEGER NOT NULL);
+        CREATE INDEX splits_by_kind ON splits (kind, version, id);
         """;
 }

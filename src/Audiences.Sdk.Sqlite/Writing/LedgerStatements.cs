@@ -11,6 +11,7 @@ namespace Audiences.Sdk.Sqlite.Writing;
 internal sealed class LedgerStatements(CommandSet commands)
 {
     private SqliteCommand? _insertMerge;
+    private SqliteCommand? _insertSplit;
     private SqliteCommand? _upsertField;
     private SqliteCommand? _upsertRelated;
 
@@ -40,8 +41,9 @@ internal sealed class LedgerStatements(CommandSet commands)
     public void InsertMerge(MergeRecord merge)
     {
         _insertMerge ??= commands.Prepare(
-            "INSERT INTO merges (version, kind, survivor_id, merged_id, alias_field, alias_value, caused_source, caused_object, caused_external_id, merged_at) "
-            + "VALUES ($version, $kind, $survivor_id, $merged_id, $alias_field, $alias_value, $caused_source, $caused_object, $caused_external_id, $merged_at)",
+            "INSERT INTO merges (version, kind, survivor_id, merged_id, alias_field, alias_value, caused_source, caused_object, caused_external_id, merged_at, "
+            + "merged_records, match_probability, merged_created_at) VALUES ($version, $kind, $survivor_id, $merged_id, $alias_field, $alias_value, $caused_source, "
+            + "$caused_object, $caused_external_id, $merged_at, $merged_records, $match_probability, $merged_created_at)",
             ("$version", SqliteType.Integer),
             ("$kind", SqliteType.Integer),
             ("$survivor_id", SqliteType.Integer),
@@ -51,7 +53,10 @@ internal sealed class LedgerStatements(CommandSet commands)
             ("$caused_source", SqliteType.Text),
             ("$caused_object", SqliteType.Text),
             ("$caused_external_id", SqliteType.Text),
-            ("$merged_at", SqliteType.Integer));
+            ("$merged_at", SqliteType.Integer),
+            ("$merged_records", SqliteType.Blob),
+            ("$match_probability", SqliteType.Real),
+            ("$merged_created_at", SqliteType.Integer));
         var p = _insertMerge.Parameters;
         p[0].Value = merge.Version;
         p[1].Value = (long)merge.Kind;
@@ -63,7 +68,36 @@ internal sealed class LedgerStatements(CommandSet commands)
         p[7].Value = merge.CausedBy.ObjectName;
         p[8].Value = merge.CausedBy.ExternalId;
         p[9].Value = merge.MergedAt.UtcTicks;
+        p[10].Value = SourceKeyListCodec.Encode(merge.MergedRecords);
+        p[11].Value = merge.MatchProbability is { } probability ? probability : DBNull.Value;
+        p[12].Value = merge.MergedCreatedAt is { } created ? created.UtcTicks : DBNull.Value;
         _insertMerge.ExecuteNonQuery();
+    }
+
+    /// <summary>Appends a split to the ledger.</summary>
+    public void InsertSplit(SplitRecord split)
+    {
+        _insertSplit ??= commands.Prepare(
+            "INSERT INTO splits (version, kind, survivor_id, restored_id, merge_version, restored_records, remaining_records, split_at) "
+            + "VALUES ($version, $kind, $survivor_id, $restored_id, $merge_version, $restored_records, $remaining_records, $split_at)",
+            ("$version", SqliteType.Integer),
+            ("$kind", SqliteType.Integer),
+            ("$survivor_id", SqliteType.Integer),
+            ("$restored_id", SqliteType.Integer),
+            ("$merge_version", SqliteType.Integer),
+            ("$restored_records", SqliteType.Blob),
+            ("$remaining_records", SqliteType.Blob),
+            ("$split_at", SqliteType.Integer));
+        var p = _insertSplit.Parameters;
+        p[0].Value = split.Version;
+        p[1].Value = (long)split.Kind;
+        p[2].Value = split.SurvivorId.Value;
+        p[3].Value = split.RestoredId.Value;
+        p[4].Value = split.MergeVersion;
+        p[5].Value = SourceKeyListCodec.Encode(split.RestoredRecords);
+        p[6].Value = SourceKeyListCodec.Encode(split.RemainingRecords);
+        p[7].Value = split.SplitAt.UtcTicks;
+        _insertSplit.ExecuteNonQuery();
     }
 
     /// <summary>Adds a field or replaces its definition, keeping the type it was first stored with.</summary>

@@ -25,6 +25,7 @@ internal sealed class ProfileStatements(CommandSet commands)
     private RawStatement? _upsertSource;
     private SqliteCommand? _upsertRedirect;
     private SqliteCommand? _repointRedirects;
+    private SqliteCommand? _deleteRedirect;
 
     /// <summary>
     /// Inserts a profile row; false when the id is taken. Its values are stored only when
@@ -168,6 +169,14 @@ internal sealed class ProfileStatements(CommandSet commands)
             command.Parameters[1].Value = survivor;
             command.ExecuteNonQuery();
         }
+    }
+
+    /// <summary>Removes the redirect of a retired id, which becomes a live profile again.</summary>
+    public void RemoveRedirect(long restored)
+    {
+        _deleteRedirect ??= commands.Prepare("DELETE FROM merged_ids WHERE merged_id = $id", ("$id", SqliteType.Integer));
+        _deleteRedirect.Parameters[0].Value = restored;
+        _deleteRedirect.ExecuteNonQuery();
     }
 
     private RawStatement PrepareAliasInsert(int count)

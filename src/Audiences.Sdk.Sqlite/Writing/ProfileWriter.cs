@@ -97,6 +97,20 @@ internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries
         statements.Redirect(merged.Value, survivor.Value);
     }
 
+    public void Restore(ProfileId restored, IReadOnlyCollection<ProfileId> redirected)
+    {
+        if (statements.ReadHead(restored.Value) is not null || queries.Resolve(restored.Value) is not { } live || live == restored.Value)
+        {
+            throw new InvalidOperationException($"Profile {restored} was not merged into another profile; there is nothing to restore.");
+        }
+
+        statements.RemoveRedirect(restored.Value);
+        foreach (var id in redirected)
+        {
+            statements.Redirect(id.Value, restored.Value);
+        }
+    }
+
     private bool InsertNew(ProfileWrite write)
     {
         var aliases = new List<AliasKey>(write.AddedAliases.Count);

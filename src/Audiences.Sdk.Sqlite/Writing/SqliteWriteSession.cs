@@ -139,6 +139,24 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         return ValueTask.CompletedTask;
     }
 
+    public ValueTask RestoreProfileAsync(ProfileId restored, IReadOnlyCollection<ProfileId> redirected, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(redirected);
+        EnsureOpen(cancellationToken);
+        _lastLoaded = null;
+        Guard((_profiles, restored, redirected), static s => s._profiles.Restore(s.restored, s.redirected));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask AppendSplitAsync(SplitRecord split, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        EnsureOpen(cancellationToken);
+        Guard((_ledger, split), static s => s._ledger.InsertSplit(s.split));
+        _maxVersion = Math.Max(_maxVersion, split.Version);
+        return ValueTask.CompletedTask;
+    }
+
     public ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(field);

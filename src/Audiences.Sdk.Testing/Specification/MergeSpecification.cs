@@ -1,3 +1,4 @@
+using Audiences.Sdk.Import;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
@@ -251,5 +252,51 @@ public abstract class MergeSpecification : ProfileStoreSpecification
         result.Unmatchable.Should().Be(2);
         result.Warnings.Should().OnlyContain(w => w.Field == "email" && w.Message.Contains("stops merging", StringComparison.Ordinal));
         (await AllAsync(store)).Select(p => p.Sources.Count).Should().BeEquivalentTo([3, 1, 1]);
+    }
+
+    /// <summary>A record that gains an alias on a later import joins the profile holding it: matching runs again for that profile, no rebuild.</summary>
+    [Fact]
+    public virtual async Task A_new_alias_on_a_known_record_resolves_the_profile_again()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Person("crm", "1", ("email", "mo@example.com")));
+        await ImportPeopleAsync(service, Person("csv", "1", ("linkedin_url", "linkedin.com/in/mo")));
+        (await AllAsync(store)).Should().HaveCount(2);
+
+        var result = await service.UpsertAsync(
+            [Record(EntityKind.Person, SourceKind.Csv, "csv", "1", ("linkedin_url", "linkedin.com/in/mo"), ("email", "Mo@Example.com"))],
+            new ImportOptions(EntityKind.Person));
+
+        result.Merged.Should().Be(1);
+        var profile = (await AllAsync(store)).Should().ContainSingle().Subject;
+        profile.Id.Should().Be(new ProfileId(1));
+        profile.Sources.Should().HaveCount(2);
+    }
+
+    /// <summary>Importing the same records in the same order into an empty store gives the same ids: a rebuild keeps them.</summary>
+    [Fact]
+    public virtual async Task A_rebuild_from_the_same_records_gives_the_same_ids()
+    {
+        SourceRecord[] records =
+        [
+            Person("a", "1", ("email", "x@example.com")),
+            Person("a", "2", ("email", "y@example.com")),
+            Person("b", "1", ("email", "y@example.com"), ("linkedin_url", "linkedin.com/in/x")),
+            Person("b", "2", ("linkedin_url", "linkedin.com/in/x")),
+            Person("c", "1", ("email", "z@example.com")),
+        ];
+
+        async Task<List<(long Id, string[] Sources)>> BuildAsync()
+        {
+            var store = NewStore();
+            await ImportPeopleAsync(NewService(store, batchSize: 2), records);
+            return (await AllAsync(store)).Select(p => (p.Id.Value, p.Sources.Select(s => s.Key.ToString()).Order(StringComparer.Ordinal).ToArray())).ToList();
+        }
+
+        var first = await BuildAsync();
+        var second = await BuildAsync();
+
+        second.Should().BeEquivalentTo(first, o => o.WithStrictOrdering());
     }
 }

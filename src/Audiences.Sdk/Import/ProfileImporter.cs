@@ -31,6 +31,7 @@ internal sealed class ProfileImporter(
         activity?.SetTag("audiences.kind", options.Kind.ToString());
         var batchSize = options.BatchSize ?? settings.ImportBatchSize;
         var catalog = await FieldCatalogCache.LoadAsync(store, options.Kind, cancellationToken).ConfigureAwait(false);
+        var keepApart = await KeepApartRules.LoadAsync(store, options.Kind, cancellationToken).ConfigureAwait(false);
         var tally = new ImportTally(settings.MaxReportedErrors);
         var batch = new List<SourceRow>(Math.Min(batchSize, 65_536));
         long batches = 0;
@@ -53,7 +54,7 @@ internal sealed class ProfileImporter(
 
                 // Nothing of a batch is written when cancellation arrives while it is being read.
                 cancellationToken.ThrowIfCancellationRequested();
-                await ApplyBatchAsync(batch, options, catalog, tally, cancellationToken).ConfigureAwait(false);
+                await ApplyBatchAsync(batch, options, catalog, keepApart, tally, cancellationToken).ConfigureAwait(false);
                 batches++;
                 AudiencesTelemetry.ImportedRecords.Add(batch.Count);
                 progress?.Report(tally.ToProgress(batches));
@@ -71,13 +72,13 @@ internal sealed class ProfileImporter(
     }
 
     private async Task ApplyBatchAsync(
-        List<SourceRow> batch, ImportOptions options, FieldCatalogCache catalog, ImportTally tally, CancellationToken cancellationToken)
+        List<SourceRow> batch, ImportOptions options, FieldCatalogCache catalog, KeepApartRules keepApart, ImportTally tally, CancellationToken cancellationToken)
     {
         var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
             var limit = settings.GuardRails.Enabled ? settings.GuardRails.MaxRecordsPerIdentifier : int.MaxValue;
-            var matcher = new RecordMatcher(session, options, normalizer, time.GetUtcNow(), limit, settings.Survivorship);
+            var matcher = new RecordMatcher(session, options, normalizer, time.GetUtcNow(), limit, settings.Survivorship, keepApart);
             var batchTally = new ImportTally(tally.ErrorRoom);
             foreach (var row in batch)
             {

@@ -21,6 +21,7 @@ internal sealed class RecordMatcher
 
     private readonly int _maxRecordsPerIdentifier;
     private readonly SurvivorshipRules? _survivorship;
+    private readonly KeepApartRules _keepApart;
 
     // Profiles read while matching the current record; a record's own writes come after all its reads.
     private readonly Dictionary<ProfileId, Profile> _loaded = [];
@@ -31,9 +32,17 @@ internal sealed class RecordMatcher
     /// <param name="now">The batch's time.</param>
     /// <param name="maxRecordsPerIdentifier">Records one identifier may join before it stops merging; <see cref="int.MaxValue"/> for no limit.</param>
     /// <param name="survivorship">Per-field overrides of the survivorship order, or null.</param>
+    /// <param name="keepApart">Record sets that must not be merged (undone merges).</param>
     public RecordMatcher(
-        IProfileWriteSession session, ImportOptions options, AliasNormalizer normalizer, DateTimeOffset now, int maxRecordsPerIdentifier, SurvivorshipRules? survivorship)
+        IProfileWriteSession session,
+        ImportOptions options,
+        AliasNormalizer normalizer,
+        DateTimeOffset now,
+        int maxRecordsPerIdentifier,
+        SurvivorshipRules? survivorship,
+        KeepApartRules keepApart)
     {
+        _keepApart = keepApart;
         _survivorship = survivorship is { FieldSourcePriority.Count: > 0 } ? survivorship : null;
         _maxRecordsPerIdentifier = maxRecordsPerIdentifier;
         _session = session;
@@ -68,6 +77,11 @@ internal sealed class RecordMatcher
             return RecordOutcome.Created;
         }
 
+        if (owners.Count > 1 && !_keepApart.IsEmpty)
+        {
+            await DropKeptApartAsync(owners, keyOwner, cancellationToken).ConfigureAwait(false);
+        }
+
         var survivorId = owners.Keys.Min();
         var survivor = await LoadAsync(survivorId, cancellationToken).ConfigureAwait(false);
         var sources = survivor.Sources.ToDictionary(s => s.Key);
@@ -75,14 +89,21 @@ internal sealed class RecordMatcher
         foreach (var (mergedId, reason) in owners.Where(o => o.Key != survivorId).OrderBy(o => o.Key))
         {
             var merged = await LoadAsync(mergedId, cancellationToken).ConfigureAwait(false);
-            foreach (var source in merged.Sources)
+            var mergedRecords = new SourceRecordKey[merged.Sources.Count];
+            for (var i = 0; i < mergedRecords.Length; i++)
             {
+                var source = merged.Sources[i];
                 sources[source.Key] = source;
                 moved.Add(source);
+                mergedRecords[i] = source.Key;
             }
 
             await _session.RetireProfileAsync(mergedId, survivorId, cancellationToken).ConfigureAwait(false);
-            var merge = new MergeRecord(++_version, record.Kind, survivorId, mergedId, reason, record.Key, _now);
+            var merge = new MergeRecord(++_version, record.Kind, survivorId, mergedId, reason, record.Key, _now)
+            {
+                MergedRecords = mergedRecords,
+                MergedCreatedAt = merged.CreatedAt,
+            };
             await _session.AppendMergeAsync(merge, cancellationToken).ConfigureAwait(false);
             Merged++;
         }
@@ -117,6 +138,31 @@ internal sealed class RecordMatcher
             survivor.Aliases.Except(allAliases).ToList());
         await _session.WriteProfileAsync(write, cancellationToken).ConfigureAwait(false);
         return RecordOutcome.Updated;
+    }
+
+    /// <summary>
+    /// Removes from <paramref name="owners"/> every profile an undone merge keeps apart from the
+    /// record's own profile (or the oldest match), reporting each as unmatchable.
+    /// </summary>
+    private async ValueTask DropKeptApartAsync(Dictionary<ProfileId, AliasKey?> owners, Profile? keyOwner, CancellationToken cancellationToken)
+    {
+        var anchor = keyOwner?.Id ?? owners.Keys.Min();
+        var joined = new List<StoredSourceRecord>((await LoadAsync(anchor, cancellationToken).ConfigureAwait(false)).Sources);
+        foreach (var id in owners.Keys.Where(id => id != anchor).Order().ToList())
+        {
+            var other = await LoadAsync(id, cancellationToken).ConfigureAwait(false);
+            if (_keepApart.Conflict(joined, other.Sources) is { } reason)
+            {
+                var alias = owners[id];
+                owners.Remove(id);
+                Unmatchable.Add((alias?.Field ?? AliasFields.ConvertedRecord,
+                    $"'{alias?.Value}' also matches profile {id}, but {reason}"));
+            }
+            else
+            {
+                joined.AddRange(other.Sources);
+            }
+        }
     }
 
     private async ValueTask CreateAsync(SourceRecord record, List<AliasKey> aliases, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Matching;
@@ -22,12 +23,26 @@ public sealed record MergeRecord(
     SourceRecordKey CausedBy,
     DateTimeOffset MergedAt)
 {
+    /// <summary>
+    /// The source records the merged profile held when it was merged: an undo moves them back
+    /// into a profile with the merged id.
+    /// </summary>
+    public IReadOnlyList<SourceRecordKey> MergedRecords { get; init; } = [];
+
+    /// <summary>When the merged profile was created: an undo gives it back its creation time.</summary>
+    public DateTimeOffset? MergedCreatedAt { get; init; }
+
+    /// <summary>For a merge found by probabilistic matching (or accepted from review), the pair's match probability; null for an alias merge.</summary>
+    public double? MatchProbability { get; init; }
+
     /// <summary>A one-line human explanation of the merge.</summary>
-    public string Reason => Alias switch
+    public string Reason => (Alias, MatchProbability) switch
     {
-        { Field: AliasFields.ConvertedRecord } =>
+        (_, { } probability) =>
+            $"profile {MergedId} (record {CausedBy}) matched the older profile {SurvivorId} with probability {probability.ToString("0.####", CultureInfo.InvariantCulture)}",
+        ({ Field: AliasFields.ConvertedRecord }, _) =>
             $"record {CausedBy} is a converted record joined to profile {MergedId}, and also matched the older profile {SurvivorId}",
-        { } alias => $"record {CausedBy} matched profile {MergedId} by {alias.Field} '{alias.Value}' and also matched the older profile {SurvivorId}",
-        null => $"record {CausedBy} already belonged to profile {MergedId} and also matched the older profile {SurvivorId}",
+        ({ } alias, _) => $"record {CausedBy} matched profile {MergedId} by {alias.Field} '{alias.Value}' and also matched the older profile {SurvivorId}",
+        (null, _) => $"record {CausedBy} already belonged to profile {MergedId} and also matched the older profile {SurvivorId}",
     };
 }

@@ -2,7 +2,8 @@ namespace Audiences.Sdk.Profiles;
 
 /// <summary>
 /// The category of a source, which sets a value's default survivorship rank. Listed from the
-/// highest rank to the lowest; <see cref="Upsert"/> and <see cref="Enrichment"/> share the top rank.
+/// highest rank to the lowest (<see cref="Manual"/>, a locked value, outranks everything);
+/// <see cref="Upsert"/> and <see cref="Enrichment"/> share the next rank.
 /// </summary>
 public enum SourceKind
 {
@@ -26,4 +27,10 @@ public enum SourceKind
 
     /// <summary>Results of a people or company search provider.</summary>
     Search = 7,
+
+    /// <summary>
+    /// Values a person locked on a profile (<c>IProfileService.LockFieldAsync</c>): they win over
+    /// every other source, per-field overrides included, until unlocked.
+    /// </summary>
+    Manual = 8,
 }

@@ -48,12 +48,13 @@ internal sealed class SurvivingValues : IReadOnlyDictionary<string, ProfileValue
         return new SurvivingValues(ordered, winners, winners.Count);
     }
 
-    /// <summary>For each overridden field, the first listed source with a non-empty value wins.</summary>
+    /// <summary>For each overridden field that is not locked, the first listed source with a non-empty value wins.</summary>
     private static void ApplyOverrides(StoredSourceRecord[] ordered, SurvivorshipRules rules, Dictionary<string, int> winners)
     {
         foreach (var (field, priority) in rules.FieldSourcePriority)
         {
-            if (!winners.ContainsKey(field))
+            // A locked value is never overridden.
+            if (!winners.TryGetValue(field, out var winner) || ordered[winner].Record.SourceKind == SourceKind.Manual)
             {
                 continue;
             }

@@ -2,7 +2,7 @@ namespace Audiences.Sdk.Profiles;
 
 /// <summary>
 /// Derives a profile's current values from its source records: for each field, the non-empty
-/// value of the highest-ranked source wins (host upserts and enrichment, then CRM records, CRM
+/// value of the highest-ranked source wins (locked values, then host upserts and enrichment, then CRM records, CRM
 /// leads, warehouse rows, CSV rows, search results); ties go to the most recent observation,
 /// then to the most recently changed record. This is the one place the derivation lives.
 /// </summary>
@@ -11,6 +11,7 @@ public static class Survivorship
     /// <summary>The default rank of a source kind: lower wins.</summary>
     public static int Rank(SourceKind kind) => kind switch
     {
+        SourceKind.Manual => -1,
         SourceKind.Upsert or SourceKind.Enrichment => 0,
         SourceKind.Crm => 1,
         SourceKind.CrmLead => 2,

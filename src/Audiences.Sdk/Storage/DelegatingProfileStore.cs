@@ -46,6 +46,10 @@ public abstract class DelegatingProfileStore(IProfileStore inner) : IProfileStor
         Inner.ListMergesAsync(kind, cancellationToken);
 
     /// <inheritdoc />
+    public virtual IAsyncEnumerable<SplitRecord> ListSplitsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        Inner.ListSplitsAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
     public virtual ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
         Inner.GetFieldsAsync(kind, cancellationToken);
 

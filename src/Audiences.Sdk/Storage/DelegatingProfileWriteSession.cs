@@ -49,6 +49,14 @@ public abstract class DelegatingProfileWriteSession(IProfileWriteSession inner) 
         Inner.AppendMergeAsync(merge, cancellationToken);
 
     /// <inheritdoc />
+    public virtual ValueTask RestoreProfileAsync(ProfileId restored, IReadOnlyCollection<ProfileId> redirected, CancellationToken cancellationToken = default) =>
+        Inner.RestoreProfileAsync(restored, redirected, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual ValueTask AppendSplitAsync(SplitRecord split, CancellationToken cancellationToken = default) =>
+        Inner.AppendSplitAsync(split, cancellationToken);
+
+    /// <inheritdoc />
     public virtual ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default) =>
         Inner.UpsertFieldAsync(field, cancellationToken);
 

@@ -45,6 +45,9 @@ public interface IProfileStore
     /// <summary>Streams the merge ledger of a kind in the order the merges happened.</summary>
     IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default);
 
+    /// <summary>Streams the split ledger (merges undone) of a kind in the order the splits happened.</summary>
+    IAsyncEnumerable<SplitRecord> ListSplitsAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
     /// <summary>Reads the field catalog of a kind, ordered by key.</summary>
     ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default);
 

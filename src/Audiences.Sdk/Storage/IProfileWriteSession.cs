@@ -44,6 +44,19 @@ public interface IProfileWriteSession : IAsyncDisposable
     /// <summary>Appends an entry to the merge ledger.</summary>
     ValueTask AppendMergeAsync(MergeRecord merge, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Undoes a retirement: <paramref name="restored"/> stops resolving to another profile (the
+    /// caller writes it as a new profile with that id in the same session), and each id in
+    /// <paramref name="redirected"/> resolves to <paramref name="restored"/> again.
+    /// </summary>
+    /// <param name="restored">A retired id to bring back.</param>
+    /// <param name="redirected">Ids that had been merged into <paramref name="restored"/> before it was retired.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    ValueTask RestoreProfileAsync(ProfileId restored, IReadOnlyCollection<ProfileId> redirected, CancellationToken cancellationToken = default);
+
+    /// <summary>Appends an entry to the split ledger.</summary>
+    ValueTask AppendSplitAsync(SplitRecord split, CancellationToken cancellationToken = default);
+
     /// <summary>Adds a field to the catalog or replaces its description; a field's type never changes.</summary>
     ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default);
 

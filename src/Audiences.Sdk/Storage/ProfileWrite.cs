@@ -22,4 +22,8 @@ public sealed record ProfileWrite(
     IReadOnlyDictionary<string, ProfileValue> Values,
     IReadOnlyList<StoredSourceRecord> UpsertedSources,
     IReadOnlyList<AliasKey> AddedAliases,
-    IReadOnlyList<AliasKey> RemovedAliases);
+    IReadOnlyList<AliasKey> RemovedAliases)
+{
+    /// <summary>Source records that leave this profile for another one written in the same session (an undo).</summary>
+    public IReadOnlyList<SourceRecordKey> ReleasedSources { get; init; } = [];
+}
