@@ -81,6 +81,9 @@ internal sealed class TimedWriteSession(IProfileWriteSession inner, StageTimes t
     public ValueTask AppendSplitAsync(SplitRecord split, CancellationToken cancellationToken = default) =>
         inner.AppendSplitAsync(split, cancellationToken);
 
+    public ValueTask UpsertReviewAsync(MatchReview review, CancellationToken cancellationToken = default) =>
+        inner.UpsertReviewAsync(review, cancellationToken);
+
     public async ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();

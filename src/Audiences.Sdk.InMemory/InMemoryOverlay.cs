@@ -22,6 +22,8 @@ internal sealed class InMemoryOverlay
 
     public List<SplitRecord> Splits { get; } = [];
 
+    public Dictionary<long, MatchReview> Reviews { get; } = [];
+
     public List<FieldDefinition> Fields { get; } = [];
 
     public List<RelatedRecord> Related { get; } = [];
@@ -35,6 +37,7 @@ internal sealed class InMemoryOverlay
         SourceOwners.Clear();
         Merges.Clear();
         Splits.Clear();
+        Reviews.Clear();
         Fields.Clear();
         Related.Clear();
     }
@@ -85,6 +88,11 @@ internal sealed class InMemoryOverlay
 
         state.Merges.AddRange(Merges);
         state.Splits.AddRange(Splits);
+        foreach (var (id, review) in Reviews)
+        {
+            state.Reviews[id] = review;
+        }
+
         foreach (var field in Fields)
         {
             // A field's type never changes once in the catalog; its description may.

@@ -134,6 +134,34 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<MatchReview> ListReviewsAsync(
+        EntityKind kind, ReviewStatus? status = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        MatchReview[] snapshot;
+        lock (_gate)
+        {
+            snapshot = _state.Reviews.Values.Where(r => r.Kind == kind && (status is null || r.Status == status)).ToArray();
+        }
+
+        foreach (var review in snapshot)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return review;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<MatchReview?> GetReviewAsync(long id, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return ValueTask.FromResult(_state.Reviews.GetValueOrDefault(id));
+        }
+    }
+
+    /// <inheritdoc />
     public ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default)
     {
         lock (_gate)

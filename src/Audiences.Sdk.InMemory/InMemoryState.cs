@@ -19,6 +19,8 @@ internal sealed class InMemoryState
 
     public List<SplitRecord> Splits { get; } = [];
 
+    public SortedDictionary<long, MatchReview> Reviews { get; } = [];
+
     public Dictionary<(EntityKind Kind, string Key), FieldDefinition> Fields { get; } = [];
 
     public Dictionary<SourceRecordKey, RelatedRecord> Related { get; } = [];

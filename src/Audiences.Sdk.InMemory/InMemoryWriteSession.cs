@@ -214,6 +214,15 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, InMemoryO
         return ValueTask.CompletedTask;
     }
 
+    public ValueTask UpsertReviewAsync(MatchReview review, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        EnsureOpen();
+        overlay.Reviews[review.Id] = review;
+        _maxVersion = Math.Max(_maxVersion, review.Id);
+        return ValueTask.CompletedTask;
+    }
+
     public ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(field);

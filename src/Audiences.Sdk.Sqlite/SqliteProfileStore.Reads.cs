@@ -97,6 +97,33 @@ public sealed partial class SqliteProfileStore
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<MatchReview> ListReviewsAsync(
+        EntityKind kind, ReviewStatus? status = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await Task.CompletedTask.ConfigureAwait(false);
+        var after = 0L;
+        while (true)
+        {
+            var page = Read(scope => LedgerQueries.ReviewPage(scope, kind, status, after), cancellationToken);
+            foreach (var review in page)
+            {
+                yield return review;
+            }
+
+            if (page.Count < LedgerQueries.MergePageSize)
+            {
+                yield break;
+            }
+
+            after = page[^1].Id;
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<MatchReview?> GetReviewAsync(long id, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Read(scope => LedgerQueries.Review(scope, id), cancellationToken));
+
+    /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
     public ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult<IReadOnlyList<FieldDefinition>>(Read(scope => LedgerQueries.Fields(scope, kind), cancellationToken));

@@ -77,6 +77,24 @@ public interface IProfileService
     /// <exception cref="InvalidOperationException">The id is live (never merged, or already split), or its records have since been moved by another undo.</exception>
     Task<SplitRecord> UndoMergeAsync(ProfileId mergedId, CancellationToken cancellationToken = default);
 
+    /// <summary>Streams the match review queue of a kind in id order, by default only the pairs still pending.</summary>
+    /// <param name="kind">Person or company.</param>
+    /// <param name="status">The status to list; null lists every review.</param>
+    /// <param name="cancellationToken">Cancels the stream.</param>
+    IAsyncEnumerable<MatchReview> ListReviewsAsync(EntityKind kind, ReviewStatus? status = ReviewStatus.Pending, CancellationToken cancellationToken = default);
+
+    /// <summary>Accepts a queued pair: the profiles holding its two records are merged (recorded with the pair's probability, so the merge explains and undoes like any other).</summary>
+    /// <returns>The review as decided.</returns>
+    /// <exception cref="KeyNotFoundException">There is no review with the id.</exception>
+    /// <exception cref="InvalidOperationException">The review was already decided, or an undone merge keeps the two profiles apart.</exception>
+    Task<MatchReview> AcceptReviewAsync(long reviewId, CancellationToken cancellationToken = default);
+
+    /// <summary>Rejects a queued pair: the two records are different entities, and probabilistic matching will not propose them again.</summary>
+    /// <returns>The review as decided.</returns>
+    /// <exception cref="KeyNotFoundException">There is no review with the id.</exception>
+    /// <exception cref="InvalidOperationException">The review was already decided.</exception>
+    Task<MatchReview> RejectReviewAsync(long reviewId, CancellationToken cancellationToken = default);
+
     /// <summary>
     /// Locks a field of a profile to a value that no import, upsert or enrichment overwrites until
     /// <see cref="UnlockFieldAsync"/>. The lock is kept as a source record of kind

@@ -93,6 +93,18 @@ public sealed class ProfileService : IProfileService
     }
 
     /// <inheritdoc />
+    public IAsyncEnumerable<MatchReview> ListReviewsAsync(EntityKind kind, ReviewStatus? status = ReviewStatus.Pending, CancellationToken cancellationToken = default) =>
+        _store.ListReviewsAsync(kind, status, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<MatchReview> AcceptReviewAsync(long reviewId, CancellationToken cancellationToken = default) =>
+        new ReviewDecider(_store, _options.Survivorship, _time).DecideAsync(reviewId, accept: true, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<MatchReview> RejectReviewAsync(long reviewId, CancellationToken cancellationToken = default) =>
+        new ReviewDecider(_store, _options.Survivorship, _time).DecideAsync(reviewId, accept: false, cancellationToken);
+
+    /// <inheritdoc />
     public Task<Profile> LockFieldAsync(ProfileId id, string field, FieldValue? value = null, CancellationToken cancellationToken = default) =>
         new FieldLocker(_store, _options.Survivorship, _time).LockAsync(id, field, value, cancellationToken);
 

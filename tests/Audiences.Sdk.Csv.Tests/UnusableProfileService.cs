@@ -25,6 +25,12 @@ internal sealed class UnusableProfileService : IProfileService
 
     public IAsyncEnumerable<SplitRecord> ListSplitsAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
 
+    public IAsyncEnumerable<MatchReview> ListReviewsAsync(EntityKind kind, ReviewStatus? status = ReviewStatus.Pending, CancellationToken cancellationToken = default) => throw Used();
+
+    public Task<MatchReview> AcceptReviewAsync(long reviewId, CancellationToken cancellationToken = default) => throw Used();
+
+    public Task<MatchReview> RejectReviewAsync(long reviewId, CancellationToken cancellationToken = default) => throw Used();
+
     public Task<SplitRecord> UndoMergeAsync(ProfileId mergedId, CancellationToken cancellationToken = default) => throw Used();
 
     public Task<Profile> LockFieldAsync(ProfileId id, string field, FieldValue? value = null, CancellationToken cancellationToken = default) => throw Used();

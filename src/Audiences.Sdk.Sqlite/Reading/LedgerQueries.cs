@@ -84,6 +84,53 @@ internal static class LedgerQueries
         return splits;
     }
 
+    private const string ReviewColumns =
+        "id, kind, left_source, left_object, left_external_id, right_source, right_object, right_external_id, probability, weight, evidence, found_at, status, decided_at";
+
+    /// <summary>The reviews of a kind after <paramref name="afterId"/>, in id order, optionally with one status.</summary>
+    public static List<MatchReview> ReviewPage(ReadScope scope, EntityKind kind, ReviewStatus? status, long afterId)
+    {
+        using var command = scope.Command(
+            $"SELECT {ReviewColumns} FROM reviews WHERE kind = $kind AND ($status IS NULL OR status = $status) AND id > $after ORDER BY id LIMIT $limit");
+        command.Parameters.AddWithValue("$kind", (long)kind);
+        command.Parameters.AddWithValue("$status", status is { } value ? (long)value : DBNull.Value);
+        command.Parameters.AddWithValue("$after", afterId);
+        command.Parameters.AddWithValue("$limit", MergePageSize);
+        return ReadReviews(command);
+    }
+
+    /// <summary>One review by id, or null.</summary>
+    public static MatchReview? Review(ReadScope scope, long id)
+    {
+        using var command = scope.Command($"SELECT {ReviewColumns} FROM reviews WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        return ReadReviews(command).SingleOrDefault();
+    }
+
+    private static List<MatchReview> ReadReviews(SqliteCommand command)
+    {
+        using var row = command.ExecuteReader();
+        var reviews = new List<MatchReview>();
+        while (row.Read())
+        {
+            reviews.Add(new MatchReview(
+                row.GetInt64(0),
+                (EntityKind)row.GetInt32(1),
+                new SourceRecordKey(row.GetString(2), row.GetString(3), row.GetString(4)),
+                new SourceRecordKey(row.GetString(5), row.GetString(6), row.GetString(7)),
+                row.GetDouble(8),
+                row.GetDouble(9),
+                MatchEvidenceCodec.Decode(SourceRecordRows.Blob(row, 10)),
+                new DateTimeOffset(row.GetInt64(11), TimeSpan.Zero))
+            {
+                Status = (ReviewStatus)row.GetInt32(12),
+                DecidedAt = row.IsDBNull(13) ? null : new DateTimeOffset(row.GetInt64(13), TimeSpan.Zero),
+            });
+        }
+
+        return reviews;
+    }
+
     /// <summary>The field catalog of a kind, ordered by key (ordinal).</summary>
     public static List<FieldDefinition> Fields(ReadScope scope, EntityKind kind)
     {

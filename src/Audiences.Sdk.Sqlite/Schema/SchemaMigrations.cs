@@ -10,7 +10,7 @@ internal static class SchemaMigrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "profiles, source records, aliases, merges, field catalog, related records", Initial),
-        new(2, "records moved by each merge, match probability, split ledger", Splits),
+        new(2, "records moved by each merge, match probability, split ledger, match review queue", Splits),
     ];
 
     /// <summary>The newest version this code knows.</summary>
@@ -116,7 +116,8 @@ internal static class SchemaMigrations
 
     // A merge keeps the keys of the records it moved (so an undo can move them back) and, when
     // probabilistic matching found it, the pair's probability; merges stored before this step
-    // have no record list and cannot be undone. A split keeps both sides as key lists.
+    // have no record list and cannot be undone. A split keeps both sides as key lists. A review's
+    // id is the change version it was queued at; its evidence is a JSON array (see MatchEvidenceCodec).
     private const string Splits = """
         ALTER TABLE merges ADD COLUMN merged_records BLOB;
         ALTER TABLE merges ADD COLUMN match_probability REAL;
@@ -133,5 +134,22 @@ internal static class SchemaMigrations
             remaining_records BLOB NOT NULL,
             split_at INTEGER NOT NULL);
         CREATE INDEX splits_by_kind ON splits (kind, version, id);
+
+        CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            kind INTEGER NOT NULL,
+            left_source TEXT NOT NULL,
+            left_object TEXT NOT NULL,
+            left_external_id TEXT NOT NULL,
+            right_source TEXT NOT NULL,
+            right_object TEXT NOT NULL,
+            right_external_id TEXT NOT NULL,
+            probability REAL NOT NULL,
+            weight REAL NOT NULL,
+            evidence BLOB NOT NULL,
+            found_at INTEGER NOT NULL,
+            status INTEGER NOT NULL,
+            decided_at INTEGER);
+        CREATE INDEX reviews_by_status ON reviews (kind, status, id);
         """;
 }

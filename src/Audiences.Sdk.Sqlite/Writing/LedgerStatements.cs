@@ -12,6 +12,7 @@ internal sealed class LedgerStatements(CommandSet commands)
 {
     private SqliteCommand? _insertMerge;
     private SqliteCommand? _insertSplit;
+    private SqliteCommand? _upsertReview;
     private SqliteCommand? _upsertField;
     private SqliteCommand? _upsertRelated;
 
@@ -98,6 +99,45 @@ internal sealed class LedgerStatements(CommandSet commands)
         p[6].Value = SourceKeyListCodec.Encode(split.RemainingRecords);
         p[7].Value = split.SplitAt.UtcTicks;
         _insertSplit.ExecuteNonQuery();
+    }
+
+    /// <summary>Inserts a review or replaces the one with its id.</summary>
+    public void UpsertReview(MatchReview review)
+    {
+        _upsertReview ??= commands.Prepare(
+            "INSERT OR REPLACE INTO reviews (id, kind, left_source, left_object, left_external_id, right_source, right_object, right_external_id, "
+            + "probability, weight, evidence, found_at, status, decided_at) VALUES ($id, $kind, $left_source, $left_object, $left_external_id, "
+            + "$right_source, $right_object, $right_external_id, $probability, $weight, $evidence, $found_at, $status, $decided_at)",
+            ("$id", SqliteType.Integer),
+            ("$kind", SqliteType.Integer),
+            ("$left_source", SqliteType.Text),
+            ("$left_object", SqliteType.Text),
+            ("$left_external_id", SqliteType.Text),
+            ("$right_source", SqliteType.Text),
+            ("$right_object", SqliteType.Text),
+            ("$right_external_id", SqliteType.Text),
+            ("$probability", SqliteType.Real),
+            ("$weight", SqliteType.Real),
+            ("$evidence", SqliteType.Blob),
+            ("$found_at", SqliteType.Integer),
+            ("$status", SqliteType.Integer),
+            ("$decided_at", SqliteType.Integer));
+        var p = _upsertReview.Parameters;
+        p[0].Value = review.Id;
+        p[1].Value = (long)review.Kind;
+        p[2].Value = review.Left.Source;
+        p[3].Value = review.Left.ObjectName;
+        p[4].Value = review.Left.ExternalId;
+        p[5].Value = review.Right.Source;
+        p[6].Value = review.Right.ObjectName;
+        p[7].Value = review.Right.ExternalId;
+        p[8].Value = review.MatchProbability;
+        p[9].Value = review.MatchWeight;
+        p[10].Value = MatchEvidenceCodec.Encode(review.Evidence);
+        p[11].Value = review.FoundAt.UtcTicks;
+        p[12].Value = (long)review.Status;
+        p[13].Value = review.DecidedAt is { } decided ? decided.UtcTicks : DBNull.Value;
+        _upsertReview.ExecuteNonQuery();
     }
 
     /// <summary>Adds a field or replaces its definition, keeping the type it was first stored with.</summary>

@@ -157,6 +157,15 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         return ValueTask.CompletedTask;
     }
 
+    public ValueTask UpsertReviewAsync(MatchReview review, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        EnsureOpen(cancellationToken);
+        Guard((_ledger, review), static s => s._ledger.UpsertReview(s.review));
+        _maxVersion = Math.Max(_maxVersion, review.Id);
+        return ValueTask.CompletedTask;
+    }
+
     public ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(field);

@@ -50,6 +50,14 @@ public abstract class DelegatingProfileStore(IProfileStore inner) : IProfileStor
         Inner.ListSplitsAsync(kind, cancellationToken);
 
     /// <inheritdoc />
+    public virtual IAsyncEnumerable<MatchReview> ListReviewsAsync(EntityKind kind, ReviewStatus? status = null, CancellationToken cancellationToken = default) =>
+        Inner.ListReviewsAsync(kind, status, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual ValueTask<MatchReview?> GetReviewAsync(long id, CancellationToken cancellationToken = default) =>
+        Inner.GetReviewAsync(id, cancellationToken);
+
+    /// <inheritdoc />
     public virtual ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
         Inner.GetFieldsAsync(kind, cancellationToken);
 

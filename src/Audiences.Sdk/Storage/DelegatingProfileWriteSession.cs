@@ -57,6 +57,10 @@ public abstract class DelegatingProfileWriteSession(IProfileWriteSession inner) 
         Inner.AppendSplitAsync(split, cancellationToken);
 
     /// <inheritdoc />
+    public virtual ValueTask UpsertReviewAsync(MatchReview review, CancellationToken cancellationToken = default) =>
+        Inner.UpsertReviewAsync(review, cancellationToken);
+
+    /// <inheritdoc />
     public virtual ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default) =>
         Inner.UpsertFieldAsync(field, cancellationToken);
 

@@ -48,6 +48,13 @@ public interface IProfileStore
     /// <summary>Streams the split ledger (merges undone) of a kind in the order the splits happened.</summary>
     IAsyncEnumerable<SplitRecord> ListSplitsAsync(EntityKind kind, CancellationToken cancellationToken = default);
 
+    /// <summary>Streams the match reviews of a kind in id order, optionally only those with one status.</summary>
+    IAsyncEnumerable<MatchReview> ListReviewsAsync(EntityKind kind, ReviewStatus? status = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads one match review by id.</summary>
+    /// <returns>The review, or null when there is none with the id.</returns>
+    ValueTask<MatchReview?> GetReviewAsync(long id, CancellationToken cancellationToken = default);
+
     /// <summary>Reads the field catalog of a kind, ordered by key.</summary>
     ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default);
 

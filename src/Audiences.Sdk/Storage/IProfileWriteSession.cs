@@ -57,6 +57,9 @@ public interface IProfileWriteSession : IAsyncDisposable
     /// <summary>Appends an entry to the split ledger.</summary>
     ValueTask AppendSplitAsync(SplitRecord split, CancellationToken cancellationToken = default);
 
+    /// <summary>Inserts a match review, or replaces the one with the same id (a decision).</summary>
+    ValueTask UpsertReviewAsync(MatchReview review, CancellationToken cancellationToken = default);
+
     /// <summary>Adds a field to the catalog or replaces its description; a field's type never changes.</summary>
     ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default);
 
