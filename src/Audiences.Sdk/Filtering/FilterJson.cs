@@ -1,0 +1,43 @@
+using System.Text.Json;
+
+namespace Audiences.Sdk.Filtering;
+
+/// <summary>
+/// The versioned JSON form of a filter, for storage and APIs:
+/// <c>{"version":1,"filter":{"and":[{"field":"title","op":"contains","value":"VP"}, …]}}</c>.
+/// See docs/filters.md for every node.
+/// </summary>
+/// <remarks>Thread-safe.</remarks>
+public static class FilterJson
+{
+    /// <summary>The version this library writes and reads.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>Options with the <see cref="FilterJsonConverter"/>, for serializing filters inside larger documents.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Writes a filter as versioned JSON.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
+    public static string Serialize(Filter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return JsonSerializer.Serialize(filter, Options);
+    }
+
+    /// <summary>Reads a filter from versioned JSON.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The JSON is malformed, of an unsupported version, or not a valid filter; the message names the JSON path.</exception>
+    public static Filter Deserialize(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize<Filter>(json, Options)
+            ?? throw new JsonException("The JSON is null; expected a filter object {\"version\":1,\"filter\":{...}}.");
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions { Converters = { new FilterJsonConverter() } };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
