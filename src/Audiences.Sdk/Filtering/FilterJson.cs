@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Audiences.Sdk.Filtering;
@@ -13,7 +14,10 @@ public static class FilterJson
     /// <summary>The version this library writes and reads.</summary>
     public const int CurrentVersion = 1;
 
-    /// <summary>Options with the <see cref="FilterJsonConverter"/>, for serializing filters inside larger documents.</summary>
+    /// <summary>
+    /// Options with the <see cref="FilterJsonConverter"/>, for serializing filters inside larger
+    /// documents; they escape only what JSON requires, so <c>"&gt;"</c> stays readable.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>Writes a filter as versioned JSON.</summary>
@@ -36,7 +40,13 @@ public static class FilterJson
 
     private static JsonSerializerOptions CreateOptions()
     {
-        var options = new JsonSerializerOptions { Converters = { new FilterJsonConverter() } };
+        // Relaxed escaping keeps operators such as ">" readable in stored documents; the output is
+        // JSON for storage and APIs, never embedded in HTML by this library.
+        var options = new JsonSerializerOptions
+        {
+            Converters = { new FilterJsonConverter() },
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
