@@ -29,20 +29,25 @@ internal sealed class PhraseAttempt(string original, string lowered, FieldMentio
             return null;
         }
 
+        // A form whose value does not fit ("> 3" read as "more than" with value "= 3") gives way to later forms;
+        // the first such reason is kept for the error message.
+        string? firstReason = null;
         foreach (var form in PhraseForms.After)
         {
             var match = form.Pattern.Match(after);
             if (match.Success)
             {
-                var condition = FromForm(form, match, afterOffset, out reason);
-                if (condition is not null || reason is not null)
+                var condition = FromForm(form, match, afterOffset, out var formReason);
+                if (condition is not null)
                 {
                     return condition;
                 }
+
+                firstReason ??= formReason;
             }
         }
 
-        reason = $"'{original[afterOffset..]}' is not a condition I know";
+        reason = firstReason ?? $"'{original[afterOffset..]}' is not a condition I know";
         return null;
     }
 

@@ -18,7 +18,7 @@ internal static class PhraseForms
         Form("in the last N days/weeks/months/years", $@"^{Be}(?:in|within|during|over) {Duration}$", FilterOperator.WithinLast),
         Form("between X and Y", $@"^{Be}between (?<v>.+?) and (?<w>.+)$", FilterOperator.Between),
         Form("does not contain X", @"^(?:does not|doesn't|do not|don't) (?:contain|include|mention) (?<v>.+)$", FilterOperator.NotContains),
-        Form("contains X", @"^(?:contains|includes|mentions|containing|including|has) (?<v>.+)$", FilterOperator.Contains),
+        Form("contains X", @"^(?:contains?|includes?|mentions?|containing|including|has|have) (?<v>.+)$", FilterOperator.Contains),
         Form("starts with X", @"^(?:starts|begins|starting|beginning) with (?<v>.+)$", FilterOperator.StartsWith),
         Form("ends with X", @"^(?:ends|ending) with (?<v>.+)$", FilterOperator.EndsWith),
         Form("before DATE", $@"^{Be}(?:before|earlier than|prior to) (?<v>.+)$", FilterOperator.Before),
