@@ -51,6 +51,8 @@ public class PhraseFilterInterpreterTests
     [InlineData("signup date before 2026-01-31", "signed_up_at before 2026-01-31")]
     [InlineData("signup date after January 31, 2026", "signed_up_at after 2026-01-31")]
     [InlineData("signup date since 5 March 2025", "signed_up_at after 2025-03-05")]
+    [InlineData("signup date after Jan 2026", "signed_up_at after 2026-01-01")]
+    [InlineData("signup date prior to 2026", "signed_up_at before 2026-01-01")]
     [InlineData("is customer is false", "is_customer = false")]
     [InlineData("is customer", "is_customer = true")]
     [InlineData("score is 5", "score = 5")]
