@@ -102,7 +102,6 @@ internal static class FilterJsonReader
 
     private static Condition ReadCondition(JsonElement node, string path)
     {
-        OnlyProperties(node, path, "field", "op", "value", "values", "duration");
         var fieldText = String(node, "field", path);
         FieldPath field;
         try
@@ -121,9 +120,18 @@ internal static class FilterJsonReader
             throw Error(path + ".op", $"unknown operator \"{opName}\"; expected one of {string.Join(", ", Operators.Select(o => o.Name))}");
         }
 
+        // Each operator's operand has one property name; any other property is a mistake worth reporting.
+        var shape = op.GetOperandShape();
+        OnlyProperties(node, path, shape switch
+        {
+            OperandShape.None => ["field", "op"],
+            OperandShape.One => ["field", "op", "value"],
+            OperandShape.Duration => ["field", "op", "duration"],
+            _ => ["field", "op", "values"],
+        });
         var values = new List<FieldValue>();
         RelativeDuration? duration = null;
-        switch (op.GetOperandShape())
+        switch (shape)
         {
             case OperandShape.One:
                 values.Add(node.TryGetProperty("value", out var value) ? ReadValue(value, path + ".value") : throw Error(path, $"\"{opName}\" needs a \"value\""));

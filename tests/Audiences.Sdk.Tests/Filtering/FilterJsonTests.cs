@@ -53,6 +53,7 @@ public class FilterJsonTests
     [InlineData("{\"version\":1,\"filter\":{\"and\":[]}}", "Invalid filter JSON at $.filter.and: expected a non-empty array of filters.")]
     [InlineData("{\"version\":1,\"filter\":{\"and\":[{\"field\":\"a\",\"op\":\"is_empty\"},{\"x\":1}]}}", "Invalid filter JSON at $.filter.and[1]: expected a condition*")]
     [InlineData("{\"version\":1,\"filter\":{\"field\":\"a\",\"op\":\"is_empty\",\"extra\":1}}", "Invalid filter JSON at $.filter: unexpected property \"extra\"*")]
+    [InlineData("{\"version\":1,\"filter\":{\"field\":\"a\",\"op\":\"=\",\"value\":1,\"values\":[2]}}", "Invalid filter JSON at $.filter: unexpected property \"values\" (expected \"field\", \"op\", \"value\").")]
     [InlineData("{\"version\":1,\"filter\":{\"related\":\"o\",\"quantifier\":\"some\",\"filter\":{}}}", "Invalid filter JSON at $.filter.quantifier: expected \"any\", \"all\" or \"none\", found \"some\".")]
     public void Deserialize_BadDocument_ThrowsJsonExceptionNamingThePath(string json, string message)
     {
