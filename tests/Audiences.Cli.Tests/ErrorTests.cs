@@ -22,6 +22,9 @@ public sealed class ErrorTests : IDisposable
     [InlineData(new[] { "count", "--kind", "person", "now" }, "unexpected argument 'now'")]
     [InlineData(new[] { "count", "--kind", "person", "--kind", "company" }, "more than once")]
     [InlineData(new[] { "count", "-k", "person" }, "unknown option '-k'")]
+    [InlineData(new[] { "merges", "undo" }, "'merges undo' needs ID")]
+    [InlineData(new[] { "merges", "undo", "7", "8" }, "unexpected argument '8' after 'merges undo'")]
+    [InlineData(new[] { "merges", "redo", "7" }, "unexpected argument 'redo' after 'merges'")]
     public async Task Usage_errors_exit_2_with_the_problem_and_the_usage_on_stderr(string[] args, string problem)
     {
         var result = await _workspace.RunAsync(args);

@@ -13,6 +13,7 @@ internal static class CommandRegistry
         new ProfilesListCommand(),
         new FieldsCommand(),
         new MergesCommand(),
+        new MergesUndoCommand(),
     ];
 
     public static string NameOf(ICliCommand command) => string.Join(' ', command.Path);

@@ -92,8 +92,8 @@ internal static class CliJson
     };
 
     /// <summary>
-    /// <c>{"survivor":"1","merged":"7","alias":{"field":"email","value":"..."},"causedBy":{...},"mergedAt":"...","reason":"..."}</c>;
-    /// alias is null when a source record key joined the profiles.
+    /// <c>{"survivor":"1","merged":"7","alias":{"field":"email","value":"..."},"causedBy":{...},"mergedAt":"...","reason":"...","probability":0.93}</c>;
+    /// alias is null when a source record key or probabilistic matching joined the profiles, probability null for an alias merge.
     /// </summary>
     public static JsonObject Merge(MergeRecord merge) => new()
     {
@@ -103,6 +103,31 @@ internal static class CliJson
         ["causedBy"] = RecordKey(merge.CausedBy),
         ["mergedAt"] = Formats.IsoTime(merge.MergedAt),
         ["reason"] = merge.Reason,
+        ["probability"] = merge.MatchProbability,
+    };
+
+    /// <summary>A merge of the ledger listing: <see cref="Merge"/> with <c>"undone":true|false,"splitAt":"..."|null</c>.</summary>
+    public static JsonObject MergeEntry(MergeRecord merge, SplitRecord? split)
+    {
+        var entry = Merge(merge);
+        entry["undone"] = split is not null;
+        entry["splitAt"] = split is null ? null : Formats.IsoTime(split.SplitAt);
+        return entry;
+    }
+
+    /// <summary>
+    /// <c>{"kind":"person","restored":"7","survivor":"1","mergeVersion":12,"restoredRecords":[{...}],"remainingRecords":[{...}],"splitAt":"...","reason":"..."}</c>.
+    /// </summary>
+    public static JsonObject Split(SplitRecord split) => new()
+    {
+        ["kind"] = Names.Kind(split.Kind),
+        ["restored"] = split.RestoredId.ToString(),
+        ["survivor"] = split.SurvivorId.ToString(),
+        ["mergeVersion"] = split.MergeVersion,
+        ["restoredRecords"] = new JsonArray(split.RestoredRecords.Select(k => (JsonNode)RecordKey(k)).ToArray()),
+        ["remainingRecords"] = new JsonArray(split.RemainingRecords.Select(k => (JsonNode)RecordKey(k)).ToArray()),
+        ["splitAt"] = Formats.IsoTime(split.SplitAt),
+        ["reason"] = split.Reason,
     };
 
     /// <summary>
