@@ -11,6 +11,8 @@ internal static class CommandRegistry
         new ImportCsvCommand(),
         new CountCommand(),
         new ProfilesListCommand(),
+        new ProfilesLockCommand(),
+        new ProfilesUnlockCommand(),
         new FieldsCommand(),
         new MergesCommand(),
         new MergesUndoCommand(),

@@ -80,6 +80,22 @@ internal static class CliJson
         ["observedAt"] = Formats.IsoTime(value.ObservedAt),
     };
 
+    /// <summary>
+    /// A field after a lock or unlock: <c>{"field":"title","locked":true,"value":{...provenance}|null,"profile":{...}}</c>;
+    /// a locked value's source kind is <c>manual</c>.
+    /// </summary>
+    public static JsonObject FieldLock(Profile profile, string field)
+    {
+        var current = profile.Values.TryGetValue(field, out var value) ? value : (ProfileValue?)null;
+        return new JsonObject
+        {
+            ["field"] = field,
+            ["locked"] = current?.SourceKind == SourceKind.Manual,
+            ["value"] = current is { } v ? Provenance(v) : null,
+            ["profile"] = Profile(profile),
+        };
+    }
+
     /// <summary><c>{"key":"title","type":"text","origin":"crm","filled":12,"profiles":20,"fillRate":0.6}</c>.</summary>
     public static JsonObject Field(FieldStatistics statistics) => new()
     {
