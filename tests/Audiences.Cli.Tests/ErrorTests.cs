@@ -29,6 +29,9 @@ public sealed class ErrorTests : IDisposable
     [InlineData(new[] { "profiles", "lock", "1" }, "'profiles lock' needs FIELD")]
     [InlineData(new[] { "profiles", "unlock", "1", "title", "CTO" }, "unexpected argument 'CTO' after 'profiles unlock'")]
     [InlineData(new[] { "profiles" }, "'profiles' needs a sub-command: 'profiles list' or 'profiles lock' or 'profiles unlock'")]
+    [InlineData(new[] { "review" }, "'review' needs a sub-command: 'review list' or 'review accept' or 'review reject'")]
+    [InlineData(new[] { "review", "accept" }, "'review accept' needs ID")]
+    [InlineData(new[] { "review", "list", "5" }, "unexpected argument '5' after 'review list'")]
     public async Task Usage_errors_exit_2_with_the_problem_and_the_usage_on_stderr(string[] args, string problem)
     {
         var result = await _workspace.RunAsync(args);

@@ -16,6 +16,9 @@ internal static class CommandRegistry
         new FieldsCommand(),
         new MergesCommand(),
         new MergesUndoCommand(),
+        new ReviewListCommand(),
+        new ReviewDecideCommand(accept: true),
+        new ReviewDecideCommand(accept: false),
     ];
 
     public static string NameOf(ICliCommand command) => string.Join(' ', command.Path);

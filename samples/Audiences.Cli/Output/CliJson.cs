@@ -147,6 +147,31 @@ internal static class CliJson
     };
 
     /// <summary>
+    /// <c>{"id":5,"kind":"person","left":{...},"right":{...},"probability":0.9,"weight":3.17,
+    /// "evidence":[{"field":"name","level":"exact","weight":4.1,"left":"...","right":"..."}],"foundAt":"...","status":"pending","decidedAt":null}</c>.
+    /// </summary>
+    public static JsonObject Review(MatchReview review) => new()
+    {
+        ["id"] = review.Id,
+        ["kind"] = Names.Kind(review.Kind),
+        ["left"] = RecordKey(review.Left),
+        ["right"] = RecordKey(review.Right),
+        ["probability"] = review.MatchProbability,
+        ["weight"] = review.MatchWeight,
+        ["evidence"] = new JsonArray(review.Evidence.Select(e => (JsonNode)new JsonObject
+        {
+            ["field"] = e.Field,
+            ["level"] = e.Level,
+            ["weight"] = e.Weight,
+            ["left"] = e.LeftValue,
+            ["right"] = e.RightValue,
+        }).ToArray()),
+        ["foundAt"] = Formats.IsoTime(review.FoundAt),
+        ["status"] = Names.Status(review.Status),
+        ["decidedAt"] = review.DecidedAt is { } decided ? Formats.IsoTime(decided) : null,
+    };
+
+    /// <summary>
     /// <c>{"profile":"1","links":[{"from":{...},"to":{...},"alias":{"field","value"},"explanation":"..."}],"unlinked":[{...}],"merges":[...]}</c>.
     /// </summary>
     public static JsonObject Explanation(MatchExplanation explanation) => new()
