@@ -1,0 +1,82 @@
+namespace Audiences.Sdk.Matching.Probabilistic;
+
+/// <summary>
+/// A blocking rule: two records become a candidate pair only when every key of some rule agrees
+/// exactly and is not empty. Rules keep the number of compared pairs near linear in the number of
+/// records; a pair produced by several rules is compared once. Immutable and thread-safe.
+/// </summary>
+public sealed class BlockingRule
+{
+    /// <summary>Creates a rule from its keys.</summary>
+    /// <param name="keys">The keys that must all agree; at least one.</param>
+    /// <exception cref="ArgumentException">There is no key, or a prefix key has a length below 1.</exception>
+    public BlockingRule(IEnumerable<BlockingKey> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        BlockingKey[] list = [.. keys];
+        if (list.Length == 0)
+        {
+            throw new ArgumentException("A blocking rule needs at least one key.", nameof(keys));
+        }
+
+        foreach (var key in list)
+        {
+            if (key.Kind == BlockingKeyKind.Prefix && key.Length < 1)
+            {
+                throw new ArgumentException($"Blocking key {key.Field}: a prefix needs a length of at least 1.", nameof(keys));
+            }
+        }
+
+        Keys = list;
+    }
+
+    /// <summary>The keys that must all agree.</summary>
+    public IReadOnlyList<BlockingKey> Keys { get; }
+
+    /// <summary>A rule whose fields must all be exactly equal.</summary>
+    /// <param name="fields">The fields; at least one.</param>
+    /// <exception cref="ArgumentException">There is no field.</exception>
+    public static BlockingRule On(params string[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return new BlockingRule(fields.Select(f => new BlockingKey(f)));
+    }
+
+    /// <summary>
+    /// The default rules for a set of comparisons: every pair of their fields compared exactly (a
+    /// single field alone when there is only one), plus each email field alone, since an email is
+    /// nearly an identifier on its own.
+    /// </summary>
+    /// <param name="comparisons">The comparisons of the model.</param>
+    public static IReadOnlyList<BlockingRule> Defaults(IReadOnlyList<FuzzyComparison> comparisons)
+    {
+        ArgumentNullException.ThrowIfNull(comparisons);
+        var fields = comparisons.Select(c => c.Field).Distinct(StringComparer.Ordinal).ToArray();
+        var rules = new List<BlockingRule>();
+        if (fields.Length == 1)
+        {
+            rules.Add(On(fields[0]));
+        }
+
+        for (var i = 0; i < fields.Length; i++)
+        {
+            for (var j = i + 1; j < fields.Length; j++)
+            {
+                rules.Add(On(fields[i], fields[j]));
+            }
+        }
+
+        foreach (var comparison in comparisons)
+        {
+            if (comparison.Kind == FuzzyComparisonKind.Email && fields.Length > 1)
+            {
+                rules.Add(On(comparison.Field));
+            }
+        }
+
+        return rules;
+    }
+
+    /// <summary>The rule in notation: <c>first_name &amp; surname</c>.</summary>
+    public override string ToString() => string.Join(" & ", Keys);
+}
