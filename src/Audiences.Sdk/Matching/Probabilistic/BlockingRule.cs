@@ -44,20 +44,20 @@ public sealed class BlockingRule
 
     /// <summary>
     /// The default rules for a set of comparisons: every pair of their fields compared exactly (a
-    /// single field alone when there is only one), plus each email field alone, since an email is
-    /// nearly an identifier on its own.
+    /// single field alone when there is only one), each email field alone (an email nearly
+    /// identifies a person), and, when a table is given, each other field alone whose values are
+    /// distinctive enough that blocking on it gives a record at most
+    /// <paramref name="maxPartnersPerRecord"/> partners on average (a date of birth usually does, a
+    /// city does not). Single-field rules find the pairs where only one field survived intact.
     /// </summary>
     /// <param name="comparisons">The comparisons of the model.</param>
-    public static IReadOnlyList<BlockingRule> Defaults(IReadOnlyList<FuzzyComparison> comparisons)
+    /// <param name="table">The table to be matched, whose value frequencies decide the single-field rules; null for none.</param>
+    /// <param name="maxPartnersPerRecord">The largest mean number of other records sharing a record's value for a single-field rule.</param>
+    public static IReadOnlyList<BlockingRule> Defaults(IReadOnlyList<FuzzyComparison> comparisons, FuzzyRecordTable? table = null, double maxPartnersPerRecord = DefaultMaxPartnersPerRecord)
     {
         ArgumentNullException.ThrowIfNull(comparisons);
         var fields = comparisons.Select(c => c.Field).Distinct(StringComparer.Ordinal).ToArray();
         var rules = new List<BlockingRule>();
-        if (fields.Length == 1)
-        {
-            rules.Add(On(fields[0]));
-        }
-
         for (var i = 0; i < fields.Length; i++)
         {
             for (var j = i + 1; j < fields.Length; j++)
@@ -66,15 +66,32 @@ public sealed class BlockingRule
             }
         }
 
-        foreach (var comparison in comparisons)
+        foreach (var comparison in comparisons.DistinctBy(c => c.Field))
         {
-            if (comparison.Kind == FuzzyComparisonKind.Email && fields.Length > 1)
+            if (fields.Length == 1 || comparison.Kind == FuzzyComparisonKind.Email
+                || (table is not null && MeanPartners(table, comparison.Field) <= maxPartnersPerRecord))
             {
                 rules.Add(On(comparison.Field));
             }
         }
 
         return rules;
+    }
+
+    /// <summary>The default of <see cref="Defaults"/>' partner budget for single-field rules: 20.</summary>
+    public const double DefaultMaxPartnersPerRecord = 20;
+
+    /// <summary>How many other records share a record's value of a field, on average over all records.</summary>
+    private static double MeanPartners(FuzzyRecordTable table, string field)
+    {
+        var column = table.Column(table.FieldIndex(field));
+        double partners = 0;
+        foreach (var count in column.Counts)
+        {
+            partners += (double)count * (count - 1);
+        }
+
+        return partners / Math.Max(1, table.Count);
     }
 
     /// <summary>The rule in notation: <c>first_name &amp; surname</c>.</summary>

@@ -12,8 +12,11 @@ public sealed record ComparisonModel
     /// <summary>The Jaro–Winkler thresholds (see <see cref="FuzzyComparison.Thresholds"/>).</summary>
     public IReadOnlyList<double> Thresholds { get; init; } = [];
 
-    /// <summary>The "within N years" of a date comparison; 0 for other kinds.</summary>
-    public int WithinYears { get; init; }
+    /// <summary>The "within N years" levels of a date comparison; empty for other kinds.</summary>
+    public IReadOnlyList<int> WithinYears { get; init; } = [];
+
+    /// <summary>The field whose swapped values earn the "swapped" level; null for none.</summary>
+    public string? SwapField { get; init; }
 
     /// <summary>Whether exact matches are weighted by how rare the value is.</summary>
     public bool TermFrequencyAdjustment { get; init; }
@@ -23,5 +26,5 @@ public sealed record ComparisonModel
 
     /// <summary>The comparison these parameters belong to.</summary>
     /// <exception cref="ArgumentException">The stored settings do not describe a valid comparison.</exception>
-    public FuzzyComparison ToComparison() => FuzzyComparison.Restore(Field, Kind, Thresholds, WithinYears, TermFrequencyAdjustment);
+    public FuzzyComparison ToComparison() => FuzzyComparison.Restore(Field, Kind, Thresholds, WithinYears, TermFrequencyAdjustment, SwapField);
 }

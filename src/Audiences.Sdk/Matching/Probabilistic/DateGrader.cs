@@ -3,20 +3,20 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// <summary>
 /// Grades <see cref="FuzzyComparisonKind.Date"/> values compared by their digits (so <c>1971-06-24</c>
 /// equals <c>19710624</c>): exact; one-character typo (one digit changed, or two neighbours swapped)
-/// or day and month swapped; same year and month; within N years; else. A value that is not eight
+/// or day and month swapped; same year and month; one level per "within N years"; else. A value that is not eight
 /// digits (yyyyMMdd) can only be exact, a typo or else.
 /// </summary>
 internal sealed class DateGrader : LevelGrader
 {
     private const int Typo = 2;
     private const int SameYearMonth = 3;
-    private const int WithinYears = 4;
-    private const int Else = 5;
+    private const int FirstWithinYears = 4;
 
     private readonly string[] _digits;
-    private readonly double _maxDays;
+    private readonly double[] _maxDays;
+    private readonly int _else;
 
-    public DateGrader(IReadOnlyList<string> values, int years)
+    public DateGrader(IReadOnlyList<string> values, IReadOnlyList<int> years)
     {
         _digits = new string[values.Count];
         for (var i = 0; i < _digits.Length; i++)
@@ -24,7 +24,8 @@ internal sealed class DateGrader : LevelGrader
             _digits[i] = FuzzyText.Digits(values[i]);
         }
 
-        _maxDays = years * 365.25;
+        _maxDays = [.. years.Select(y => y * 365.25)];
+        _else = FirstWithinYears + _maxDays.Length;
     }
 
     public override int Level(int left, int right)
@@ -43,7 +44,7 @@ internal sealed class DateGrader : LevelGrader
 
         if (a.Length != 8 || b.Length != 8)
         {
-            return Else;
+            return _else;
         }
 
         var (ya, ma, da) = Parts(a);
@@ -60,7 +61,15 @@ internal sealed class DateGrader : LevelGrader
 
         // Day counts from the digits, not a calendar: a typo can make a date that does not exist.
         var days = Math.Abs(((ya - yb) * 365.25) + ((ma - mb) * 30.44) + (da - db));
-        return days <= _maxDays ? WithinYears : Else;
+        for (var i = 0; i < _maxDays.Length; i++)
+        {
+            if (days <= _maxDays[i])
+            {
+                return FirstWithinYears + i;
+            }
+        }
+
+        return _else;
     }
 
     private static (int Year, int Month, int Day) Parts(string digits) =>

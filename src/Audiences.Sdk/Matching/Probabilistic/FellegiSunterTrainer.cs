@@ -163,6 +163,7 @@ public sealed class FellegiSunterTrainer
             Kind = c.Kind,
             Thresholds = c.Thresholds,
             WithinYears = c.WithinYears,
+            SwapField = c.SwapField,
             TermFrequencyAdjustment = c.TermFrequencyAdjustment,
             Levels = [.. c.Levels.Select((label, l) => l == FuzzyComparison.NullLevel
                 ? new LevelModel(label, 1, 1, 0)

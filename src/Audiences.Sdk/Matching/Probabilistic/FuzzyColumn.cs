@@ -21,6 +21,9 @@ internal sealed class FuzzyColumn
     /// <summary>How many rows have a non-empty value.</summary>
     public int NonEmptyRows { get; private set; }
 
+    /// <summary>The code of a normalized value; -1 when no row carries it.</summary>
+    public int Find(string value) => _codes.TryGetValue(value, out var code) ? code : -1;
+
     /// <summary>The value code of a row; -1 when empty.</summary>
     public int Code(int row) => _rows[row];
 

@@ -12,7 +12,7 @@ internal abstract class LevelGrader
     public static LevelGrader Create(FuzzyComparison comparison, IReadOnlyList<string> values) => comparison.Kind switch
     {
         FuzzyComparisonKind.Exact => ExactGrader.Instance,
-        FuzzyComparisonKind.JaroWinkler => new TextGrader(values, comparison.Thresholds),
+        FuzzyComparisonKind.JaroWinkler => new TextGrader(values, comparison.Thresholds, comparison.SwapField is null ? 2 : 3),
         FuzzyComparisonKind.Date => new DateGrader(values, comparison.WithinYears),
         FuzzyComparisonKind.Email => new EmailGrader(values, comparison.Thresholds[0]),
         _ => throw new ArgumentOutOfRangeException(nameof(comparison), comparison.Kind, "Unknown comparison kind."),

@@ -30,7 +30,7 @@ internal sealed class MatchingSession
         }
 
         var list = comparisons ?? [.. options.Comparisons];
-        var rules = options.BlockingRules.Count > 0 ? [.. options.BlockingRules] : BlockingRule.Defaults(list);
+        var rules = options.BlockingRules.Count > 0 ? [.. options.BlockingRules] : BlockingRule.Defaults(list, table);
         foreach (var field in list.Select(c => c.Field).Concat(rules.SelectMany(r => r.Keys).Select(k => k.Field)))
         {
             table.FieldIndex(field);

@@ -43,18 +43,35 @@ public sealed class ProbabilisticMatchingOptions
     /// <summary>How many threads score pairs; null (the default) uses every core. Results do not depend on it.</summary>
     public int? MaxDegreeOfParallelism { get; set; }
 
-    /// <summary>Options with the default comparison of each field (<see cref="FuzzyComparison.ForField"/>) and default blocking.</summary>
+    /// <summary>
+    /// Options with the default comparison of each field (<see cref="FuzzyComparison.ForField"/>) and
+    /// default blocking. When the fields hold exactly one first-name field (its name contains
+    /// <c>first</c>, <c>given</c> or <c>forename</c>) and one surname field (<c>surname</c>,
+    /// <c>last</c> or <c>family</c>), each is compared with the other as its swap field, since the
+    /// two are often entered the wrong way round.
+    /// </summary>
     /// <param name="fields">The fields to compare, e.g. <c>first_name</c>, <c>surname</c>, <c>dob</c>, <c>city</c>.</param>
+    /// <exception cref="ArgumentException">A field is blank.</exception>
     public static ProbabilisticMatchingOptions ForFields(params IEnumerable<string> fields)
     {
         ArgumentNullException.ThrowIfNull(fields);
+        var list = fields.ToArray();
+        var first = Single(list, "first", "given", "forename");
+        var last = Single(list, "surname", "last", "family");
         var options = new ProbabilisticMatchingOptions();
-        foreach (var field in fields)
+        foreach (var field in list)
         {
-            options.Comparisons.Add(FuzzyComparison.ForField(field));
+            var swap = first is not null && last is not null && first != last ? (field == first ? last : field == last ? first : null) : null;
+            options.Comparisons.Add(swap is null ? FuzzyComparison.ForField(field) : FuzzyComparison.Text(field, swapField: swap));
         }
 
         return options;
+    }
+
+    private static string? Single(string[] fields, params string[] words)
+    {
+        var found = fields.Where(f => words.Any(w => f.Contains(w, StringComparison.OrdinalIgnoreCase))).ToArray();
+        return found.Length == 1 && FuzzyComparison.ForField(found[0]).Kind == FuzzyComparisonKind.JaroWinkler ? found[0] : null;
     }
 
     /// <summary>The blocking rules a run uses: <see cref="BlockingRules"/>, or the defaults when it is empty.</summary>

@@ -1,7 +1,7 @@
 namespace Audiences.Sdk.Matching.Probabilistic;
 
 /// <summary>Grades <see cref="FuzzyComparisonKind.JaroWinkler"/>: exact, then the first threshold the similarity reaches, else.</summary>
-internal sealed class TextGrader(IReadOnlyList<string> values, IReadOnlyList<double> thresholds) : LevelGrader
+internal sealed class TextGrader(IReadOnlyList<string> values, IReadOnlyList<double> thresholds, int firstFuzzyLevel) : LevelGrader
 {
     private readonly double[] _thresholds = [.. thresholds];
 
@@ -13,7 +13,7 @@ internal sealed class TextGrader(IReadOnlyList<string> values, IReadOnlyList<dou
         }
 
         var similarity = JaroWinkler.Similarity(values[left], values[right]);
-        var level = 2;
+        var level = firstFuzzyLevel;
         foreach (var threshold in _thresholds)
         {
             if (similarity >= threshold)
