@@ -26,7 +26,7 @@ public sealed class FuzzyPairScorer
 
     /// <summary>Finds the candidate pairs by blocking and keeps those at or above a probability.</summary>
     /// <param name="table">The records; it must have every compared and blocked field.</param>
-    /// <param name="minimumProbability">The lowest probability kept; null for the options' <see cref="ProbabilisticMatchingOptions.ReviewThreshold"/>.</param>
+    /// <param name="minimumProbability">The lowest probability kept (0 keeps every compared pair); null for the options' <see cref="ProbabilisticMatchingOptions.ReviewThreshold"/>.</param>
     /// <param name="focusIds">
     /// When set, only pairs where at least one side has one of these ids (new or changed records
     /// compared against the whole table); ids not in the table are ignored.
@@ -34,15 +34,15 @@ public sealed class FuzzyPairScorer
     /// <param name="cancellationToken">Stops scoring.</param>
     /// <returns>The pairs ordered by left then right row, and the run's statistics.</returns>
     /// <exception cref="ArgumentException">The table lacks a field or has fewer than two rows.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumProbability"/> is not in (0, 1).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumProbability"/> is not in [0, 1).</exception>
     /// <exception cref="OperationCanceledException">Scoring was cancelled.</exception>
     public FuzzyScoringResult Score(FuzzyRecordTable table, double? minimumProbability = null, IEnumerable<long>? focusIds = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(table);
         var minimum = minimumProbability ?? _options.ReviewThreshold;
-        if (minimum is <= 0 or >= 1 || double.IsNaN(minimum))
+        if (minimum is < 0 or >= 1 || double.IsNaN(minimum))
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumProbability), minimum, "The minimum probability must be between 0 and 1 (exclusive).");
+            throw new ArgumentOutOfRangeException(nameof(minimumProbability), minimum, "The minimum probability must be at least 0 (keep every compared pair) and below 1.");
         }
 
         var started = TimeProvider.System.GetTimestamp();
