@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Audiences.Sdk.Matching.Probabilistic;
 
 /// <summary>
@@ -96,7 +98,7 @@ internal sealed class CandidatePairs
     }
 
     private static void Increment(Dictionary<int, long> counts, int pattern) =>
-        counts[pattern] = counts.GetValueOrDefault(pattern) + 1;
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, pattern, out _)++;
 
     private static (WorkUnit[] Units, long Skipped) WorkUnits(BlockingIndex index, bool[]? focus)
     {

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Text;
 
 namespace Audiences.Sdk.Matching.Probabilistic;
 
@@ -7,6 +9,12 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// character in common, with a bonus for a shared prefix. Thread-safe; allocation-free for strings
 /// of up to 64 characters each.
 /// </summary>
+/// <remarks>
+/// ASCII strings of up to 64 characters (nearly every name, date and email) take a bit-parallel
+/// path: each character's positions in the right string are a 64-bit mask, so finding the first
+/// unmatched equal character in the window is one AND and one lowest-bit, instead of a scan of the
+/// window. It finds the same matches as the textbook scan, so the result is identical.
+/// </remarks>
 public static class JaroWinkler
 {
     /// <summary>The weight of each shared prefix character (Winkler's <c>p</c>): 0.1.</summary>
@@ -53,7 +61,65 @@ public static class JaroWinkler
     }
 
     /// <summary>The Jaro similarity (without the prefix bonus) of two non-empty strings.</summary>
-    private static double Jaro(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    private static double Jaro(ReadOnlySpan<char> left, ReadOnlySpan<char> right) =>
+        left.Length <= 64 && right.Length <= 64 && Ascii.IsValid(left) && Ascii.IsValid(right)
+            ? JaroBitParallel(left, right)
+            : JaroScan(left, right);
+
+    private static double JaroBitParallel(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        Span<ulong> positions = stackalloc ulong[128];
+        for (var j = 0; j < right.Length; j++)
+        {
+            positions[right[j]] |= 1UL << j;
+        }
+
+        var window = Math.Max(0, (Math.Max(left.Length, right.Length) / 2) - 1);
+        ulong matchedLeft = 0;
+        ulong matchedRight = 0;
+        var matches = 0;
+        for (var i = 0; i < left.Length; i++)
+        {
+            var low = Math.Max(0, i - window);
+            var high = Math.Min(right.Length - 1, i + window);
+            if (low > high)
+            {
+                continue;
+            }
+
+            var width = high - low + 1;
+            var inWindow = (width == 64 ? ulong.MaxValue : (1UL << width) - 1) << low;
+            var candidates = positions[left[i]] & inWindow & ~matchedRight;
+            if (candidates != 0)
+            {
+                matchedRight |= candidates & (~candidates + 1);
+                matchedLeft |= 1UL << i;
+                matches++;
+            }
+        }
+
+        if (matches == 0)
+        {
+            return 0.0;
+        }
+
+        var halfTranspositions = 0;
+        while (matchedLeft != 0)
+        {
+            if (left[BitOperations.TrailingZeroCount(matchedLeft)] != right[BitOperations.TrailingZeroCount(matchedRight)])
+            {
+                halfTranspositions++;
+            }
+
+            matchedLeft &= matchedLeft - 1;
+            matchedRight &= matchedRight - 1;
+        }
+
+        double m = matches;
+        return ((m / left.Length) + (m / right.Length) + ((m - (halfTranspositions / 2)) / m)) / 3.0;
+    }
+
+    private static double JaroScan(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
     {
         var total = left.Length + right.Length;
         bool[]? rented = null;

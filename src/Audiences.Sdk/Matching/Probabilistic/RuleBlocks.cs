@@ -49,34 +49,46 @@ internal sealed class RuleBlocks
 
     public static RuleBlocks Build(FuzzyRecordTable table, BlockingRule rule, int maxBlockSize)
     {
-        // Start from the first key's value codes, then refine by each further key: a composite key
-        // is (key so far, next code), numbered densely through a dictionary.
+        // Start from the first key's codes, then refine by each further key: a composite key is
+        // (key so far, next code), renumbered densely by sorting, which allocates two flat arrays
+        // instead of a dictionary entry per row.
         var keys = new int[table.Count];
         var count = KeyCodes(table, rule.Keys[0], keys);
-        var part = new int[table.Count];
-        for (var k = 1; k < rule.Keys.Count; k++)
+        if (rule.Keys.Count > 1)
         {
-            KeyCodes(table, rule.Keys[k], part);
-            var composite = new Dictionary<long, int>();
-            for (var row = 0; row < keys.Length; row++)
+            var part = new int[table.Count];
+            var composite = new long[table.Count];
+            var rows = new int[table.Count];
+            for (var k = 1; k < rule.Keys.Count; k++)
             {
-                if (keys[row] < 0 || part[row] < 0)
+                KeyCodes(table, rule.Keys[k], part);
+                var used = 0;
+                for (var row = 0; row < keys.Length; row++)
                 {
-                    keys[row] = -1;
-                    continue;
+                    if (keys[row] < 0 || part[row] < 0)
+                    {
+                        keys[row] = -1;
+                        continue;
+                    }
+
+                    composite[used] = ((long)keys[row] << 32) | (uint)part[row];
+                    rows[used++] = row;
                 }
 
-                var pairKey = ((long)keys[row] << 32) | (uint)part[row];
-                if (!composite.TryGetValue(pairKey, out var id))
+                Array.Sort(composite, rows, 0, used);
+                count = 0;
+                for (var i = 0; i < used; i++)
                 {
-                    id = composite.Count;
-                    composite.Add(pairKey, id);
+                    if (i > 0 && composite[i] != composite[i - 1])
+                    {
+                        count++;
+                    }
+
+                    keys[rows[i]] = count;
                 }
 
-                keys[row] = id;
+                count = used == 0 ? 0 : count + 1;
             }
-
-            count = composite.Count;
         }
 
         return new RuleBlocks(keys, count, maxBlockSize);
@@ -86,37 +98,34 @@ internal sealed class RuleBlocks
     private static int KeyCodes(FuzzyRecordTable table, BlockingKey key, int[] codes)
     {
         var column = table.Column(table.FieldIndex(key.Field));
-        var byValue = new int[column.Values.Count];
-        var count = column.Values.Count;
         if (key.Kind == BlockingKeyKind.Exact)
         {
-            for (var v = 0; v < byValue.Length; v++)
+            for (var row = 0; row < codes.Length; row++)
             {
-                byValue[v] = v;
+                codes[row] = column.Code(row);
             }
+
+            return column.Values.Count;
         }
-        else
+
+        var byValue = new int[column.Values.Count];
+        var transformed = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var v = 0; v < byValue.Length; v++)
         {
-            var transformed = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var v = 0; v < byValue.Length; v++)
+            var text = key.Transform(column.Values[v]);
+            if (text.Length == 0)
             {
-                var text = key.Transform(column.Values[v]);
-                if (text.Length == 0)
-                {
-                    byValue[v] = -1;
-                    continue;
-                }
-
-                if (!transformed.TryGetValue(text, out var code))
-                {
-                    code = transformed.Count;
-                    transformed.Add(text, code);
-                }
-
-                byValue[v] = code;
+                byValue[v] = -1;
+                continue;
             }
 
-            count = transformed.Count;
+            if (!transformed.TryGetValue(text, out var code))
+            {
+                code = transformed.Count;
+                transformed.Add(text, code);
+            }
+
+            byValue[v] = code;
         }
 
         for (var row = 0; row < codes.Length; row++)
@@ -125,6 +134,6 @@ internal sealed class RuleBlocks
             codes[row] = code < 0 ? -1 : byValue[code];
         }
 
-        return count;
+        return transformed.Count;
     }
 }
