@@ -107,7 +107,7 @@ public sealed class FuzzyComparison
         return new(field, FuzzyComparisonKind.Date, [], [.. years], termFrequency: false);
     }
 
-    /// <summary>Email addresses: exact, same local part (before <c>@</c>), Jaro–Winkler at or above a threshold, else.</summary>
+    /// <summary>Email addresses: exact, same local part (before <c>@</c>), local part and domain each at or above a Jaro–Winkler threshold, else.</summary>
     /// <param name="field">The field name.</param>
     /// <param name="threshold">The Jaro–Winkler threshold of the fuzzy level, in (0, 1).</param>
     /// <exception cref="ArgumentException">The field is empty or the threshold is outside (0, 1).</exception>
@@ -188,7 +188,7 @@ public sealed class FuzzyComparison
         FuzzyComparisonKind.Exact => ["null", "exact", "else"],
         FuzzyComparisonKind.JaroWinkler => ["null", "exact", .. SwapField is null ? Array.Empty<string>() : [$"swapped with {SwapField}"], .. Thresholds.Select(t => $"jaro-winkler ≥ {Format(t)}"), "else"],
         FuzzyComparisonKind.Date => ["null", "exact", "one-character typo or day-month swap", "same year and month", .. WithinYears.Select(y => y == 1 ? "within 1 year" : $"within {y} years"), "else"],
-        FuzzyComparisonKind.Email => ["null", "exact", "same local part", $"jaro-winkler ≥ {Format(Thresholds[0])}", "else"],
+        FuzzyComparisonKind.Email => ["null", "exact", "same local part", $"local part and domain jaro-winkler ≥ {Format(Thresholds[0])}", "else"],
         _ => throw new InvalidOperationException($"Unknown comparison kind {Kind}."),
     };
 }

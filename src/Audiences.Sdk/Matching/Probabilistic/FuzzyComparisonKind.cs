@@ -15,6 +15,6 @@ public enum FuzzyComparisonKind
     /// </summary>
     Date,
 
-    /// <summary>Levels: null, exact, same local part (before <c>@</c>), Jaro–Winkler above a threshold, else.</summary>
+    /// <summary>Levels: null, exact, same local part (before <c>@</c>), local part and domain both at or above a Jaro–Winkler threshold, else.</summary>
     Email,
 }

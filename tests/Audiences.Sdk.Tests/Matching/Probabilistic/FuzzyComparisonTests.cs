@@ -64,7 +64,8 @@ public class FuzzyComparisonTests
     [Theory]
     [InlineData("Ada@Example.com", "ada@example.com", "exact")]
     [InlineData("ada@example.com", "ada@other.org", "same local part")]
-    [InlineData("roberta25@smith.net", "robert255@smith.net", "jaro-winkler ≥ 0.88")]
+    [InlineData("roberta25@smith.net", "robert255@smith.net", "local part and domain jaro-winkler ≥ 0.88")]
+    [InlineData("ada.smith12@kyndgy.com", "adasmith7@gren.org", "else")]
     [InlineData("ada@example.com", "grace@navy.mil", "else")]
     public void Email_Compare_GradesLocalPartAndSimilarity(string left, string right, string label)
     {
