@@ -12,7 +12,7 @@ public sealed class ProbabilisticMatchingOptions
     /// <summary>The comparisons, one per field compared; see <see cref="FuzzyComparison.ForField"/>.</summary>
     public IList<FuzzyComparison> Comparisons { get; } = new List<FuzzyComparison>();
 
-    /// <summary>The blocking rules; empty (the default) means <see cref="BlockingRule.Defaults"/> of the comparisons.</summary>
+    /// <summary>The blocking rules; empty (the default) means <see cref="BlockingRule.Defaults"/> of the comparisons and the table.</summary>
     public IList<BlockingRule> BlockingRules { get; } = new List<BlockingRule>();
 
     /// <summary>The match probability at or above which a pair is the same record (and joins a cluster). Default 0.95.</summary>
@@ -74,9 +74,13 @@ public sealed class ProbabilisticMatchingOptions
         return found.Length == 1 && FuzzyComparison.ForField(found[0]).Kind == FuzzyComparisonKind.JaroWinkler ? found[0] : null;
     }
 
-    /// <summary>The blocking rules a run uses: <see cref="BlockingRules"/>, or the defaults when it is empty.</summary>
-    public IReadOnlyList<BlockingRule> EffectiveBlockingRules() =>
-        BlockingRules.Count > 0 ? [.. BlockingRules] : BlockingRule.Defaults([.. Comparisons]);
+    /// <summary>
+    /// The blocking rules a run over <paramref name="table"/> uses: <see cref="BlockingRules"/>, or
+    /// when it is empty <see cref="BlockingRule.Defaults"/> of the comparisons and the table.
+    /// </summary>
+    /// <param name="table">The table to be matched; null gives the defaults that do not depend on the data.</param>
+    public IReadOnlyList<BlockingRule> EffectiveBlockingRules(FuzzyRecordTable? table = null) =>
+        BlockingRules.Count > 0 ? [.. BlockingRules] : BlockingRule.Defaults([.. Comparisons], table);
 
     /// <summary>Checks every setting.</summary>
     /// <exception cref="ArgumentException">A setting is invalid; the message names each wrong setting and its allowed range.</exception>
