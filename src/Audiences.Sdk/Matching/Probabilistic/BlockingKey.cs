@@ -11,6 +11,7 @@ public sealed record BlockingKey(string Field, BlockingKeyKind Kind = BlockingKe
     {
         BlockingKeyKind.Prefix => $"prefix({Field}, {Length})",
         BlockingKeyKind.Soundex => $"soundex({Field})",
+        BlockingKeyKind.LocalPart => $"local_part({Field})",
         _ => Field,
     };
 
@@ -19,6 +20,7 @@ public sealed record BlockingKey(string Field, BlockingKeyKind Kind = BlockingKe
     {
         BlockingKeyKind.Prefix => value.Length <= Length ? value : value[..Length],
         BlockingKeyKind.Soundex => Probabilistic.Soundex.Encode(value),
+        BlockingKeyKind.LocalPart => value.LastIndexOf('@') is > 0 and var at ? value[..at] : value,
         _ => value,
     };
 }

@@ -11,4 +11,7 @@ public enum BlockingKeyKind
 
     /// <summary>The Soundex code of the value's letters (so "smith" and "smyth" share a block).</summary>
     Soundex,
+
+    /// <summary>An email's local part, before the last <c>@</c> (so a changed domain still meets).</summary>
+    LocalPart,
 }

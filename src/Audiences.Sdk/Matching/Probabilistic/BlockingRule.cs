@@ -9,8 +9,12 @@ public sealed class BlockingRule
 {
     /// <summary>Creates a rule from its keys.</summary>
     /// <param name="keys">The keys that must all agree; at least one.</param>
-    /// <exception cref="ArgumentException">There is no key, or a prefix key has a length below 1.</exception>
-    public BlockingRule(IEnumerable<BlockingKey> keys)
+    /// <param name="anyOrder">
+    /// Whether the keys' values are compared as a set rather than field by field, so records whose
+    /// values sit in swapped fields (first name typed as surname) still meet; exact keys only.
+    /// </param>
+    /// <exception cref="ArgumentException">There is no key, a prefix key has a length below 1, or an any-order rule has a non-exact key.</exception>
+    public BlockingRule(IEnumerable<BlockingKey> keys, bool anyOrder = false)
     {
         ArgumentNullException.ThrowIfNull(keys);
         BlockingKey[] list = [.. keys];
@@ -27,11 +31,29 @@ public sealed class BlockingRule
             }
         }
 
+        if (anyOrder && list.Any(k => k.Kind != BlockingKeyKind.Exact))
+        {
+            throw new ArgumentException($"Blocking rule {string.Join(" & ", list)}: a rule in any order compares whole values; use exact keys only.", nameof(keys));
+        }
+
         Keys = list;
+        AnyOrder = anyOrder;
     }
 
     /// <summary>The keys that must all agree.</summary>
     public IReadOnlyList<BlockingKey> Keys { get; }
+
+    /// <summary>Whether the keys' values are compared as a set (see the constructor).</summary>
+    public bool AnyOrder { get; }
+
+    /// <summary>A rule on fields whose values must agree as a set, in any order of the fields.</summary>
+    /// <param name="fields">The fields; at least one.</param>
+    /// <exception cref="ArgumentException">There is no field.</exception>
+    public static BlockingRule InAnyOrder(params string[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        return new BlockingRule(fields.Select(f => new BlockingKey(f)), anyOrder: true);
+    }
 
     /// <summary>A rule whose fields must all be exactly equal.</summary>
     /// <param name="fields">The fields; at least one.</param>
@@ -44,11 +66,14 @@ public sealed class BlockingRule
 
     /// <summary>
     /// The default rules for a set of comparisons: every pair of their fields compared exactly (a
-    /// single field alone when there is only one), each email field alone (an email nearly
-    /// identifies a person), and, when a table is given, each other field alone whose values are
+    /// single field alone when there is only one); each email field alone (an email nearly
+    /// identifies a person); each field and its swap field in any order (see <see cref="FuzzyComparison.SwapField"/>); and,
+    /// when a table is given, each other field alone whose values are
     /// distinctive enough that blocking on it gives a record at most
     /// <paramref name="maxPartnersPerRecord"/> partners on average (a date of birth usually does, a
-    /// city does not). Single-field rules find the pairs where only one field survived intact.
+    /// city does not). Single-field rules find the pairs where only one field survived intact. An
+    /// email's local part alone is not a default: local parts are made of names, so namesakes share
+    /// them, which costs more precision than it gains recall (measured on Splink's fake_20000).
     /// </summary>
     /// <param name="comparisons">The comparisons of the model.</param>
     /// <param name="table">The table to be matched, whose value frequencies decide the single-field rules; null for none.</param>
@@ -73,6 +98,12 @@ public sealed class BlockingRule
             {
                 rules.Add(On(comparison.Field));
             }
+
+            if (comparison.SwapField is { } swap && fields.Contains(swap, StringComparer.Ordinal)
+                && !rules.Any(r => r.AnyOrder && r.Keys.Any(k => k.Field == swap) && r.Keys.Any(k => k.Field == comparison.Field)))
+            {
+                rules.Add(InAnyOrder(comparison.Field, swap));
+            }
         }
 
         return rules;
@@ -94,6 +125,6 @@ public sealed class BlockingRule
         return partners / Math.Max(1, table.Count);
     }
 
-    /// <summary>The rule in notation: <c>first_name &amp; surname</c>.</summary>
-    public override string ToString() => string.Join(" & ", Keys);
+    /// <summary>The rule in notation: <c>first_name &amp; surname</c>, or <c>{first_name, surname} in any order</c>.</summary>
+    public override string ToString() => AnyOrder ? $"{{{string.Join(", ", Keys)}}} in any order" : string.Join(" & ", Keys);
 }

@@ -52,11 +52,43 @@ public class BlockingTests
     }
 
     [Fact]
+    public void Score_AnyOrderRule_FindsSwappedNames()
+    {
+        var table = new FuzzyRecordTable(["first_name", "surname"]);
+        table.Add(1, "isla", "hall");
+        table.Add(2, "hall", "isla");
+        table.Add(3, "isla", "hill");
+        var options = Options(BlockingRule.InAnyOrder("first_name", "surname"));
+
+        var result = new FuzzyPairScorer(FlatModel, options).Score(table, 0);
+
+        result.Pairs.Select(p => (p.LeftId, p.RightId)).Should().Equal((1L, 2L));
+        result.Pairs[0].Contributions.Select(c => c.Level).Should().Equal("swapped with surname", "swapped with first_name");
+    }
+
+    [Fact]
+    public void Score_LocalPartKey_FindsAChangedDomain()
+    {
+        var table = new FuzzyRecordTable(["email"]);
+        table.Add(1, "ada@old.com");
+        table.Add(2, "ada@new.org");
+        table.Add(3, "bob@old.com");
+        var options = ProbabilisticMatchingOptions.ForFields("email");
+        options.BlockingRules.Add(new BlockingRule([new BlockingKey("email", BlockingKeyKind.LocalPart)]));
+        var model = new FellegiSunterTrainer(options).Train(table);
+
+        var result = new FuzzyPairScorer(model, options).Score(table, 0);
+
+        result.Pairs.Select(p => (p.LeftId, p.RightId)).Should().Equal((1L, 2L));
+        result.Pairs[0].Contributions[0].Level.Should().Be("same local part");
+    }
+
+    [Fact]
     public void Defaults_FieldList_GivesEveryPairAndEmailAlone()
     {
         var rules = BlockingRule.Defaults(ProbabilisticMatchingOptions.ForFields("first_name", "surname", "email").Comparisons.ToList());
 
-        rules.Select(r => r.ToString()).Should().Equal("first_name & surname", "first_name & email", "surname & email", "email");
+        rules.Select(r => r.ToString()).Should().Equal("first_name & surname", "first_name & email", "surname & email", "{first_name, surname} in any order", "email");
     }
 
     [Fact]
