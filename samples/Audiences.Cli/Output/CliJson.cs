@@ -19,7 +19,7 @@ internal static class CliJson
         _ => null,
     };
 
-    /// <summary><c>{"read":N,"created":N,"updated":N,"unchanged":N,"merged":N,"rejected":N,"errors":[...]}</c>.</summary>
+    /// <summary><c>{"read":N,"created":N,"updated":N,"unchanged":N,"merged":N,"probabilisticMerged":N,"queuedForReview":N,"rejected":N,"errors":[...]}</c>.</summary>
     public static JsonObject ImportResult(ImportResult result) => new()
     {
         ["read"] = result.Read,
@@ -27,6 +27,8 @@ internal static class CliJson
         ["updated"] = result.Updated,
         ["unchanged"] = result.Unchanged,
         ["merged"] = result.Merged,
+        ["probabilisticMerged"] = result.ProbabilisticMerged,
+        ["queuedForReview"] = result.QueuedForReview,
         ["rejected"] = result.Rejected,
         ["errors"] = new JsonArray(result.Errors.Select(e => (JsonNode)ImportError(e)).ToArray()),
     };
