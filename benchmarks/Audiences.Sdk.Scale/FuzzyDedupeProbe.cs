@@ -50,5 +50,7 @@ internal static class FuzzyDedupeProbe
         output.WriteLine(string.Create(c, $"- λ = {result.Model.Lambda:E3}; EM iterations (max over rules): {result.Model.EmIterations}; converged: {result.Model.Converged}"));
         output.WriteLine(string.Create(c, $"- pairwise vs truth: predicted {predicted:N0}, correct {correct:N0}, true {actual:N0}; precision {precision:0.0000}, recall {recall:0.0000}, F1 {(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)):0.0000}"));
         output.WriteLine(string.Create(c, $"- managed memory after the run: {GC.GetTotalMemory(false) / 1048576.0:N0} MiB; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:N0} MiB"));
+
+        FuzzyImportProbe.Run(people, output, log);
     }
 }
