@@ -14,6 +14,8 @@ internal static class CommandRegistry
         new ProfilesLockCommand(),
         new ProfilesUnlockCommand(),
         new FieldsCommand(),
+        new FilterParseCommand(),
+        new FilterAiCommand(),
         new MergesCommand(),
         new MergesUndoCommand(),
         new ReviewListCommand(),
