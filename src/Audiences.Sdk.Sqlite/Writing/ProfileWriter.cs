@@ -18,8 +18,10 @@ namespace Audiences.Sdk.Sqlite.Writing;
 /// they are encoded and written once instead of twice. Such a profile keeps that one record until
 /// it is written again (which stores its values); a record moved out of it by another profile's
 /// write first stores the values it gave, so they read back unchanged.
+/// Every write also rewrites the profile's rows in <c>profile_values</c> (see <see cref="ProfileValueRows"/>),
+/// the typed, folded copy filters run on; that copy never depends on how the values are kept.
 /// </remarks>
-internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries queries, MatchFilters filters)
+internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries queries, MatchFilters filters, ProfileValueRows valueRows)
 {
     public void Write(ProfileWrite write)
     {
@@ -38,6 +40,7 @@ internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries
         var aliasesChange = write.AddedAliases.Count > 0 || write.RemovedAliases.Count > 0;
         if (!aliasesChange && statements.UpdateProfile(write, write.Kind, null, values))
         {
+            valueRows.Replace(id, write.Values);
             WriteSources(write);
             return;
         }
@@ -56,6 +59,7 @@ internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries
         }
 
         statements.UpdateProfile(write, head.Kind, ValueCodec.EncodeAliases(aliases), values);
+        valueRows.Replace(id, write.Values);
         if (head.Kind != write.Kind)
         {
             // The alias rows are keyed by kind: move them all.
@@ -94,6 +98,7 @@ internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries
         }
 
         statements.DeleteProfile(merged.Value);
+        valueRows.Delete(merged.Value);
         statements.Redirect(merged.Value, survivor.Value);
     }
 
@@ -129,6 +134,7 @@ internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries
         }
 
         AddAliases(write.Kind, aliases, write.Id.Value);
+        valueRows.Insert(write.Id.Value, write.Values);
         return true;
     }
 

@@ -31,7 +31,7 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         _transaction = transaction;
         _commands = new CommandSet(host.Connection, transaction);
         _queries = new ProfileQueries(host.Connection, transaction);
-        _profiles = new ProfileWriter(new ProfileStatements(_commands), _queries, host.Filters);
+        _profiles = new ProfileWriter(new ProfileStatements(_commands), _queries, host.Filters, new ProfileValueRows(_commands));
         _ledger = new LedgerStatements(_commands);
         (LastVersion, _nextProfileId) = _ledger.ReadMeta();
         _maxVersion = LastVersion;
