@@ -55,6 +55,9 @@ internal sealed class RawStatement : IDisposable
         Check(raw.sqlite3_bind_text(Statement, index, _text.AsSpan(0, written)));
     }
 
+    /// <summary>Binds text already encoded as UTF-8 (copied by SQLite).</summary>
+    public void BindUtf8(int index, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_text(Statement, index, value));
+
     /// <summary>Binds a floating-point number to the 1-based parameter <paramref name="index"/>.</summary>
     public void Bind(int index, double value) => Check(raw.sqlite3_bind_double(Statement, index, value));
 
