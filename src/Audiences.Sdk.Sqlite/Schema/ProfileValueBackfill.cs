@@ -33,5 +33,7 @@ internal static class ProfileValueBackfill
                 ?? throw new InvalidOperationException($"Profile {id} vanished while its values were being indexed.");
             rows.Insert(id, profile.Values);
         }
+
+        rows.Flush();
     }
 }

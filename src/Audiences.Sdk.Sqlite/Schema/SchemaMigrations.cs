@@ -159,19 +159,19 @@ internal static class SchemaMigrations
     // read, so SQL cannot compare it. A row per value, per item of a list; type is the FieldType
     // (a list item is Text); value is folded text (FilterText.Fold, since SQLite folds ASCII only),
     // a REAL number, ticks of a UTC date-time or 0/1. The column has no declared type, so each
-    // value keeps its storage class. The primary key clusters a profile's rows (rewritten and
-    // deleted together); the index serves conditions, which look values up by field.
+    // value keeps its storage class. The one B-tree is in the order conditions read it (a field's
+    // values of one type, in value order); the writer changes a profile's rows by exact key, from
+    // the values it had, so no second index by profile is kept.
     private const string ProfileValues = """
         CREATE TABLE value_fields (
             id INTEGER PRIMARY KEY,
             key TEXT NOT NULL UNIQUE);
 
         CREATE TABLE profile_values (
-            profile_id INTEGER NOT NULL,
             field INTEGER NOT NULL,
             type INTEGER NOT NULL,
             value NOT NULL,
-            PRIMARY KEY (profile_id, field, type, value)) WITHOUT ROWID;
-        CREATE INDEX profile_values_by_value ON profile_values (field, type, value);
+            profile_id INTEGER NOT NULL,
+            PRIMARY KEY (field, type, value, profile_id)) WITHOUT ROWID;
         """;
 }
