@@ -13,7 +13,7 @@ namespace Audiences.Sdk.Sqlite.Reading;
 /// </summary>
 /// <remarks>
 /// A condition's positive form is a membership test, <c>id IN (SELECT profile_id FROM
-/// profile_values WHERE field = … AND …)</c>, which the index on (field, type, value) answers; a
+/// profile_values WHERE field = … AND …)</c>, which a range of the table's key (field, type, value, profile_id) answers; a
 /// negative operator is <c>NOT</c> of it, so it is true on an empty value, and logic stays
 /// two-valued because membership is never NULL. Text is compared folded on both sides
 /// (<see cref="FilterText.Fold"/>), ordinally: <c>instr</c> and <c>substr</c>, never <c>LIKE</c>,
