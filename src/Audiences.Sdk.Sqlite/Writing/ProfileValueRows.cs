@@ -11,15 +11,16 @@ namespace Audiences.Sdk.Sqlite.Writing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The table is one B-tree keyed by (field, type, value, profile_id), the order conditions read it
-/// in; it has no index by profile. A profile's rows are therefore changed by exact key, from the
-/// values it had before the write (which the writer knows) and those it has after: only fields whose
-/// value changed are touched, and an unchanged profile costs nothing.
+/// The table is one B-tree keyed by (field, profile_id, type, value): profile ids grow, so the rows
+/// of new profiles append at the end of each field's range instead of landing all over a tree
+/// ordered by value. A profile's rows are changed by exact key, from the values it had before the
+/// write (which the writer knows) and those it has after: only fields whose value changed are
+/// touched, and an unchanged profile costs nothing.
 /// </para>
 /// <para>
 /// Row changes are queued and applied in key order when the session commits (or when the queue is
-/// long): inserting an import's rows one profile at a time would hit the B-tree at random, which
-/// costs several times more than the same rows sorted. Nothing reads the table inside a write
+/// long): a batch's rows then go field by field, each field's new rows one run at the end of its
+/// range, rather than hopping from field to field for every profile. Nothing reads the table inside a write
 /// session, so the delay is invisible; for each key, the last change queued is the one applied.
 /// </para>
 /// <para>
@@ -321,13 +322,19 @@ internal sealed class ProfileValueRows(CommandSet commands)
                 return order;
             }
 
+            order = x.ProfileId.CompareTo(y.ProfileId);
+            if (order != 0)
+            {
+                return order;
+            }
+
             order = ((int)x.Type).CompareTo((int)y.Type);
             if (order != 0)
             {
                 return order;
             }
 
-            order = x.Type switch
+            return x.Type switch
             {
                 FieldType.Text => texts.AsSpan((int)x.Integer, x.TextLength).SequenceCompareTo(texts.AsSpan((int)y.Integer, y.TextLength)),
 
@@ -335,7 +342,6 @@ internal sealed class ProfileValueRows(CommandSet commands)
                 FieldType.Number => BitConverter.Int64BitsToDouble(x.NumberBits).CompareTo(BitConverter.Int64BitsToDouble(y.NumberBits)),
                 _ => x.Integer.CompareTo(y.Integer),
             };
-            return order != 0 ? order : x.ProfileId.CompareTo(y.ProfileId);
         }
     }
 }
