@@ -11,8 +11,9 @@ internal static class FilteredQueries
     /// <summary>How many live profiles of <paramref name="kind"/> match.</summary>
     public static long Count(ReadScope scope, EntityKind kind, FilterSql filter)
     {
-        using var command = scope.Command($"SELECT count(*) FROM profiles WHERE kind = $kind AND {filter.Where}");
+        using var command = scope.Command($"SELECT count(*) FROM ({filter.Select})");
         Bind(command, kind, filter);
+        command.Parameters.AddWithValue("$after", long.MinValue);
         return (long)command.ExecuteScalar()!;
     }
 
@@ -21,7 +22,7 @@ internal static class FilteredQueries
     {
         var ids = new List<long>(Math.Min(limit, PageSize));
         using (var command = scope.Command(
-            $"SELECT id FROM profiles WHERE kind = $kind AND id > $after AND {filter.Where} ORDER BY id LIMIT $limit"))
+            $"{filter.Select} ORDER BY id LIMIT $limit"))
         {
             Bind(command, kind, filter);
             command.Parameters.AddWithValue("$after", afterId);
