@@ -1,12 +1,16 @@
 using Audiences.Sdk.InMemory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Audiences.Sdk.DependencyInjection;
 
 /// <summary>Registers the in-memory profile store.</summary>
 public static class InMemoryAudiencesBuilderExtensions
 {
-    /// <summary>Uses a store held in process memory; nothing survives the process. Good for tests and rebuilt caches.</summary>
+    /// <summary>
+    /// Uses a store held in process memory; nothing survives the process. Good for tests and rebuilt caches.
+    /// Filters read "now" from the registered <see cref="TimeProvider"/>.
+    /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public static IAudiencesBuilder UseInMemory(this IAudiencesBuilder builder) =>
-        builder.UseStore("in-memory", _ => new InMemoryProfileStore());
+        builder.UseStore("in-memory", services => new InMemoryProfileStore(services.GetService<TimeProvider>()));
 }

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Audiences.Sdk.Filtering;
+using Audiences.Sdk.InMemory.Columns;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
@@ -12,6 +14,9 @@ namespace Audiences.Sdk.InMemory;
 /// <remarks>
 /// Thread-safe. Readers take a short lock and see committed batches only; a write session buffers
 /// its changes and applies them under the lock when it commits, so readers never see half a batch.
+/// Filters run over a columnar copy of the current values (one table per kind, dictionary-encoded
+/// folded text, numbers as doubles, date-times as ticks) that the commit keeps up to date; each
+/// bound filter is compiled once into column scans over bitmaps.
 /// </remarks>
 public sealed class InMemoryProfileStore : IProfileStore, IDisposable
 {
@@ -19,6 +24,15 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly InMemoryState _state = new();
     private readonly InMemoryOverlay _overlay = new();
+    private readonly ConditionalWeakTable<BoundFilter, RowFilter> _compiled = new();
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Creates an empty store.</summary>
+    /// <param name="timeProvider">The clock for "now" in filters (<c>within last</c>); <see cref="TimeProvider.System"/> when null.</param>
+    public InMemoryProfileStore(TimeProvider? timeProvider = null)
+    {
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
 
     /// <inheritdoc />
     public async ValueTask<IProfileWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default)
@@ -95,6 +109,49 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
         {
             return ValueTask.FromResult((long)_state.Profiles.Values.Count(p => p.Kind == kind));
         }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<long> CountProfilesAsync(BoundFilter filter, CancellationToken cancellationToken = default)
+    {
+        FilterPushdown.Validate(filter);
+        cancellationToken.ThrowIfCancellationRequested();
+        var compiled = Compile(filter);
+        var now = _timeProvider.GetUtcNow();
+        lock (_gate)
+        {
+            return ValueTask.FromResult(ColumnQuery.Count(_state.Columns(filter.Kind), compiled, now));
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<Profile> ListProfilesAsync(
+        BoundFilter filter,
+        ProfileId? afterId = null,
+        int? limit = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        FilterPushdown.Validate(filter, limit);
+        var compiled = Compile(filter);
+        var now = _timeProvider.GetUtcNow();
+        Profile[] snapshot;
+        lock (_gate)
+        {
+            var ids = ColumnQuery.Ids(_state.Columns(filter.Kind), compiled, now, afterId?.Value ?? long.MinValue, limit ?? int.MaxValue);
+            snapshot = new Profile[ids.Count];
+            for (var i = 0; i < snapshot.Length; i++)
+            {
+                snapshot[i] = _state.Profiles[ids[i]];
+            }
+        }
+
+        foreach (var profile in snapshot)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return profile;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -266,6 +323,8 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
 
     /// <summary>Lets the next writer in.</summary>
     internal void ReleaseWriter() => _writer.Release();
+
+    private RowFilter Compile(BoundFilter filter) => _compiled.GetValue(filter, static f => RowFilterCompiler.Compile(f.Filter));
 
     private FieldDefinition[] FieldsOf(EntityKind kind) =>
         _state.Fields.Values.Where(f => f.Kind == kind).OrderBy(f => f.Key, StringComparer.Ordinal).ToArray();

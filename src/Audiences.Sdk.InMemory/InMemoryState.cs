@@ -1,3 +1,4 @@
+using Audiences.Sdk.InMemory.Columns;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
@@ -25,9 +26,18 @@ internal sealed class InMemoryState
 
     public Dictionary<SourceRecordKey, RelatedRecord> Related { get; } = [];
 
+    /// <summary>The live people's current values, laid out for filters.</summary>
+    public ColumnTable People { get; } = new();
+
+    /// <summary>The live companies' current values, laid out for filters.</summary>
+    public ColumnTable Companies { get; } = new();
+
     public long LastVersion { get; set; }
 
     public long LastProfileId { get; set; }
+
+    /// <summary>The column table of a kind.</summary>
+    public ColumnTable Columns(EntityKind kind) => kind == EntityKind.Person ? People : Companies;
 
     /// <summary>Follows merge redirects to the final id; chains stay short because merges go to the oldest profile.</summary>
     public long Resolve(long id, IReadOnlyDictionary<long, long>? overlay = null)

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
+using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sqlite.Reading;
+using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Sqlite;
 
@@ -61,6 +63,52 @@ public sealed partial class SqliteProfileStore
     /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
     public ValueTask<long> CountProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Read(scope => LedgerQueries.CountProfiles(scope, kind), cancellationToken));
+
+    /// <inheritdoc />
+    /// <remarks>The filter runs as one parameterized statement over <c>profile_values</c>.</remarks>
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    public ValueTask<long> CountProfilesAsync(BoundFilter filter, CancellationToken cancellationToken = default)
+    {
+        FilterPushdown.Validate(filter);
+        var sql = FilterSql.Translate(filter.Filter, _timeProvider.GetUtcNow());
+        return ValueTask.FromResult(Read(scope => FilteredQueries.Count(scope, filter.Kind, sql), cancellationToken));
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Profiles are read in pages of a few hundred, each from the snapshot committed when the page is
+    /// read; "now" is read once for the whole listing.
+    /// </remarks>
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    public async IAsyncEnumerable<Profile> ListProfilesAsync(
+        BoundFilter filter,
+        ProfileId? afterId = null,
+        int? limit = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        FilterPushdown.Validate(filter, limit);
+        await Task.CompletedTask.ConfigureAwait(false);
+        var sql = FilterSql.Translate(filter.Filter, _timeProvider.GetUtcNow());
+        var after = afterId?.Value ?? long.MinValue;
+        var left = limit ?? int.MaxValue;
+        while (left > 0)
+        {
+            var size = Math.Min(left, FilteredQueries.PageSize);
+            var page = Read(scope => FilteredQueries.Page(scope, filter.Kind, sql, after, size), cancellationToken);
+            foreach (var profile in page)
+            {
+                yield return profile;
+            }
+
+            if (page.Count < size)
+            {
+                yield break;
+            }
+
+            left -= page.Count;
+            after = page[^1].Id.Value;
+        }
+    }
 
     /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The store is disposed.</exception>

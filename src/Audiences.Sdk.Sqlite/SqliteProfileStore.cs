@@ -23,17 +23,20 @@ public sealed partial class SqliteProfileStore : IProfileStore, IAsyncDisposable
 {
     private readonly SqliteDatabase _database;
     private readonly SqliteWriterHost _writer;
+    private readonly TimeProvider _timeProvider;
     private int _disposed;
 
     /// <summary>Opens (or creates) the database and applies schema migrations.</summary>
     /// <param name="options">The store settings; <see cref="SqliteStoreOptions.ConnectionString"/> is required.</param>
+    /// <param name="timeProvider">The clock for "now" in filters (<c>within last</c>); <see cref="TimeProvider.System"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid; the message says what to change.</exception>
     /// <exception cref="InvalidOperationException">The database was written by a newer version of the store.</exception>
     /// <exception cref="IOException">The file cannot be opened or created, is locked, or is not a usable database.</exception>
-    public SqliteProfileStore(SqliteStoreOptions options)
+    public SqliteProfileStore(SqliteStoreOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _timeProvider = timeProvider ?? TimeProvider.System;
         var validation = new SqliteStoreOptionsValidator().Validate(null, options);
         if (validation.Failed)
         {

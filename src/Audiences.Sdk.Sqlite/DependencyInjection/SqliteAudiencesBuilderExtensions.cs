@@ -26,7 +26,7 @@ public static class SqliteAudiencesBuilderExtensions
 
     /// <summary>
     /// Uses a SQLite database as the profile store, configured by <paramref name="configure"/>.
-    /// The options are validated when the host starts.
+    /// The options are validated when the host starts. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="configure">Sets <see cref="SqliteStoreOptions.ConnectionString"/> and the other settings.</param>
@@ -38,6 +38,7 @@ public static class SqliteAudiencesBuilderExtensions
         ArgumentNullException.ThrowIfNull(configure);
         builder.Services.AddOptions<SqliteStoreOptions>().Configure(configure).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStoreOptions>, SqliteStoreOptionsValidator>());
-        return builder.UseStore("sqlite", services => new SqliteProfileStore(services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value));
+        return builder.UseStore("sqlite", services => new SqliteProfileStore(
+            services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, services.GetService<TimeProvider>()));
     }
 }

@@ -11,6 +11,7 @@ internal static class SchemaMigrations
     [
         new(1, "profiles, source records, aliases, merges, field catalog, related records", Initial),
         new(2, "records moved by each merge, match probability, split ledger, match review queue", Splits),
+        new(3, "filterable profile values: one typed row per value, text folded, keyed by field and profile", ProfileValues, ProfileValueBackfill.Run),
     ];
 
     /// <summary>The newest version this code knows.</summary>
@@ -151,5 +152,27 @@ internal static class SchemaMigrations
             status INTEGER NOT NULL,
             decided_at INTEGER);
         CREATE INDEX reviews_by_status ON reviews (kind, status, id);
+        """;
+
+    // Filters run on a typed copy of every live profile's current values, written with the profile
+    // (see ProfileValueRows): the vals blob is JSON and may be derived from a source record on
+    // read, so SQL cannot compare it. A row per value, per item of a list; type is the FieldType
+    // (a list item is Text); value is folded text (FilterText.Fold, since SQLite folds ASCII only),
+    // a REAL number, ticks of a UTC date-time or 0/1. The column has no declared type, so each
+    // value keeps its storage class. The one B-tree is keyed by field, then profile: profile ids
+    // grow, so a new profile's rows append at the end of each field's range, and a condition reads
+    // one field's range in profile order. The writer changes a profile's rows by exact key, from
+    // the values it had. An index by value is optional (SqliteStoreOptions.IndexValuesByValue).
+    private const string ProfileValues = """
+        CREATE TABLE value_fields (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE);
+
+        CREATE TABLE profile_values (
+            field INTEGER NOT NULL,
+            profile_id INTEGER NOT NULL,
+            type INTEGER NOT NULL,
+            value NOT NULL,
+            PRIMARY KEY (field, profile_id, type, value)) WITHOUT ROWID;
         """;
 }

@@ -48,6 +48,7 @@ internal static class SchemaMigrator
         foreach (var migration in migrations.Where(m => m.Version > current))
         {
             Execute(connection, transaction, migration.Sql);
+            migration.Backfill?.Invoke(connection, transaction);
             using var record = connection.CreateCommand();
             record.Transaction = transaction;
             record.CommandText = "INSERT INTO schema_version (version, description) VALUES ($version, $description)";

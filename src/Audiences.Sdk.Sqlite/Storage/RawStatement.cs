@@ -55,6 +55,12 @@ internal sealed class RawStatement : IDisposable
         Check(raw.sqlite3_bind_text(Statement, index, _text.AsSpan(0, written)));
     }
 
+    /// <summary>Binds text already encoded as UTF-8 (copied by SQLite).</summary>
+    public void BindUtf8(int index, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_text(Statement, index, value));
+
+    /// <summary>Binds a floating-point number to the 1-based parameter <paramref name="index"/>.</summary>
+    public void Bind(int index, double value) => Check(raw.sqlite3_bind_double(Statement, index, value));
+
     /// <summary>Binds a BLOB (copied by SQLite).</summary>
     public void Bind(int index, ReadOnlySpan<byte> value) => Check(raw.sqlite3_bind_blob(Statement, index, value));
 
@@ -111,6 +117,9 @@ internal sealed class RawStatement : IDisposable
 
     /// <summary>An integer column of the current row (0-based).</summary>
     public long GetInt64(int column) => raw.sqlite3_column_int64(Statement, column);
+
+    /// <summary>A text column of the current row (0-based).</summary>
+    public string GetText(int column) => raw.sqlite3_column_text(Statement, column).utf8_to_string();
 
     /// <summary>A BLOB column of the current row; valid until the next step or reset.</summary>
     public ReadOnlySpan<byte> GetBlob(int column) => raw.sqlite3_column_blob(Statement, column);

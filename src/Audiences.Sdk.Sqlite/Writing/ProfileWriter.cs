@@ -18,10 +18,15 @@ namespace Audiences.Sdk.Sqlite.Writing;
 /// they are encoded and written once instead of twice. Such a profile keeps that one record until
 /// it is written again (which stores its values); a record moved out of it by another profile's
 /// write first stores the values it gave, so they read back unchanged.
+/// Every write also changes the profile's rows in <c>profile_values</c> (see <see cref="ProfileValueRows"/>),
+/// the typed, folded copy filters run on; that copy never depends on how the values are kept. The
+/// rows are found by value, so an update or retirement needs the values the profile had: those the
+/// session loaded last when they are this profile's, else they are loaded before anything changes.
 /// </remarks>
-internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries queries, MatchFilters filters)
+internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries queries, MatchFilters filters, ProfileValueRows valueRows)
 {
-    public void Write(ProfileWrite write)
+    /// <summary>Applies a write; <paramref name="loaded"/> is the profile as the session last loaded it, if any.</summary>
+    public void Write(ProfileWrite write, Profile? loaded)
     {
         var id = write.Id.Value;
 
@@ -33,11 +38,13 @@ internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries
             return;
         }
 
+        var previous = PreviousValues(id, loaded);
         var values = ProfileValueCodec.Encode(write.Values);
 
         var aliasesChange = write.AddedAliases.Count > 0 || write.RemovedAliases.Count > 0;
         if (!aliasesChange && statements.UpdateProfile(write, write.Kind, null, values))
         {
+            valueRows.Update(id, previous!, write.Values);
             WriteSources(write);
             return;
         }
@@ -56,6 +63,7 @@ internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries
         }
 
         statements.UpdateProfile(write, head.Kind, ValueCodec.EncodeAliases(aliases), values);
+        valueRows.Update(id, previous ?? throw new InvalidOperationException($"Profile {write.Id} has no row."), write.Values);
         if (head.Kind != write.Kind)
         {
             // The alias rows are keyed by kind: move them all.
@@ -84,16 +92,20 @@ internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries
         WriteSources(write);
     }
 
-    public void Retire(ProfileId merged, ProfileId survivor)
+    /// <summary>Retires <paramref name="merged"/> into <paramref name="survivor"/>; <paramref name="loaded"/> as in <see cref="Write"/>.</summary>
+    public void Retire(ProfileId merged, ProfileId survivor, Profile? loaded)
     {
         var head = statements.ReadHead(merged.Value)
             ?? throw new InvalidOperationException($"Profile {merged} is not live; it cannot be merged.");
+        var previous = PreviousValues(merged.Value, loaded)
+            ?? throw new InvalidOperationException($"Profile {merged} has no row; the profile database was changed outside the store.");
         foreach (var alias in head.Aliases)
         {
             statements.DeleteAlias(AliasHash.Of(head.Kind, alias), merged.Value);
         }
 
         statements.DeleteProfile(merged.Value);
+        valueRows.Delete(merged.Value, previous);
         statements.Redirect(merged.Value, survivor.Value);
     }
 
@@ -110,6 +122,10 @@ internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries
             statements.Redirect(id.Value, restored.Value);
         }
     }
+
+    /// <summary>The current values of a live profile (null when it has no row), as its value rows hold them.</summary>
+    private IReadOnlyDictionary<string, ProfileValue>? PreviousValues(long id, Profile? loaded) =>
+        loaded is not null && loaded.Id.Value == id ? loaded.Values : queries.Load(id)?.Values;
 
     private bool InsertNew(ProfileWrite write)
     {
@@ -129,6 +145,7 @@ internal sealed class ProfileWriter(ProfileStatements statements, ProfileQueries
         }
 
         AddAliases(write.Kind, aliases, write.Id.Value);
+        valueRows.Insert(write.Id.Value, write.Values);
         return true;
     }
 

@@ -18,6 +18,7 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
     private readonly SqliteTransaction _transaction;
     private readonly CommandSet _commands;
     private readonly ProfileQueries _queries;
+    private readonly ProfileValueRows _valueRows;
     private readonly ProfileWriter _profiles;
     private readonly LedgerStatements _ledger;
     private Profile? _lastLoaded;
@@ -31,7 +32,8 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         _transaction = transaction;
         _commands = new CommandSet(host.Connection, transaction);
         _queries = new ProfileQueries(host.Connection, transaction);
-        _profiles = new ProfileWriter(new ProfileStatements(_commands), _queries, host.Filters);
+        _valueRows = new ProfileValueRows(_commands);
+        _profiles = new ProfileWriter(new ProfileStatements(_commands), _queries, host.Filters, _valueRows);
         _ledger = new LedgerStatements(_commands);
         (LastVersion, _nextProfileId) = _ledger.ReadMeta();
         _maxVersion = LastVersion;
@@ -109,8 +111,10 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
     {
         ArgumentNullException.ThrowIfNull(write);
         EnsureOpen(cancellationToken);
+        // What the matcher loaded last is, when it is this profile, its values before the write.
+        var loaded = _lastLoaded;
         _lastLoaded = null;
-        Guard((_profiles, write), static s => s._profiles.Write(s.write));
+        Guard((_profiles, write, loaded), static s => s._profiles.Write(s.write, s.loaded));
         _maxVersion = Math.Max(_maxVersion, write.Version);
         _nextProfileId = Math.Max(_nextProfileId, write.Id.Value + 1);
         return ValueTask.CompletedTask;
@@ -124,8 +128,9 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         }
 
         EnsureOpen(cancellationToken);
+        var loaded = _lastLoaded;
         _lastLoaded = null;
-        Guard((_profiles, merged, survivor), static s => s._profiles.Retire(s.merged, s.survivor));
+        Guard((_profiles, merged, survivor, loaded), static s => s._profiles.Retire(s.merged, s.survivor, s.loaded));
         _nextProfileId = Math.Max(_nextProfileId, Math.Max(merged.Value, survivor.Value) + 1);
         return ValueTask.CompletedTask;
     }
@@ -187,6 +192,7 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         EnsureOpen(cancellationToken);
         Guard(this, static session =>
         {
+            session._valueRows.Flush();
             session._ledger.WriteMeta(session._maxVersion, session._nextProfileId);
             session._commands.Dispose();
             session._queries.Dispose();

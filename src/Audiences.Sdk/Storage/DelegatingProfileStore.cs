@@ -1,3 +1,4 @@
+using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
@@ -40,6 +41,15 @@ public abstract class DelegatingProfileStore(IProfileStore inner) : IProfileStor
     /// <inheritdoc />
     public virtual ValueTask<long> CountProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
         Inner.CountProfilesAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual ValueTask<long> CountProfilesAsync(BoundFilter filter, CancellationToken cancellationToken = default) =>
+        Inner.CountProfilesAsync(filter, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual IAsyncEnumerable<Profile> ListProfilesAsync(
+        BoundFilter filter, ProfileId? afterId = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        Inner.ListProfilesAsync(filter, afterId, limit, cancellationToken);
 
     /// <inheritdoc />
     public virtual IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>

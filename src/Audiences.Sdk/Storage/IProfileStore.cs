@@ -1,3 +1,4 @@
+using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
@@ -41,6 +42,34 @@ public interface IProfileStore
 
     /// <summary>Counts the live profiles of a kind.</summary>
     ValueTask<long> CountProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Counts the live profiles of <see cref="BoundFilter.Kind"/> that match <paramref name="filter"/>,
+    /// evaluated where the data lives with the semantics of <see cref="FilterSemantics"/>.
+    /// </summary>
+    /// <remarks>
+    /// "Now" for <c>within last</c> comes from the store's <see cref="TimeProvider"/>, read once per call.
+    /// The result equals <see cref="FilterEvaluator"/> applied to every profile's current values.
+    /// </remarks>
+    /// <param name="filter">A filter bound to the store's field catalog.</param>
+    /// <param name="cancellationToken">Cancels the count.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
+    /// <exception cref="NotSupportedException">The filter reads a linked entity or related records (see <see cref="FilterPushdown"/>).</exception>
+    ValueTask<long> CountProfilesAsync(BoundFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Streams the live profiles of <see cref="BoundFilter.Kind"/> that match <paramref name="filter"/>
+    /// in id order (oldest first), optionally one page at a time.
+    /// </summary>
+    /// <param name="filter">A filter bound to the store's field catalog.</param>
+    /// <param name="afterId">Only profiles with a larger id (the last id of the previous page); null starts at the first.</param>
+    /// <param name="limit">The most profiles to return; null for all.</param>
+    /// <param name="cancellationToken">Cancels the stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1.</exception>
+    /// <exception cref="NotSupportedException">The filter reads a linked entity or related records (see <see cref="FilterPushdown"/>).</exception>
+    IAsyncEnumerable<Profile> ListProfilesAsync(
+        BoundFilter filter, ProfileId? afterId = null, int? limit = null, CancellationToken cancellationToken = default);
 
     /// <summary>Streams the merge ledger of a kind in the order the merges happened.</summary>
     IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default);

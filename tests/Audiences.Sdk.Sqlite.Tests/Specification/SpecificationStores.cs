@@ -9,7 +9,8 @@ namespace Audiences.Sdk.Sqlite.Tests.Specification;
 /// </summary>
 internal static class SpecificationStores
 {
-    public static IProfileStore Create() => new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = "Data Source=:memory:" });
+    public static IProfileStore Create(TimeProvider? clock = null) =>
+        new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = "Data Source=:memory:" }, clock);
 
     public static IProfileStore Reopen(IProfileStore store)
     {

@@ -1,0 +1,34 @@
+namespace Audiences.Sdk.InMemory.Columns;
+
+/// <summary>
+/// One condition: the OR of its positive form's tests over the field's column, complemented for a
+/// negative operator (so a negative operator is true on an empty value, as <c>FilterSemantics</c> says).
+/// </summary>
+internal sealed class ConditionRowFilter(string field, ValueTest[] tests, bool negated) : RowFilter
+{
+    public override void Evaluate(ColumnTable table, DateTimeOffset now, Span<ulong> into)
+    {
+        var column = table.Column(field);
+        if (column is null)
+        {
+            // No profile has a value: only "is empty" holds, for every row.
+            into.Fill(tests is [EmptyTest] ? ~0UL : 0UL);
+        }
+        else
+        {
+            into.Clear();
+            foreach (var test in tests)
+            {
+                test.Accumulate(column, table.RowCount, now, into);
+            }
+        }
+
+        if (negated)
+        {
+            for (var w = 0; w < into.Length; w++)
+            {
+                into[w] = ~into[w];
+            }
+        }
+    }
+}
