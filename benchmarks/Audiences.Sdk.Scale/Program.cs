@@ -11,6 +11,12 @@ catch (ArgumentException e)
     return 2;
 }
 
+if (options.FuzzyDedupeRows is { } people)
+{
+    FuzzyDedupeProbe.Run(people, options.Seed, Console.Out, Console.Error);
+    return 0;
+}
+
 // Progress goes to stderr so stdout carries only the Markdown that is pasted into docs/performance.md.
 var report = await new ScaleRunner(options, Console.Error).RunAsync();
 MarkdownReport.Write(report, Console.Out);

@@ -16,6 +16,7 @@ internal sealed record ScaleOptions
           --batch-size N      records per import batch (default: the SDK's default, 5000)
           --seed N            generator seed (default 20251129)
           --work-dir PATH     folder for the databases and the CSV file (default: under the program's output folder)
+          --fuzzy-dedupe N    instead: deduplicate N generated people with typos and duplicates probabilistically
         """;
 
     public int Rows { get; init; } = 1_000_000;
@@ -37,6 +38,9 @@ internal sealed record ScaleOptions
 
     public string? WorkDirectory { get; init; }
 
+    /// <summary>People for the probabilistic deduplication run; null runs the import figures instead.</summary>
+    public int? FuzzyDedupeRows { get; init; }
+
     public int EffectiveReimportRows => ReimportRows ?? Math.Min(Rows, 100_000);
 
     /// <exception cref="ArgumentException">An option is unknown or its value is missing or invalid; the message says which.</exception>
@@ -56,6 +60,7 @@ internal sealed record ScaleOptions
                 "--batch-size" => options with { BatchSize = Positive(args, ref i) },
                 "--seed" => options with { Seed = Positive(args, ref i) },
                 "--work-dir" => options with { WorkDirectory = Value(args, ref i) },
+                "--fuzzy-dedupe" => options with { FuzzyDedupeRows = Positive(args, ref i) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }

@@ -50,8 +50,9 @@ public static class CliApp
                 return Help(line.Words.Skip(1).ToList(), stdout);
             }
 
-            var command = CommandRegistry.Resolve(line.Words);
-            var options = CommandOptions.Bind(CommandRegistry.NameOf(command), command.Options, line.Options.Where(o => !IsGlobal(o.Key)));
+            var (command, arguments) = CommandRegistry.Resolve(line.Words);
+            var options = CommandOptions.Bind(
+                CommandRegistry.NameOf(command), command.Options, line.Options.Where(o => !IsGlobal(o.Key)), command.Arguments, arguments);
             databasePath = DatabasePath(global.Get("--db"));
             var context = new CommandContext(stdout, stderr, global.Has("--json"), databasePath, progressInterval);
             return await command.RunAsync(context, options, cancellationToken);

@@ -44,4 +44,36 @@ public sealed class CommandLineTests
         options.GetAll("--map").Should().Equal("a=b", "c=d");
         twice.Should().Throw<UsageException>().WithMessage("*more than once*");
     }
+
+    [Fact]
+    public void Positional_arguments_are_read_by_name_and_optional_ones_may_be_left_out()
+    {
+        var specs = new[] { new ArgumentSpec("ID", "the id"), new ArgumentSpec("FIELD", "the field"), new ArgumentSpec("VALUE", "the value") { Optional = true } };
+
+        var all = CommandOptions.Bind("profiles lock", [], [], specs, ["7", "title", "CTO"]);
+        var some = CommandOptions.Bind("profiles lock", [], [], specs, ["7", "title"]);
+
+        all.GetRequiredArgument("ID").Should().Be("7");
+        all.Argument("VALUE").Should().Be("CTO");
+        some.GetRequiredArgument("FIELD").Should().Be("title");
+        some.Argument("VALUE").Should().BeNull();
+    }
+
+    [Fact]
+    public void Missing_or_extra_positional_arguments_are_usage_errors()
+    {
+        var specs = new[] { new ArgumentSpec("ID", "the id"), new ArgumentSpec("FIELD", "the field") };
+
+        var none = () => CommandOptions.Bind("profiles unlock", [], [], specs, []);
+        var extra = () => CommandOptions.Bind("profiles unlock", [], [], specs, ["7", "title", "now"]);
+
+        none.Should().Throw<UsageException>().WithMessage("'profiles unlock' needs ID and FIELD.");
+        extra.Should().Throw<UsageException>().WithMessage("unexpected argument 'now' after 'profiles unlock'.");
+    }
+
+    [Fact]
+    public void A_negative_number_is_a_word_and_not_an_option()
+    {
+        CommandLine.Parse(["profiles", "lock", "7", "score", "-2.5"], Flags).Words.Should().Equal("profiles", "lock", "7", "score", "-2.5");
+    }
 }

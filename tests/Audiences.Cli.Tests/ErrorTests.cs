@@ -22,6 +22,16 @@ public sealed class ErrorTests : IDisposable
     [InlineData(new[] { "count", "--kind", "person", "now" }, "unexpected argument 'now'")]
     [InlineData(new[] { "count", "--kind", "person", "--kind", "company" }, "more than once")]
     [InlineData(new[] { "count", "-k", "person" }, "unknown option '-k'")]
+    [InlineData(new[] { "merges", "undo" }, "'merges undo' needs ID")]
+    [InlineData(new[] { "merges", "undo", "7", "8" }, "unexpected argument '8' after 'merges undo'")]
+    [InlineData(new[] { "merges", "redo", "7" }, "unexpected argument 'redo' after 'merges'")]
+    [InlineData(new[] { "profiles", "lock" }, "'profiles lock' needs ID and FIELD")]
+    [InlineData(new[] { "profiles", "lock", "1" }, "'profiles lock' needs FIELD")]
+    [InlineData(new[] { "profiles", "unlock", "1", "title", "CTO" }, "unexpected argument 'CTO' after 'profiles unlock'")]
+    [InlineData(new[] { "profiles" }, "'profiles' needs a sub-command: 'profiles list' or 'profiles lock' or 'profiles unlock'")]
+    [InlineData(new[] { "review" }, "'review' needs a sub-command: 'review list' or 'review accept' or 'review reject'")]
+    [InlineData(new[] { "review", "accept" }, "'review accept' needs ID")]
+    [InlineData(new[] { "review", "list", "5" }, "unexpected argument '5' after 'review list'")]
     public async Task Usage_errors_exit_2_with_the_problem_and_the_usage_on_stderr(string[] args, string problem)
     {
         var result = await _workspace.RunAsync(args);

@@ -51,7 +51,7 @@ public sealed class FieldsAndMergesCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.ToString());
         var merge = result.Json.AsArray().Should().ContainSingle().Subject!.AsObject();
-        merge.Select(p => p.Key).Should().Equal("survivor", "merged", "alias", "causedBy", "mergedAt", "reason");
+        merge.Select(p => p.Key).Should().Equal("survivor", "merged", "alias", "causedBy", "mergedAt", "reason", "probability", "undone", "splitAt");
         long.Parse((string)merge["survivor"]!, System.Globalization.CultureInfo.InvariantCulture)
             .Should().BeLessThan(long.Parse((string)merge["merged"]!, System.Globalization.CultureInfo.InvariantCulture));
         merge["alias"].Should().BeOfType<JsonObject>();

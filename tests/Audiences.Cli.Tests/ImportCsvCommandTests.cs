@@ -22,7 +22,7 @@ public sealed class ImportCsvCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.ToString());
         var json = result.Json.AsObject();
-        json.Select(p => p.Key).Should().Equal("read", "created", "updated", "unchanged", "merged", "rejected", "errors");
+        json.Select(p => p.Key).Should().Equal("read", "created", "updated", "unchanged", "merged", "probabilisticMerged", "queuedForReview", "rejected", "errors");
         ((long)json["read"]!).Should().Be(3);
         ((long)json["created"]!).Should().Be(1);
         ((long)json["updated"]!).Should().Be(1);

@@ -1,5 +1,6 @@
 using Audiences.Sdk;
 using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.Filtering;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,9 @@ internal sealed class AudiencesSession : IAsyncDisposable
     }
 
     public IProfileService Profiles { get; }
+
+    /// <summary>The plain-language condition interpreter the SDK registers (the offline one unless a host replaces it).</summary>
+    public IFilterInterpreter FilterInterpreter => _provider.GetRequiredService<IFilterInterpreter>();
 
     /// <summary>Configures the SDK over the SQLite file at <paramref name="databasePath"/> (created when missing).</summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The SDK rejects its settings.</exception>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Audiences.Cli.Cli;
 
 /// <summary>
@@ -42,7 +44,8 @@ internal sealed class CommandLine
 
             if (!arg.StartsWith("--", StringComparison.Ordinal))
             {
-                if (arg.Length > 1 && arg[0] == '-')
+                // A negative number is a value (profiles lock 7 score -3), not a mistyped option.
+                if (arg.Length > 1 && arg[0] == '-' && !double.TryParse(arg, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                 {
                     throw new UsageException($"unknown option '{arg}'; options are written with two dashes, e.g. --kind.");
                 }

@@ -4,16 +4,56 @@ namespace Audiences.Cli.Cli;
 internal sealed class CommandOptions
 {
     private readonly Dictionary<string, List<string>> _values;
+    private readonly Dictionary<string, string> _arguments;
 
-    private CommandOptions(Dictionary<string, List<string>> values) => _values = values;
+    private CommandOptions(Dictionary<string, List<string>> values, Dictionary<string, string> arguments)
+    {
+        _values = values;
+        _arguments = arguments;
+    }
 
     /// <summary>Checks the options against the command's specs.</summary>
     /// <param name="command">The command's name, for messages.</param>
     /// <param name="specs">What the command accepts.</param>
     /// <param name="given">The options given (global ones already removed).</param>
     /// <exception cref="UsageException">An option is unknown, repeated without being repeatable, or required and missing.</exception>
-    public static CommandOptions Bind(string command, IReadOnlyList<OptionSpec> specs, IEnumerable<KeyValuePair<string, string?>> given)
+    public static CommandOptions Bind(string command, IReadOnlyList<OptionSpec> specs, IEnumerable<KeyValuePair<string, string?>> given) =>
+        Bind(command, specs, given, [], []);
+
+    /// <summary>Checks the positional arguments and the options against the command's specs.</summary>
+    /// <param name="command">The command's name, for messages.</param>
+    /// <param name="specs">The options the command accepts.</param>
+    /// <param name="given">The options given (global ones already removed).</param>
+    /// <param name="argumentSpecs">The positional arguments the command takes.</param>
+    /// <param name="arguments">The words given after the command's name.</param>
+    /// <exception cref="UsageException">
+    /// A required argument is missing or one too many is given; an option is unknown, repeated without
+    /// being repeatable, or required and missing.
+    /// </exception>
+    public static CommandOptions Bind(
+        string command,
+        IReadOnlyList<OptionSpec> specs,
+        IEnumerable<KeyValuePair<string, string?>> given,
+        IReadOnlyList<ArgumentSpec> argumentSpecs,
+        IReadOnlyList<string> arguments)
     {
+        if (arguments.Count > argumentSpecs.Count)
+        {
+            throw new UsageException($"unexpected argument '{arguments[argumentSpecs.Count]}' after '{command}'.");
+        }
+
+        var absent = argumentSpecs.Skip(arguments.Count).Where(a => !a.Optional).Select(a => a.Name).ToList();
+        if (absent.Count > 0)
+        {
+            throw new UsageException($"'{command}' needs {string.Join(" and ", absent)}.");
+        }
+
+        var positional = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            positional[argumentSpecs[i].Name] = arguments[i];
+        }
+
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var (name, value) in given)
         {
@@ -42,7 +82,7 @@ internal sealed class CommandOptions
             throw new UsageException($"'{command}' needs {string.Join(" and ", missing)}.");
         }
 
-        return new CommandOptions(values);
+        return new CommandOptions(values, positional);
     }
 
     public bool Has(string name) => _values.ContainsKey(name);
@@ -56,4 +96,11 @@ internal sealed class CommandOptions
 
     /// <summary>Every value of a repeatable option, in the order given.</summary>
     public IReadOnlyList<string> GetAll(string name) => _values.TryGetValue(name, out var list) ? list : [];
+
+    /// <summary>The value of a positional argument, or null when an optional one is left out.</summary>
+    public string? Argument(string name) => _arguments.GetValueOrDefault(name);
+
+    /// <summary>The value of a required positional argument.</summary>
+    public string GetRequiredArgument(string name) =>
+        Argument(name) ?? throw new InvalidOperationException($"The required argument {name} was not bound.");
 }

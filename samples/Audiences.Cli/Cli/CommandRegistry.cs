@@ -11,15 +11,24 @@ internal static class CommandRegistry
         new ImportCsvCommand(),
         new CountCommand(),
         new ProfilesListCommand(),
+        new ProfilesLockCommand(),
+        new ProfilesUnlockCommand(),
         new FieldsCommand(),
+        new FilterParseCommand(),
+        new FilterAiCommand(),
         new MergesCommand(),
+        new MergesUndoCommand(),
+        new ReviewListCommand(),
+        new ReviewDecideCommand(accept: true),
+        new ReviewDecideCommand(accept: false),
     ];
 
     public static string NameOf(ICliCommand command) => string.Join(' ', command.Path);
 
-    /// <summary>Finds the command the words name.</summary>
-    /// <exception cref="UsageException">No command is named, the words name none, or words are left over.</exception>
-    public static ICliCommand Resolve(IReadOnlyList<string> words)
+    /// <summary>Finds the command the words name: the one with the longest path the words start with.</summary>
+    /// <returns>The command, and the words after its path (its positional arguments, checked when the options are bound).</returns>
+    /// <exception cref="UsageException">No command is named, or the words name none.</exception>
+    public static (ICliCommand Command, IReadOnlyList<string> Arguments) Resolve(IReadOnlyList<string> words)
     {
         if (words.Count == 0)
         {
@@ -32,7 +41,7 @@ internal static class CommandRegistry
             throw new UsageException($"unknown command '{words[0]}'.");
         }
 
-        var command = candidates.FirstOrDefault(c => c.Path.Count <= words.Count && c.Path.SequenceEqual(words.Take(c.Path.Count)));
+        var command = Longest(candidates, words);
         if (command is null)
         {
             var expected = string.Join(" or ", candidates.Select(c => $"'{NameOf(c)}'"));
@@ -41,15 +50,15 @@ internal static class CommandRegistry
                 : $"unknown command '{words[0]} {words[1]}'; did you mean {expected}?");
         }
 
-        if (words.Count > command.Path.Count)
-        {
-            throw new UsageException($"unexpected argument '{words[command.Path.Count]}' after '{NameOf(command)}'.");
-        }
-
-        return command;
+        return (command, words.Skip(command.Path.Count).ToList());
     }
 
     /// <summary>The command the words name, for help after a usage error; null when they name none.</summary>
-    public static ICliCommand? TryResolve(IReadOnlyList<string> words) =>
-        words.Count == 0 ? null : All.FirstOrDefault(c => c.Path.Count <= words.Count && c.Path.SequenceEqual(words.Take(c.Path.Count)));
+    public static ICliCommand? TryResolve(IReadOnlyList<string> words) => words.Count == 0 ? null : Longest(All, words);
+
+    // 'merges undo 7' names 'merges undo' rather than 'merges' with the arguments 'undo 7'.
+    private static ICliCommand? Longest(IEnumerable<ICliCommand> commands, IReadOnlyList<string> words) =>
+        commands
+            .Where(c => c.Path.Count <= words.Count && c.Path.SequenceEqual(words.Take(c.Path.Count)))
+            .MaxBy(c => c.Path.Count);
 }

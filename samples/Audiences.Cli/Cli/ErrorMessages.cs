@@ -29,7 +29,7 @@ internal static class ErrorMessages
     }
 
     // ArgumentException appends " (Parameter 'name')", which names a C# parameter the user never saw.
-    private static string WithoutParameterName(ArgumentException exception)
+    public static string WithoutParameterName(ArgumentException exception)
     {
         var suffix = exception.ParamName is null ? null : $" (Parameter '{exception.ParamName}')";
         return suffix is not null && exception.Message.EndsWith(suffix, StringComparison.Ordinal)

@@ -9,6 +9,9 @@ internal interface ICliCommand
     /// <summary>One line for the usage text.</summary>
     string Summary { get; }
 
+    /// <summary>The positional arguments that follow the command's words, in order; none by default.</summary>
+    IReadOnlyList<ArgumentSpec> Arguments => [];
+
     /// <summary>The options the command accepts, besides the global ones.</summary>
     IReadOnlyList<OptionSpec> Options { get; }
 

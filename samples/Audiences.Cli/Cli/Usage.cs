@@ -13,7 +13,7 @@ internal static class Usage
     ];
 
     public static string Synopsis(ICliCommand command) =>
-        string.Join(' ', command.Path.Concat(command.Options.Select(o => o.Synopsis())));
+        string.Join(' ', command.Path.Concat(command.Arguments.Select(a => a.Synopsis())).Concat(command.Options.Select(o => o.Synopsis())));
 
     /// <summary>Written to stderr after a usage error.</summary>
     public static void WriteShort(TextWriter writer, ICliCommand? command)
@@ -56,6 +56,13 @@ internal static class Usage
         writer.WriteLine($"usage: {Program} [--db PATH] [--json] {Synopsis(command)}");
         writer.WriteLine();
         writer.WriteLine($"{char.ToUpperInvariant(command.Summary[0])}{command.Summary[1..]}.");
+        if (command.Arguments.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("Arguments:");
+            WriteLabelled(writer, command.Arguments.Select(a => (a.Name, a.Help)).ToList());
+        }
+
         if (command.Options.Count > 0)
         {
             writer.WriteLine();
@@ -68,13 +75,15 @@ internal static class Usage
         WriteOptions(writer, GlobalOptions);
     }
 
-    private static void WriteOptions(TextWriter writer, IReadOnlyList<OptionSpec> options)
+    private static void WriteOptions(TextWriter writer, IReadOnlyList<OptionSpec> options) =>
+        WriteLabelled(writer, options.Select(o => (o.IsFlag ? o.Name : $"{o.Name} {o.ValueName}", o.Help)).ToList());
+
+    private static void WriteLabelled(TextWriter writer, IReadOnlyList<(string Label, string Help)> lines)
     {
-        var labels = options.Select(o => o.IsFlag ? o.Name : $"{o.Name} {o.ValueName}").ToList();
-        var width = labels.Max(l => l.Length);
-        for (var i = 0; i < options.Count; i++)
+        var width = lines.Max(l => l.Label.Length);
+        foreach (var (label, help) in lines)
         {
-            writer.WriteLine($"  {labels[i].PadRight(width)}  {options[i].Help}");
+            writer.WriteLine($"  {label.PadRight(width)}  {help}");
         }
     }
 }

@@ -1,3 +1,4 @@
+using Audiences.Sdk.Matching.Probabilistic;
 using System.Globalization;
 using Audiences.Cli.Cli;
 using Audiences.Sdk;
@@ -48,6 +49,36 @@ internal static class ImportArguments
         }
 
         return fields.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Reads <c>--fuzzy first_name,surname,dob,city</c>: probabilistic matching over those fields,
+    /// each compared the way its name suggests (dates, emails, else Jaro–Winkler); null when not given.
+    /// </summary>
+    /// <exception cref="InputException">The list is empty or names something that is not a field key.</exception>
+    public static ProbabilisticMatchingOptions? Fuzzy(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var fields = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length == 0)
+        {
+            throw new InputException($"--fuzzy '{value}' names no field; give the fields to compare separated by commas, e.g. first_name,surname,dob,city.");
+        }
+
+        foreach (var field in fields)
+        {
+            if (!FieldKey.IsValid(field))
+            {
+                throw new InputException(
+                    $"--fuzzy '{value}': '{field}' is not a field key; give snake_case field keys separated by commas, e.g. first_name,surname,dob,city.");
+            }
+        }
+
+        return ProbabilisticMatchingOptions.ForFields(fields.Distinct(StringComparer.Ordinal));
     }
 
     /// <exception cref="InputException">The value is not a whole number in range.</exception>

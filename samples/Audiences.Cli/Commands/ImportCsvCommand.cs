@@ -21,6 +21,7 @@ internal sealed class ImportCsvCommand : ICliCommand
         new("--file", "PATH", "the CSV file (comma-separated, UTF-8, with a header row)") { Required = true },
         new("--source", "NAME", "the source name in each record's key (default: the file name without extension)"),
         new("--match", "FIELDS", "alias fields to match on, comma-separated (default: email,linkedin_url for people, domain for companies)"),
+        new("--fuzzy", "FIELDS", "also match probabilistically over these fields, comma-separated (e.g. first_name,surname,dob,city); uncertain pairs go to 'review list'"),
         new("--id-column", "COLUMN", "the column with each row's external id (default: the row number)"),
         new("--map", "COLUMN=FIELD[:TYPE]", "maps a column to a field, optionally typed: text, number, boolean, datetime or list") { Repeatable = true },
         new("--batch-size", "N", "rows per atomic batch (default 5,000)"),
@@ -42,6 +43,7 @@ internal sealed class ImportCsvCommand : ICliCommand
         {
             MatchOn = ImportArguments.Match(options.Get("--match")),
             BatchSize = ImportArguments.BatchSize(options.Get("--batch-size")),
+            Fuzzy = ImportArguments.Fuzzy(options.Get("--fuzzy")),
         };
         CsvImport.CheckFile(file);
 
@@ -55,10 +57,13 @@ internal sealed class ImportCsvCommand : ICliCommand
         {
             var sourceName = source.SourceName ?? System.IO.Path.GetFileNameWithoutExtension(file);
             context.Out.WriteLine(
-                $"Imported {Names.Plural(kind)} from '{file}' into '{context.DatabasePath}' (source '{sourceName}', matching on {string.Join(", ", import.EffectiveMatchOn)}):");
+                $"Imported {Names.Plural(kind)} from '{file}' into '{context.DatabasePath}' (source '{sourceName}', matching on {string.Join(", ", import.EffectiveMatchOn)}{FuzzyText(import)}):");
             ImportText.Write(context.Out, result);
         }
 
         return ExitCodes.Success;
     }
+
+    private static string FuzzyText(ImportOptions import) =>
+        import.Fuzzy is { } fuzzy ? $"; probabilistically on {string.Join(", ", fuzzy.Comparisons.Select(c => c.Field))}" : string.Empty;
 }

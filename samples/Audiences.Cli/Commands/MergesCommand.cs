@@ -7,7 +7,7 @@ namespace Audiences.Cli.Commands;
 
 /// <summary>
 /// <c>merges --kind K</c>: the merge history in the order merges happened. --json:
-/// <c>[{"survivor":"1","merged":"7","alias":{"field":"email","value":"..."},"causedBy":{...},"mergedAt":"...","reason":"..."}, ...]</c>.
+/// <c>[{"survivor":"1","merged":"7","alias":{"field":"email","value":"..."},"causedBy":{...},"mergedAt":"...","reason":"...","probability":null,"undone":false,"splitAt":null}, ...]</c>.
 /// <c>merges --kind K --explain ID</c>: why the records of one profile belong together. --json:
 /// <c>{"profile":"1","links":[{"from":{...},"to":{...},"alias":{...},"explanation":"..."}],"unlinked":[{...}],"merges":[...]}</c>.
 /// </summary>
@@ -38,13 +38,20 @@ internal sealed class MergesCommand : ICliCommand
             merges.Add(merge);
         }
 
+        // A merge is undone when a split names its version; a merge can only be undone once.
+        var splits = new Dictionary<long, SplitRecord>();
+        await foreach (var split in session.Profiles.ListSplitsAsync(kind, cancellationToken))
+        {
+            splits[split.MergeVersion] = split;
+        }
+
         if (context.Json)
         {
-            context.WriteJson(new JsonArray(merges.Select(m => (JsonNode)CliJson.Merge(m)).ToArray()));
+            context.WriteJson(new JsonArray(merges.Select(m => (JsonNode)CliJson.MergeEntry(m, splits.GetValueOrDefault(m.Version))).ToArray()));
         }
         else
         {
-            MergeText.WriteTable(context.Out, merges);
+            MergeText.WriteTable(context.Out, merges, splits);
         }
 
         return ExitCodes.Success;

@@ -19,7 +19,7 @@ internal static class CliJson
         _ => null,
     };
 
-    /// <summary><c>{"read":N,"created":N,"updated":N,"unchanged":N,"merged":N,"rejected":N,"errors":[...]}</c>.</summary>
+    /// <summary><c>{"read":N,"created":N,"updated":N,"unchanged":N,"merged":N,"probabilisticMerged":N,"queuedForReview":N,"rejected":N,"errors":[...]}</c>.</summary>
     public static JsonObject ImportResult(ImportResult result) => new()
     {
         ["read"] = result.Read,
@@ -27,6 +27,8 @@ internal static class CliJson
         ["updated"] = result.Updated,
         ["unchanged"] = result.Unchanged,
         ["merged"] = result.Merged,
+        ["probabilisticMerged"] = result.ProbabilisticMerged,
+        ["queuedForReview"] = result.QueuedForReview,
         ["rejected"] = result.Rejected,
         ["errors"] = new JsonArray(result.Errors.Select(e => (JsonNode)ImportError(e)).ToArray()),
     };
@@ -80,6 +82,22 @@ internal static class CliJson
         ["observedAt"] = Formats.IsoTime(value.ObservedAt),
     };
 
+    /// <summary>
+    /// A field after a lock or unlock: <c>{"field":"title","locked":true,"value":{...provenance}|null,"profile":{...}}</c>;
+    /// a locked value's source kind is <c>manual</c>.
+    /// </summary>
+    public static JsonObject FieldLock(Profile profile, string field)
+    {
+        var current = profile.Values.TryGetValue(field, out var value) ? value : (ProfileValue?)null;
+        return new JsonObject
+        {
+            ["field"] = field,
+            ["locked"] = current?.SourceKind == SourceKind.Manual,
+            ["value"] = current is { } v ? Provenance(v) : null,
+            ["profile"] = Profile(profile),
+        };
+    }
+
     /// <summary><c>{"key":"title","type":"text","origin":"crm","filled":12,"profiles":20,"fillRate":0.6}</c>.</summary>
     public static JsonObject Field(FieldStatistics statistics) => new()
     {
@@ -92,8 +110,8 @@ internal static class CliJson
     };
 
     /// <summary>
-    /// <c>{"survivor":"1","merged":"7","alias":{"field":"email","value":"..."},"causedBy":{...},"mergedAt":"...","reason":"..."}</c>;
-    /// alias is null when a source record key joined the profiles.
+    /// <c>{"survivor":"1","merged":"7","alias":{"field":"email","value":"..."},"causedBy":{...},"mergedAt":"...","reason":"...","probability":0.93}</c>;
+    /// alias is null when a source record key or probabilistic matching joined the profiles, probability null for an alias merge.
     /// </summary>
     public static JsonObject Merge(MergeRecord merge) => new()
     {
@@ -103,6 +121,56 @@ internal static class CliJson
         ["causedBy"] = RecordKey(merge.CausedBy),
         ["mergedAt"] = Formats.IsoTime(merge.MergedAt),
         ["reason"] = merge.Reason,
+        ["probability"] = merge.MatchProbability,
+    };
+
+    /// <summary>A merge of the ledger listing: <see cref="Merge"/> with <c>"undone":true|false,"splitAt":"..."|null</c>.</summary>
+    public static JsonObject MergeEntry(MergeRecord merge, SplitRecord? split)
+    {
+        var entry = Merge(merge);
+        entry["undone"] = split is not null;
+        entry["splitAt"] = split is null ? null : Formats.IsoTime(split.SplitAt);
+        return entry;
+    }
+
+    /// <summary>
+    /// <c>{"kind":"person","restored":"7","survivor":"1","mergeVersion":12,"restoredRecords":[{...}],"remainingRecords":[{...}],"splitAt":"...","reason":"..."}</c>.
+    /// </summary>
+    public static JsonObject Split(SplitRecord split) => new()
+    {
+        ["kind"] = Names.Kind(split.Kind),
+        ["restored"] = split.RestoredId.ToString(),
+        ["survivor"] = split.SurvivorId.ToString(),
+        ["mergeVersion"] = split.MergeVersion,
+        ["restoredRecords"] = new JsonArray(split.RestoredRecords.Select(k => (JsonNode)RecordKey(k)).ToArray()),
+        ["remainingRecords"] = new JsonArray(split.RemainingRecords.Select(k => (JsonNode)RecordKey(k)).ToArray()),
+        ["splitAt"] = Formats.IsoTime(split.SplitAt),
+        ["reason"] = split.Reason,
+    };
+
+    /// <summary>
+    /// <c>{"id":5,"kind":"person","left":{...},"right":{...},"probability":0.9,"weight":3.17,
+    /// "evidence":[{"field":"name","level":"exact","weight":4.1,"left":"...","right":"..."}],"foundAt":"...","status":"pending","decidedAt":null}</c>.
+    /// </summary>
+    public static JsonObject Review(MatchReview review) => new()
+    {
+        ["id"] = review.Id,
+        ["kind"] = Names.Kind(review.Kind),
+        ["left"] = RecordKey(review.Left),
+        ["right"] = RecordKey(review.Right),
+        ["probability"] = review.MatchProbability,
+        ["weight"] = review.MatchWeight,
+        ["evidence"] = new JsonArray(review.Evidence.Select(e => (JsonNode)new JsonObject
+        {
+            ["field"] = e.Field,
+            ["level"] = e.Level,
+            ["weight"] = e.Weight,
+            ["left"] = e.LeftValue,
+            ["right"] = e.RightValue,
+        }).ToArray()),
+        ["foundAt"] = Formats.IsoTime(review.FoundAt),
+        ["status"] = Names.Status(review.Status),
+        ["decidedAt"] = review.DecidedAt is { } decided ? Formats.IsoTime(decided) : null,
     };
 
     /// <summary>

@@ -9,6 +9,12 @@ internal static class ImportText
     {
         writer.WriteLine(FormattableString.Invariant(
             $"{indent}read {result.Read}, created {result.Created}, updated {result.Updated}, unchanged {result.Unchanged}, merged {result.Merged}, rejected {result.Rejected}"));
+        if (result.ProbabilisticMerged > 0 || result.QueuedForReview > 0)
+        {
+            writer.WriteLine(FormattableString.Invariant(
+                $"{indent}probabilistic matching: {result.ProbabilisticMerged} of the merges, {result.QueuedForReview} pair(s) queued for review ('review list')"));
+        }
+
         if (result.Unmatchable > 0)
         {
             // Guard rails and invalid values: kept as data, never matched on.

@@ -1,4 +1,5 @@
 using Audiences.Cli.Cli;
+using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Output;
@@ -35,4 +36,6 @@ internal static class Names
         Sdk.Profiles.SourceKind.CrmLead => "crm_lead",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    public static string Status(ReviewStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -22,21 +22,31 @@ internal static class ProfileText
         return string.Join(' ', new[] { profile["first_name"], profile["last_name"] }.Where(v => !v.IsEmpty).Select(v => v.ToString()));
     }
 
+    /// <summary>One row per profile; a LOCKED column naming the locked fields appears when a profile has one.</summary>
     public static void WriteTable(TextWriter writer, IReadOnlyList<Profile> profiles)
     {
-        var table = new TextTable("ID", "NAME", "ALIASES", "SOURCES", "FIELDS").AlignRight(0, 4);
+        var anyLocked = profiles.Any(p => LockedFields(p).Any());
+        string[] headers = ["ID", "NAME", "ALIASES", "SOURCES", "FIELDS"];
+        var table = new TextTable(anyLocked ? [.. headers, "LOCKED"] : headers).AlignRight(0, 4);
         foreach (var profile in profiles)
         {
-            table.Add(
+            string[] cells =
+            [
                 profile.Id.ToString(),
                 DisplayName(profile),
                 string.Join(", ", profile.Aliases.Select(a => a.Value)),
                 string.Join(", ", profile.Sources.Select(s => s.Key.Source).Distinct(StringComparer.Ordinal)),
-                Formats.Count(profile.Values.Count));
+                Formats.Count(profile.Values.Count),
+            ];
+            table.Add(anyLocked ? [.. cells, string.Join(", ", LockedFields(profile))] : cells);
         }
 
         table.WriteTo(writer);
     }
+
+    /// <summary>The fields whose value is locked (held by a manual source record), in key order.</summary>
+    public static IEnumerable<string> LockedFields(Profile profile) =>
+        profile.Values.Where(v => v.Value.SourceKind == SourceKind.Manual).Select(v => v.Key).Order(StringComparer.Ordinal);
 
     /// <summary>Each current value with the source record it came from.</summary>
     public static void WriteProvenance(TextWriter writer, Profile profile, string indent = "  ")

@@ -7,6 +7,7 @@ internal sealed class TextTable(params string[] headers)
 
     private readonly List<string[]> _rows = [];
     private readonly HashSet<int> _rightAligned = [];
+    private readonly Dictionary<int, List<string>> _details = [];
 
     /// <summary>Right-aligns the given columns (numbers).</summary>
     public TextTable AlignRight(params int[] columns)
@@ -25,13 +26,37 @@ internal sealed class TextTable(params string[] headers)
         _rows.Add(cells.Select(Cut).ToArray());
     }
 
+    /// <summary>
+    /// Adds a line under the last row, indented and outside the columns (so it neither widens nor is
+    /// cut by them), e.g. the evidence behind a scored pair.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">No row was added yet.</exception>
+    public void AddDetail(string line)
+    {
+        if (_rows.Count == 0)
+        {
+            throw new InvalidOperationException("A detail line belongs under a row; add the row first.");
+        }
+
+        if (!_details.TryGetValue(_rows.Count - 1, out var lines))
+        {
+            _details[_rows.Count - 1] = lines = [];
+        }
+
+        lines.Add(Formats.OneLine(line));
+    }
+
     public void WriteTo(TextWriter writer, string indent = "")
     {
         var widths = headers.Select((h, i) => _rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         WriteRow(writer, indent, headers, widths);
-        foreach (var row in _rows)
+        for (var i = 0; i < _rows.Count; i++)
         {
-            WriteRow(writer, indent, row, widths);
+            WriteRow(writer, indent, _rows[i], widths);
+            foreach (var line in _details.GetValueOrDefault(i) ?? [])
+            {
+                writer.WriteLine($"{indent}    {line}".TrimEnd());
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using Audiences.Sdk;
 using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.Filtering;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AudiencesServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the SDK's services (<see cref="IProfileService"/> and its dependencies). Safe to call
+    /// Adds the SDK's services (<see cref="IProfileService"/> and its dependencies, and the offline
+    /// <see cref="PhraseFilterInterpreter"/> as <see cref="IFilterInterpreter"/>). Safe to call
     /// more than once. Choose a store inside <paramref name="configure"/>, e.g.
     /// <c>services.AddAudiences(b =&gt; b.UseSqlite("Data Source=audiences.db"))</c>; the options are
     /// validated when the host starts.
@@ -26,6 +28,7 @@ public static class AudiencesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AudiencesOptions>, AudiencesOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IProfileService, ProfileService>();
+        services.TryAddSingleton<IFilterInterpreter>(_ => new PhraseFilterInterpreter());
 
         var builder = new AudiencesBuilder(services);
         configure?.Invoke(builder);

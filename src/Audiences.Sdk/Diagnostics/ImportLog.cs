@@ -12,4 +12,8 @@ internal static partial class ImportLog
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information,
         Message = "Related records import committed {Count} records")]
     public static partial void RelatedCommitted(ILogger logger, long count);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Information,
+        Message = "Probabilistic matching compared {Written} written records: {Merged} merged, {Queued} queued for review")]
+    public static partial void ProbabilisticPass(ILogger logger, long written, long merged, long queued);
 }

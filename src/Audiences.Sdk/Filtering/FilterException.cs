@@ -27,8 +27,8 @@ public abstract class FilterException : Exception
     {
     }
 
-    private protected FilterException(string message, FilterPosition? position, string? expected, string? found, string? suggestion)
-        : base(message)
+    private protected FilterException(string message, FilterPosition? position, string? expected, string? found, string? suggestion, Exception? innerException = null)
+        : base(message, innerException)
     {
         Position = position;
         Expected = expected;

@@ -28,7 +28,17 @@ public sealed class FilterInterpretationException : FilterException
     /// <param name="text">The text that could not be interpreted.</param>
     /// <param name="knownFields">The field names the interpreter could have used.</param>
     public FilterInterpretationException(string message, string text, IReadOnlyList<string> knownFields)
-        : base(message, null, null, text, null)
+        : this(message, text, knownFields, null)
+    {
+    }
+
+    /// <summary>Creates the exception with the error that caused it (e.g. the binding error of a chat model's answer).</summary>
+    /// <param name="message">The full message, naming the text and the known fields.</param>
+    /// <param name="text">The text that could not be interpreted.</param>
+    /// <param name="knownFields">The field names the interpreter could have used.</param>
+    /// <param name="innerException">The underlying error, or null.</param>
+    public FilterInterpretationException(string message, string text, IReadOnlyList<string> knownFields, Exception? innerException)
+        : base(message, null, null, text, null, innerException)
     {
         Text = text;
         KnownFields = knownFields;

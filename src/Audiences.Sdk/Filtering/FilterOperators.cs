@@ -31,6 +31,10 @@ public static class FilterOperators
         _ => op,
     };
 
+    /// <summary>The operator as the JSON form writes it (<c>"op"</c>), e.g. <c>not_contains</c> or <c>within_last</c>; see <see cref="FilterJson"/>.</summary>
+    /// <exception cref="InvalidOperationException">The operator is not defined.</exception>
+    public static string ToJsonName(this FilterOperator op) => FilterJsonReader.OperatorName(op);
+
     /// <summary>The operator as written in the text syntax, e.g. <c>not contains</c> or <c>within last</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The operator is not defined.</exception>
     public static string ToText(this FilterOperator op) => op switch

@@ -1,4 +1,5 @@
 using Audiences.Sdk.Matching;
+using Audiences.Sdk.Matching.Probabilistic;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Import;
@@ -15,6 +16,16 @@ public sealed record ImportOptions(EntityKind Kind)
 
     /// <summary>Records per atomic batch; null uses <see cref="AudiencesOptions.ImportBatchSize"/>.</summary>
     public int? BatchSize { get; init; }
+
+    /// <summary>
+    /// Probabilistic matching after the alias matching, for records that share no alias; null (the
+    /// default) for none. The model is trained on the stored records of the kind; the records this
+    /// import wrote are compared with all of them; pairs at or above
+    /// <see cref="ProbabilisticMatchingOptions.MatchThreshold"/> merge, pairs between
+    /// <see cref="ProbabilisticMatchingOptions.ReviewThreshold"/> and it are queued for review.
+    /// <see cref="ProbabilisticMatchingOptions.ForFields"/> gives sensible comparisons for a field list.
+    /// </summary>
+    public ProbabilisticMatchingOptions? Fuzzy { get; init; }
 
     /// <summary>The alias fields in effect.</summary>
     public IReadOnlyList<string> EffectiveMatchOn => MatchOn ?? AliasFields.DefaultFor(Kind);

@@ -15,8 +15,14 @@ public sealed record ImportResult
     /// <summary>Records that changed nothing (a re-import of identical data).</summary>
     public long Unchanged { get; init; }
 
-    /// <summary>Profiles merged into older ones.</summary>
+    /// <summary>Profiles merged into older ones (by alias or by probabilistic matching).</summary>
     public long Merged { get; init; }
+
+    /// <summary>Of <see cref="Merged"/>, the merges probabilistic matching made (<see cref="ImportOptions.Fuzzy"/>).</summary>
+    public long ProbabilisticMerged { get; init; }
+
+    /// <summary>Pairs probabilistic matching queued for review (<see cref="Sdk.IProfileService.ListReviewsAsync"/>).</summary>
+    public long QueuedForReview { get; init; }
 
     /// <summary>Rows rejected; each has an entry in <see cref="Errors"/> up to the report limit.</summary>
     public long Rejected { get; init; }

@@ -32,6 +32,7 @@ internal sealed class ProfileImporter(
         var batchSize = options.BatchSize ?? settings.ImportBatchSize;
         var catalog = await FieldCatalogCache.LoadAsync(store, options.Kind, cancellationToken).ConfigureAwait(false);
         var keepApart = await KeepApartRules.LoadAsync(store, options.Kind, cancellationToken).ConfigureAwait(false);
+        var written = options.Fuzzy is null ? null : new HashSet<SourceRecordKey>();
         var tally = new ImportTally(settings.MaxReportedErrors);
         var batch = new List<SourceRow>(Math.Min(batchSize, 65_536));
         long batches = 0;
@@ -54,7 +55,7 @@ internal sealed class ProfileImporter(
 
                 // Nothing of a batch is written when cancellation arrives while it is being read.
                 cancellationToken.ThrowIfCancellationRequested();
-                await ApplyBatchAsync(batch, options, catalog, keepApart, tally, cancellationToken).ConfigureAwait(false);
+                await ApplyBatchAsync(batch, options, catalog, keepApart, written, tally, cancellationToken).ConfigureAwait(false);
                 batches++;
                 AudiencesTelemetry.ImportedRecords.Add(batch.Count);
                 progress?.Report(tally.ToProgress(batches));
@@ -66,13 +67,30 @@ internal sealed class ProfileImporter(
             await enumerator.DisposeAsync();
         }
 
+        var result = tally.ToResult();
+        if (options.Fuzzy is { } fuzzy && written is not null)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (merged, queued) = await new FuzzyResolver(store, settings.Survivorship, time)
+                .ResolveAsync(options.Kind, fuzzy, written, cancellationToken).ConfigureAwait(false);
+            result = result with { Merged = result.Merged + merged, ProbabilisticMerged = merged, QueuedForReview = queued };
+            AudiencesTelemetry.MergedProfiles.Add(merged);
+            ImportLog.ProbabilisticPass(logger, written.Count, merged, queued);
+        }
+
         activity?.SetTag("audiences.import.read", tally.Read);
         activity?.SetTag("audiences.import.rejected", tally.Rejected);
-        return tally.ToResult();
+        return result;
     }
 
     private async Task ApplyBatchAsync(
-        List<SourceRow> batch, ImportOptions options, FieldCatalogCache catalog, KeepApartRules keepApart, ImportTally tally, CancellationToken cancellationToken)
+        List<SourceRow> batch,
+        ImportOptions options,
+        FieldCatalogCache catalog,
+        KeepApartRules keepApart,
+        HashSet<SourceRecordKey>? written,
+        ImportTally tally,
+        CancellationToken cancellationToken)
     {
         var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
@@ -116,6 +134,10 @@ internal sealed class ProfileImporter(
                 }
 
                 batchTally.Count(outcome);
+                if (written is not null && outcome is RecordOutcome.Created or RecordOutcome.Updated)
+                {
+                    written.Add(record.Key);
+                }
             }
 
             batchTally.Merged = matcher.Merged;
@@ -151,6 +173,15 @@ internal sealed class ProfileImporter(
 
     private static void ValidateOptions(ImportOptions options)
     {
+        try
+        {
+            options.Fuzzy?.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArgumentException($"ImportOptions.Fuzzy: {e.Message}", nameof(options), e);
+        }
+
         if (options.BatchSize is < 1 or > AudiencesOptions.MaxImportBatchSize)
         {
             throw new ArgumentException($"ImportOptions.BatchSize is {options.BatchSize}; use 1 to {AudiencesOptions.MaxImportBatchSize:N0}.", nameof(options));

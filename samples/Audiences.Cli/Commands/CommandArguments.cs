@@ -1,0 +1,21 @@
+using System.Globalization;
+using Audiences.Cli.Cli;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Cli.Commands;
+
+/// <summary>Reads the positional arguments commands share, naming the command and the value when one is wrong.</summary>
+internal static class CommandArguments
+{
+    /// <exception cref="InputException">The value is not a profile id.</exception>
+    public static ProfileId ProfileId(string command, string value) =>
+        Sdk.Profiles.ProfileId.TryParse(value.Trim(), out var id)
+            ? id
+            : throw new InputException($"{command}: '{value}' is not a profile id; give the number shown by 'profiles list' or 'merges'.");
+
+    /// <exception cref="InputException">The value is not a review id.</exception>
+    public static long ReviewId(string command, string value) =>
+        long.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id
+            : throw new InputException($"{command}: '{value}' is not a review id; give the number shown by 'review list'.");
+}
