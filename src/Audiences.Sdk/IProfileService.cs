@@ -1,3 +1,4 @@
+using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
@@ -57,6 +58,66 @@ public interface IProfileService
 
     /// <summary>Counts the live profiles of a kind.</summary>
     ValueTask<long> CountAsync(EntityKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads the catalog filters are bound against: the fields of people and of companies as the
+    /// store holds them, and a person's <c>company</c> as a linked entity. The store lists no related
+    /// record collections, so quantifiers such as <c>opportunities.any(...)</c> do not bind against it.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A catalog of the fields that exist now; fields created by later imports are not in it.</returns>
+    ValueTask<FilterCatalog> GetFilterCatalogAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Parses filter text (docs/filters.md) and binds it to the store's catalog
+    /// (<see cref="GetFilterCatalogAsync"/>), ready for <see cref="CountAsync(BoundFilter, CancellationToken)"/>
+    /// and <see cref="ListProfilesAsync(BoundFilter, ProfileId?, int?, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="kind">The kind of profile the filter selects.</param>
+    /// <param name="filterText">The filter, e.g. <c>title contains "VP" and score &gt; 50</c>.</param>
+    /// <param name="cancellationToken">Cancels reading the catalog.</param>
+    /// <returns>The bound filter; its <see cref="BoundFilter.ToString"/> is the normalized text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="filterText"/> is null.</exception>
+    /// <exception cref="FilterSyntaxException">The text does not follow the syntax; the error has the position.</exception>
+    /// <exception cref="FilterBindingException">A name is unknown (with a did-you-mean), an operator does not fit its field, or a value has the wrong type.</exception>
+    ValueTask<BoundFilter> BindFilterAsync(EntityKind kind, string filterText, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts the live profiles of a kind that match filter text, bound to the store's catalog and evaluated by the store.</summary>
+    /// <param name="kind">The kind of profile to count.</param>
+    /// <param name="filterText">The filter, e.g. <c>vip = true and score &gt;= 90</c>.</param>
+    /// <param name="cancellationToken">Cancels the count.</param>
+    /// <returns>The number of matching profiles.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="filterText"/> is null.</exception>
+    /// <exception cref="FilterException">The text does not parse or bind (see <see cref="BindFilterAsync"/>).</exception>
+    /// <exception cref="NotSupportedException">The store cannot evaluate a part of the filter, such as a linked entity's field; the message names the part.</exception>
+    ValueTask<long> CountAsync(EntityKind kind, string filterText, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts the live profiles of <see cref="BoundFilter.Kind"/> that match a bound filter, evaluated by the store.</summary>
+    /// <param name="filter">A filter bound to the store's catalog, e.g. by <see cref="BindFilterAsync"/>.</param>
+    /// <param name="cancellationToken">Cancels the count.</param>
+    /// <returns>The number of matching profiles.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
+    /// <exception cref="NotSupportedException">The store cannot evaluate a part of the filter, such as a linked entity's field; the message names the part.</exception>
+    ValueTask<long> CountAsync(BoundFilter filter, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Streams the live profiles of <see cref="BoundFilter.Kind"/> that match a bound filter in id
+    /// order (oldest first), evaluated by the store, optionally one page at a time: pass the last id
+    /// of a page as <paramref name="afterId"/> to read the next.
+    /// </summary>
+    /// <param name="filter">A filter bound to the store's catalog, e.g. by <see cref="BindFilterAsync"/>.</param>
+    /// <param name="afterId">Only profiles with a larger id; null starts at the first.</param>
+    /// <param name="limit">The most profiles to return; null for all.</param>
+    /// <param name="cancellationToken">Cancels the stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1.</exception>
+    /// <exception cref="NotSupportedException">The store cannot evaluate a part of the filter; the message names the part.</exception>
+    /// <remarks>
+    /// A null filter and a limit below 1 are refused when the call is made; a part the store cannot
+    /// evaluate is refused by the store, at the latest when the stream is first read.
+    /// </remarks>
+    IAsyncEnumerable<Profile> ListProfilesAsync(
+        BoundFilter filter, ProfileId? afterId = null, int? limit = null, CancellationToken cancellationToken = default);
 
     /// <summary>Streams the merge ledger of a kind in the order merges happened.</summary>
     IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default);

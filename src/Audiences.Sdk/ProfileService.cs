@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Audiences.Sdk.Diagnostics;
+using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
@@ -75,6 +76,49 @@ public sealed class ProfileService : IProfileService
     /// <inheritdoc />
     public ValueTask<long> CountAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
         _store.CountProfilesAsync(kind, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask<FilterCatalog> GetFilterCatalogAsync(CancellationToken cancellationToken = default)
+    {
+        var people = await _store.GetFieldsAsync(EntityKind.Person, cancellationToken).ConfigureAwait(false);
+        var companies = await _store.GetFieldsAsync(EntityKind.Company, cancellationToken).ConfigureAwait(false);
+        return new FilterCatalog([.. people, .. companies]);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<BoundFilter> BindFilterAsync(EntityKind kind, string filterText, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filterText);
+        var catalog = await GetFilterCatalogAsync(cancellationToken).ConfigureAwait(false);
+        return FilterParser.Parse(filterText, kind, catalog);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<long> CountAsync(EntityKind kind, string filterText, CancellationToken cancellationToken = default)
+    {
+        var filter = await BindFilterAsync(kind, filterText, cancellationToken).ConfigureAwait(false);
+        return await _store.CountProfilesAsync(filter, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<long> CountAsync(BoundFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return _store.CountProfilesAsync(filter, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<Profile> ListProfilesAsync(
+        BoundFilter filter, ProfileId? afterId = null, int? limit = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (limit is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, "A page holds at least one profile; pass null for no limit.");
+        }
+
+        return _store.ListProfilesAsync(filter, afterId, limit, cancellationToken);
+    }
 
     /// <inheritdoc />
     public IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>

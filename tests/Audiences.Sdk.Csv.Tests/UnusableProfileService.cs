@@ -1,3 +1,4 @@
+using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
@@ -20,6 +21,17 @@ internal sealed class UnusableProfileService : IProfileService
     public IAsyncEnumerable<Profile> ListProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
 
     public ValueTask<long> CountAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
+
+    public ValueTask<FilterCatalog> GetFilterCatalogAsync(CancellationToken cancellationToken = default) => throw Used();
+
+    public ValueTask<BoundFilter> BindFilterAsync(EntityKind kind, string filterText, CancellationToken cancellationToken = default) => throw Used();
+
+    public ValueTask<long> CountAsync(EntityKind kind, string filterText, CancellationToken cancellationToken = default) => throw Used();
+
+    public ValueTask<long> CountAsync(BoundFilter filter, CancellationToken cancellationToken = default) => throw Used();
+
+    public IAsyncEnumerable<Profile> ListProfilesAsync(BoundFilter filter, ProfileId? afterId = null, int? limit = null, CancellationToken cancellationToken = default) =>
+        throw Used();
 
     public IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
 

@@ -1,32 +1,60 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
 
 namespace Audiences.Cli.Commands;
 
-/// <summary><c>count --kind K</c>: the number of live profiles. --json: <c>{"count":N}</c>.</summary>
+/// <summary>
+/// <c>count --kind K [--filter TEXT]</c>: the number of live profiles, or of those matching the filter
+/// (evaluated by the store). --json: <c>{"count":N}</c>, with a filter
+/// <c>{"kind":"person","filter":"normalized text","count":N}</c>. A filter error prints the message and
+/// a caret under the place on stderr, exit 1.
+/// </summary>
 internal sealed class CountCommand : ICliCommand
 {
     public IReadOnlyList<string> Path { get; } = ["count"];
 
-    public string Summary => "prints the number of profiles of a kind";
+    public string Summary => "prints the number of profiles of a kind, or of those matching a filter";
 
-    public IReadOnlyList<OptionSpec> Options { get; } = [CommonOptions.Kind];
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        CommonOptions.Kind,
+        FilterOption.Spec("count only the profiles matching the filter, e.g. \"score >= 90 and vip = true\" (syntax: docs/filters.md)"),
+    ];
 
     public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
     {
         var kind = Names.ParseKind(options.GetRequired("--kind"));
+        var text = options.Get(FilterOption.Name);
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var count = await session.Profiles.CountAsync(kind, cancellationToken);
+        if (text is null)
+        {
+            var all = await session.Profiles.CountAsync(kind, cancellationToken);
+            Write(context, all, new JsonObject { ["count"] = all });
+            return ExitCodes.Success;
+        }
+
+        var filter = await FilterOption.BindAsync(context, session, kind, text, cancellationToken);
+        if (filter is null)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        var count = await FilterOption.EvaluateAsync(() => session.Profiles.CountAsync(filter, cancellationToken).AsTask());
+        Write(context, count, new JsonObject { ["kind"] = Names.Kind(kind), ["filter"] = filter.ToString(), ["count"] = count });
+        return ExitCodes.Success;
+    }
+
+    private static void Write(CommandContext context, long count, JsonObject json)
+    {
         if (context.Json)
         {
-            context.WriteJson(new JsonObject { ["count"] = count });
+            context.WriteJson(json);
         }
         else
         {
-            context.Out.WriteLine(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            context.Out.WriteLine(count.ToString(CultureInfo.InvariantCulture));
         }
-
-        return ExitCodes.Success;
     }
 }

@@ -30,7 +30,7 @@ internal sealed class FilterAiCommand : ICliCommand
         var kind = Names.ParseKind(options.GetRequired("--kind"));
         var text = options.GetRequiredArgument("TEXT");
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var catalog = await FilterCatalogs.LoadAsync(session, cancellationToken);
+        var catalog = await session.Profiles.GetFilterCatalogAsync(cancellationToken);
         Condition condition;
         try
         {

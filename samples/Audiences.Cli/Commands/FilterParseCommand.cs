@@ -36,8 +36,7 @@ internal sealed class FilterParseCommand : ICliCommand
             if (bound)
             {
                 await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-                var catalog = await FilterCatalogs.LoadAsync(session, cancellationToken);
-                filter = FilterParser.Parse(text, kind, catalog).Filter;
+                filter = (await session.Profiles.BindFilterAsync(kind, text, cancellationToken)).Filter;
             }
             else
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
@@ -6,25 +7,62 @@ using Audiences.Sdk.Profiles;
 namespace Audiences.Cli.Commands;
 
 /// <summary>
-/// <c>profiles list --kind K</c>: every live profile, oldest first. --json:
+/// <c>profiles list --kind K [--filter TEXT] [--limit N] [--after ID]</c>: the live profiles in id
+/// order (oldest first), or those matching the filter (evaluated by the store), optionally one page
+/// at a time. --json:
 /// <c>[{"id":"...","aliases":{"email":[...]},"sources":[{"source":"crm","object":"rows","id":"42"}],"fields":{"title":"CTO"}}, ...]</c>.
+/// A filter error prints the message and a caret under the place on stderr, exit 1.
 /// </summary>
 internal sealed class ProfilesListCommand : ICliCommand
 {
+    private const string Limit = "--limit";
+    private const string After = "--after";
+
     public IReadOnlyList<string> Path { get; } = ["profiles", "list"];
 
-    public string Summary => "lists the profiles of a kind with their aliases, sources and values";
+    public string Summary => "lists the profiles of a kind, or those matching a filter, with their aliases, sources and values";
 
-    public IReadOnlyList<OptionSpec> Options { get; } = [CommonOptions.Kind];
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        CommonOptions.Kind,
+        FilterOption.Spec("list only the profiles matching the filter, e.g. \"title contains 'VP'\" (syntax: docs/filters.md)"),
+        new(Limit, "N", "list at most N profiles (a page); the text output says how to read the next one"),
+        new(After, "ID", "list only profiles with a larger id (the last id of the previous page)"),
+    ];
 
     public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
     {
         var kind = Names.ParseKind(options.GetRequired("--kind"));
+        var text = options.Get(FilterOption.Name);
+        var limit = options.Get(Limit) is { } limitText ? ParseLimit(limitText) : (int?)null;
+        var after = options.Get(After) is { } afterText ? CommandArguments.ProfileId(After, afterText) : (ProfileId?)null;
+
+        // One profile past the page tells whether another page follows.
+        var read = limit is { } size && size < int.MaxValue ? size + 1 : (int?)null;
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var profiles = new List<Profile>();
-        await foreach (var profile in session.Profiles.ListProfilesAsync(kind, cancellationToken))
+        List<Profile> profiles;
+        string? filterText = null;
+        if (text is null)
         {
-            profiles.Add(profile);
+            profiles = await PageAsync(session.Profiles.ListProfilesAsync(kind, cancellationToken), after, read, cancellationToken);
+        }
+        else
+        {
+            var filter = await FilterOption.BindAsync(context, session, kind, text, cancellationToken);
+            if (filter is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            filterText = filter.ToString();
+            profiles = await FilterOption.EvaluateAsync(
+                () => PageAsync(session.Profiles.ListProfilesAsync(filter, after, read, cancellationToken), null, null, cancellationToken));
+        }
+
+        var more = profiles.Count > limit;
+        if (more)
+        {
+            profiles.RemoveAt(profiles.Count - 1);
         }
 
         if (context.Json)
@@ -33,13 +71,54 @@ internal sealed class ProfilesListCommand : ICliCommand
         }
         else if (profiles.Count == 0)
         {
-            context.Out.WriteLine($"No {Names.Plural(kind)} yet.");
+            context.Out.WriteLine(Nothing(kind, filterText, after));
         }
         else
         {
             ProfileText.WriteTable(context.Out, profiles);
+            if (more)
+            {
+                context.Out.WriteLine($"More {Names.Plural(kind)} follow; for the next page add {After} {profiles[^1].Id}.");
+            }
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <exception cref="InputException">The value is not a whole number of at least 1.</exception>
+    private static int ParseLimit(string value) =>
+        int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0
+            ? limit
+            : throw new InputException($"{Limit} '{value}' is not a page size; give a whole number of at least 1, e.g. {Limit} 50.");
+
+    // The unfiltered listing streams every profile in id order, so its pages are cut here; the filtered one is paged by the store.
+    private static async Task<List<Profile>> PageAsync(
+        IAsyncEnumerable<Profile> profiles, ProfileId? after, int? limit, CancellationToken cancellationToken)
+    {
+        var page = new List<Profile>();
+        await foreach (var profile in profiles.WithCancellation(cancellationToken))
+        {
+            if (after is { } start && profile.Id <= start)
+            {
+                continue;
+            }
+
+            page.Add(profile);
+            if (page.Count == limit)
+            {
+                break;
+            }
+        }
+
+        return page;
+    }
+
+    private static string Nothing(EntityKind kind, string? filter, ProfileId? after)
+    {
+        var people = Names.Plural(kind);
+        var afterText = after is { } id ? $" after id {id}" : string.Empty;
+        return filter is not null
+            ? $"No {people}{afterText} match {filter}."
+            : after is not null ? $"No {people}{afterText}." : $"No {people} yet.";
     }
 }
