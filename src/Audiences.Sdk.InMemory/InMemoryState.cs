@@ -25,6 +25,9 @@ internal sealed class InMemoryState
 
     public Dictionary<SourceRecordKey, RelatedRecord> Related { get; } = [];
 
+    /// <summary>The version-ordered log of profile changes, for change detection.</summary>
+    public InMemoryChangeLog Changes { get; } = new();
+
     public long LastVersion { get; set; }
 
     public long LastProfileId { get; set; }
