@@ -10,7 +10,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AudiencesServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the SDK's services (<see cref="IProfileService"/> and its dependencies). Safe to call
+    /// Adds the SDK's services (<see cref="IProfileService"/>, <see cref="Audiences.Sdk.Audiences.IAudienceService"/> and their dependencies). Safe to call
     /// more than once. Choose a store inside <paramref name="configure"/>, e.g.
     /// <c>services.AddAudiences(b =&gt; b.UseSqlite("Data Source=audiences.db"))</c>; the options are
     /// validated when the host starts.
@@ -26,6 +26,8 @@ public static class AudiencesServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AudiencesOptions>, AudiencesOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IProfileService, ProfileService>();
+        services.AddOptions<Audiences.Sdk.Audiences.AudienceOptions>();
+        services.TryAddSingleton<Audiences.Sdk.Audiences.IAudienceService, Audiences.Sdk.Audiences.AudienceService>();
 
         var builder = new AudiencesBuilder(services);
         configure?.Invoke(builder);
