@@ -1,9 +1,11 @@
+using Audiences.Sdk.Audiences;
 using Audiences.Sdk.InMemory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Audiences.Sdk.DependencyInjection;
 
-/// <summary>Registers the in-memory profile store.</summary>
+/// <summary>Registers the in-memory profile and audience stores.</summary>
 public static class InMemoryAudiencesBuilderExtensions
 {
     /// <summary>
@@ -11,6 +13,10 @@ public static class InMemoryAudiencesBuilderExtensions
     /// Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
-    public static IAudiencesBuilder UseInMemory(this IAudiencesBuilder builder) =>
+    public static IAudiencesBuilder UseInMemory(this IAudiencesBuilder builder)
+    {
         builder.UseStore("in-memory", services => new InMemoryProfileStore(services.GetService<TimeProvider>()));
+        builder.Services.Replace(ServiceDescriptor.Singleton<IAudienceStore>(_ => new InMemoryAudienceStore()));
+        return builder;
+    }
 }

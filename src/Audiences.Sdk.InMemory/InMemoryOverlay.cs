@@ -45,6 +45,7 @@ internal sealed class InMemoryOverlay
     /// <summary>Applies the changes to the committed state; the caller holds the store's lock.</summary>
     public void ApplyTo(InMemoryState state, long maxVersion, long lastProfileId)
     {
+        state.Changes.Append(ChangeEntries(state, maxVersion));
         foreach (var (id, profile) in Profiles)
         {
             if (profile is null)
@@ -110,5 +111,27 @@ internal sealed class InMemoryOverlay
 
         state.LastVersion = Math.Max(state.LastVersion, maxVersion);
         state.LastProfileId = Math.Max(state.LastProfileId, lastProfileId);
+    }
+
+    /// <summary>The change-log entries of this session: each written profile at its version, each retired one at its merge's.</summary>
+    private List<InMemoryChangeLog.Entry> ChangeEntries(InMemoryState state, long maxVersion)
+    {
+        var entries = new List<InMemoryChangeLog.Entry>(Profiles.Count);
+        Dictionary<long, long>? mergeVersions = null;
+        foreach (var (id, profile) in Profiles)
+        {
+            if (profile is not null)
+            {
+                entries.Add(new(profile.Version, id, profile.Kind));
+            }
+            else if (state.Profiles.TryGetValue(id, out var retired))
+            {
+                mergeVersions ??= Merges.GroupBy(m => m.MergedId.Value).ToDictionary(g => g.Key, g => g.Max(m => m.Version));
+                var version = mergeVersions.GetValueOrDefault(id, maxVersion);
+                entries.Add(new(version, id, retired.Kind));
+            }
+        }
+
+        return entries;
     }
 }

@@ -293,6 +293,29 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
         }
     }
 
+    /// <inheritdoc />
+    public async IAsyncEnumerable<ProfileChange> ListChangedProfilesAsync(long sinceVersion, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var live = new List<ProfileChange>();
+        var retired = new List<ProfileChange>();
+        lock (_gate)
+        {
+            foreach (var entry in _state.Changes.Since(sinceVersion))
+            {
+                var profile = _state.Profiles.GetValueOrDefault(entry.Id);
+                (profile is null ? retired : live).Add(new ProfileChange(new ProfileId(entry.Id), entry.Kind, entry.Version, profile));
+            }
+        }
+
+        foreach (var change in live.Concat(retired))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return change;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
     /// <summary>Releases the writer gate. The data goes with the object.</summary>
     public void Dispose() => _writer.Dispose();
 

@@ -32,6 +32,9 @@ internal sealed class InMemoryState
     /// <summary>The live companies' current values, laid out for filters.</summary>
     public ColumnTable Companies { get; } = new();
 
+    /// <summary>The version-ordered log of profile changes, for change detection.</summary>
+    public InMemoryChangeLog Changes { get; } = new();
+
     public long LastVersion { get; set; }
 
     public long LastProfileId { get; set; }

@@ -1,4 +1,6 @@
+using Audiences.Sdk.Audiences;
 using Audiences.Sdk.Sqlite;
+using Audiences.Sdk.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -38,7 +40,13 @@ public static class SqliteAudiencesBuilderExtensions
         ArgumentNullException.ThrowIfNull(configure);
         builder.Services.AddOptions<SqliteStoreOptions>().Configure(configure).ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStoreOptions>, SqliteStoreOptionsValidator>());
-        return builder.UseStore("sqlite", services => new SqliteProfileStore(
+        builder.UseStore("sqlite", services => new SqliteProfileStore(
             services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, services.GetService<TimeProvider>()));
+
+        // The audiences live in the profile store's file; a decorated profile store cannot lend its file.
+        builder.Services.Replace(ServiceDescriptor.Singleton<IAudienceStore>(services => new SqliteAudienceStore(
+            services.GetRequiredService<IProfileStore>() as SqliteProfileStore
+            ?? throw new InvalidOperationException("The SQLite audience store needs the SqliteProfileStore registered by UseSqlite; register an IAudienceStore yourself when you decorate the profile store."))));
+        return builder;
     }
 }

@@ -12,6 +12,7 @@ internal static class SchemaMigrations
         new(1, "profiles, source records, aliases, merges, field catalog, related records", Initial),
         new(2, "records moved by each merge, match probability, split ledger, match review queue", Splits),
         new(3, "filterable profile values: one typed row per value, text folded, keyed by field and profile", ProfileValues, ProfileValueBackfill.Run),
+        new(4, "change detection by version, audiences, memberships, archive, membership change feed", Audiences),
     ];
 
     /// <summary>The newest version this code knows.</summary>
@@ -174,5 +175,52 @@ internal static class SchemaMigrations
             type INTEGER NOT NULL,
             value NOT NULL,
             PRIMARY KEY (field, profile_id, type, value)) WITHOUT ROWID;
+    // Change detection reads profiles by version and retirements from the merge ledger by version.
+    // An audience's filter is its versioned JSON (FilterJson); name_key is the upper-cased name, so
+    // names are unique regardless of case. A member row is a profile the filter matches; archived
+    // ones stay in the table with archived = 1. The change feed's sequence is its checkpoint; the
+    // single audience_meta row holds the id and sequence counters and the last profile version that
+    // membership has been brought up to.
+    private const string Audiences = """
+        CREATE INDEX profiles_by_version ON profiles (version);
+        CREATE INDEX merges_by_version ON merges (version);
+
+        CREATE TABLE audience_meta (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            next_audience_id INTEGER NOT NULL,
+            last_sequence INTEGER NOT NULL,
+            processed_version INTEGER NOT NULL);
+        INSERT INTO audience_meta (id, next_audience_id, last_sequence, processed_version) VALUES (1, 1, 0, 0);
+
+        CREATE TABLE audiences (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            kind INTEGER NOT NULL,
+            filter TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            visibility INTEGER NOT NULL,
+            created_by TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            parent_id INTEGER,
+            revision INTEGER NOT NULL);
+        CREATE UNIQUE INDEX audiences_by_name ON audiences (name_key);
+
+        CREATE TABLE audience_members (
+            audience_id INTEGER NOT NULL,
+            profile_id INTEGER NOT NULL,
+            archived INTEGER NOT NULL,
+            PRIMARY KEY (audience_id, profile_id)) WITHOUT ROWID;
+        CREATE INDEX audience_members_by_profile ON audience_members (profile_id, audience_id);
+
+        CREATE TABLE membership_changes (
+            sequence INTEGER PRIMARY KEY,
+            audience_id INTEGER NOT NULL,
+            profile_id INTEGER NOT NULL,
+            change INTEGER NOT NULL,
+            at INTEGER NOT NULL,
+            profile_version INTEGER NOT NULL,
+            active INTEGER NOT NULL);
         """;
 }

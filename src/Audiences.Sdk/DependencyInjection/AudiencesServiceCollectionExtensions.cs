@@ -11,8 +11,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AudiencesServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the SDK's services (<see cref="IProfileService"/> and its dependencies, and the offline
-    /// <see cref="PhraseFilterInterpreter"/> as <see cref="IFilterInterpreter"/>). Safe to call
+    /// Adds the SDK's services (<see cref="IProfileService"/>, <see cref="Audiences.Sdk.Audiences.IAudienceService"/> and their
+    /// dependencies, and the offline <see cref="PhraseFilterInterpreter"/> as <see cref="IFilterInterpreter"/>). Safe to call
     /// more than once. Choose a store inside <paramref name="configure"/>, e.g.
     /// <c>services.AddAudiences(b =&gt; b.UseSqlite("Data Source=audiences.db"))</c>; the options are
     /// validated when the host starts.
@@ -29,6 +29,8 @@ public static class AudiencesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IProfileService, ProfileService>();
         services.TryAddSingleton<IFilterInterpreter>(_ => new PhraseFilterInterpreter());
+        services.AddOptions<Audiences.Sdk.Audiences.AudienceOptions>();
+        services.TryAddSingleton<Audiences.Sdk.Audiences.IAudienceService, Audiences.Sdk.Audiences.AudienceService>();
 
         var builder = new AudiencesBuilder(services);
         configure?.Invoke(builder);

@@ -86,4 +86,8 @@ public abstract class DelegatingProfileStore(IProfileStore inner) : IProfileStor
     /// <inheritdoc />
     public virtual ValueTask<long> GetLastVersionAsync(CancellationToken cancellationToken = default) =>
         Inner.GetLastVersionAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public virtual IAsyncEnumerable<ProfileChange> ListChangedProfilesAsync(long sinceVersion, CancellationToken cancellationToken = default) =>
+        Inner.ListChangedProfilesAsync(sinceVersion, cancellationToken);
 }

@@ -1,0 +1,112 @@
+using Audiences.Sdk.Audiences;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Sqlite.Audiences;
+using Audiences.Sdk.Sqlite.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Audiences.Sdk.Sqlite;
+
+/// <summary>
+/// The SQLite audience store: audiences, members, archive marks and the membership change feed in the
+/// same database file as a <see cref="SqliteProfileStore"/> (its schema step 4 creates the tables).
+/// Reads use pooled connections and see the last committed session; a write session is one
+/// <c>BEGIN IMMEDIATE</c> transaction, so it takes turns with profile imports and other processes.
+/// </summary>
+/// <remarks>Thread-safe. The store does not own the database: dispose the profile store to close it.</remarks>
+public sealed class SqliteAudienceStore : IAudienceStore, IDisposable
+{
+    private readonly SqliteProfileStore _profiles;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    /// <summary>Opens the audience store of a profile store's database.</summary>
+    /// <param name="profiles">The profile store whose file holds the audiences.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="profiles"/> is null.</exception>
+    public SqliteAudienceStore(SqliteProfileStore profiles)
+    {
+        ArgumentNullException.ThrowIfNull(profiles);
+        _profiles = profiles;
+    }
+
+    private SqliteDatabase Database => _profiles.Database;
+
+    /// <inheritdoc />
+    /// <exception cref="IOException">The database stayed locked by another writer for longer than the busy timeout, or is unusable.</exception>
+    public async ValueTask<IAudienceWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default)
+    {
+        await _writer.WaitAsync(cancellationToken).ConfigureAwait(false);
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = Database.OpenWriter();
+            return new SqliteAudienceWriteSession(connection, connection.BeginTransaction(deferred: false), _writer);
+        }
+        catch (Exception ex)
+        {
+            connection?.Dispose();
+            _writer.Release();
+            if (ex is SqliteException sqlite && SqliteErrors.IsAboutFile(sqlite))
+            {
+                throw SqliteErrors.Describe(sqlite, Database);
+            }
+
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public ValueTask<Audience?> GetAudienceAsync(long id, CancellationToken cancellationToken = default) =>
+        Read((c, t) => AudienceQueries.Audience(c, t, id), cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<Audience>> ListAudiencesAsync(CancellationToken cancellationToken = default) =>
+        Read<IReadOnlyList<Audience>>((c, t) => AudienceQueries.Audiences(c, t), cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<long> CountMembersAsync(long audienceId, MemberState state, CancellationToken cancellationToken = default) =>
+        Read((c, t) => AudienceQueries.CountMembers(c, t, audienceId, state), cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<ProfileId>> ListMembersAsync(
+        long audienceId, MemberState state, ProfileId? after, int limit, bool descending = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return Read<IReadOnlyList<ProfileId>>((c, t) => AudienceQueries.Members(c, t, audienceId, state, after, limit, descending), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<MemberState?> GetMemberStateAsync(long audienceId, ProfileId profileId, CancellationToken cancellationToken = default) =>
+        Read((c, t) => AudienceQueries.State(c, t, audienceId, profileId.Value), cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<(long AudienceId, MemberState State)>> GetMembershipsAsync(ProfileId profileId, CancellationToken cancellationToken = default) =>
+        Read<IReadOnlyList<(long, MemberState)>>((c, t) => AudienceQueries.Memberships(c, t, profileId.Value), cancellationToken);
+
+    /// <inheritdoc />
+    public ValueTask<IReadOnlyList<MembershipChange>> ReadChangesAsync(long afterSequence, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return Read<IReadOnlyList<MembershipChange>>((c, t) => AudienceQueries.Changes(c, t, afterSequence, limit), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<long> GetProcessedVersionAsync(CancellationToken cancellationToken = default) =>
+        Read((c, t) => AudienceQueries.Meta(c, t).ProcessedVersion, cancellationToken);
+
+    /// <summary>Releases the writer gate; the database stays open with its profile store.</summary>
+    public void Dispose() => _writer.Dispose();
+
+    private ValueTask<T> Read<T>(Func<SqliteConnection, SqliteTransaction, T> read, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            using var connection = Database.OpenReader();
+            using var transaction = connection.BeginTransaction(deferred: true);
+            return ValueTask.FromResult(read(connection, transaction));
+        }
+        catch (SqliteException ex) when (SqliteErrors.IsAboutFile(ex))
+        {
+            throw SqliteErrors.Describe(ex, Database);
+        }
+    }
+}
