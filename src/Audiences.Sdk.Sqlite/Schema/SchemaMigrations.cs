@@ -175,6 +175,8 @@ internal static class SchemaMigrations
             type INTEGER NOT NULL,
             value NOT NULL,
             PRIMARY KEY (field, profile_id, type, value)) WITHOUT ROWID;
+        """;
+
     // Change detection reads profiles by version and retirements from the merge ledger by version.
     // An audience's filter is its versioned JSON (FilterJson); name_key is the upper-cased name, so
     // names are unique regardless of case. A member row is a profile the filter matches; archived
