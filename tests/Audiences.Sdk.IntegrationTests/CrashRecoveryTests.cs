@@ -57,11 +57,38 @@ public sealed class CrashRecoveryTests : IDisposable
         File.WriteAllText(path, text.ToString());
     }
 
+    /// <summary>
+    /// Runs the import and kills it once three batches are committed. A host that exits by itself
+    /// before committing anything did not start (its files can still be in use by a build running
+    /// beside the tests): that attempt is retried with a fresh database, and its error reported if
+    /// every attempt fails.
+    /// </summary>
     private static async Task<long> ImportAndKillAsync(string csv, string db)
     {
-        using var process = Start("import", "csv", "--kind", "person", "--file", csv, "--source", "people", "--batch-size", "500", "--db", db);
+        var errors = new StringBuilder();
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            DeleteDatabase(db);
+            var (committed, killed, exitCode, stderr) = await ImportOnceAsync(csv, db);
+            if (killed || committed > 0 || exitCode == 0)
+            {
+                return committed;
+            }
+
+            errors.AppendLine(CultureInfo.InvariantCulture, $"attempt {attempt}: exit {exitCode}: {stderr}");
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+
+        throw new InvalidOperationException($"The command-line host never started the import:{Environment.NewLine}{errors}");
+    }
+
+    private static async Task<(long Committed, bool Killed, int ExitCode, string Stderr)> ImportOnceAsync(string csv, string db)
+    {
+        var stderr = new StringBuilder();
+        using var process = Start(stderr, "import", "csv", "--kind", "person", "--file", csv, "--source", "people", "--batch-size", "500", "--db", db);
         var deadline = Stopwatch.StartNew();
         long committed = 0;
+        var killed = false;
         while (deadline.Elapsed < TimeSpan.FromMinutes(2) && !process.HasExited)
         {
             await Task.Delay(5);
@@ -69,12 +96,29 @@ public sealed class CrashRecoveryTests : IDisposable
             if (committed >= 3 * BatchSize)
             {
                 process.Kill(entireProcessTree: true);
+                killed = true;
                 break;
             }
         }
 
         await process.WaitForExitAsync();
-        return committed;
+        if (!killed)
+        {
+            committed = File.Exists(db) ? TryCountCommittedRows(db) : 0;
+        }
+
+        lock (stderr)
+        {
+            return (committed, killed, process.ExitCode, stderr.ToString());
+        }
+    }
+
+    private static void DeleteDatabase(string db)
+    {
+        foreach (var path in new[] { db, db + "-wal", db + "-shm" })
+        {
+            File.Delete(path);
+        }
     }
 
     /// <summary>
@@ -141,12 +185,12 @@ public sealed class CrashRecoveryTests : IDisposable
 
     private static async Task<int> RunCliAsync(params string[] args)
     {
-        using var process = Start(args);
+        using var process = Start(new StringBuilder(), args);
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
         return process.ExitCode;
     }
 
-    private static Process Start(params string[] args)
+    private static Process Start(StringBuilder stderr, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(RepositoryPaths.CliDll);
@@ -157,7 +201,13 @@ public sealed class CrashRecoveryTests : IDisposable
 
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            lock (stderr)
+            {
+                stderr.AppendLine(e.Data);
+            }
+        };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
