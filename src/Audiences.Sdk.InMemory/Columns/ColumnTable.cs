@@ -4,7 +4,8 @@ namespace Audiences.Sdk.InMemory.Columns;
 
 /// <summary>
 /// The current values of every live profile of one kind, laid out for scanning: one row per
-/// profile, one <see cref="FieldColumn"/> per field, and a bitmap of the rows that are live.
+/// profile, a bitmap of the rows that are live, and one <see cref="FieldColumn"/> per field a
+/// filter has read (a field no filter reads costs nothing).
 /// Brought up to date by <see cref="ColumnTables"/> before a filter reads it, under the store's lock.
 /// </summary>
 /// <remarks>
@@ -27,11 +28,6 @@ internal sealed class ColumnTable
     // Rows [0, _sorted) are in ascending id order; rows after it were appended out of order.
     private int _sorted;
 
-    // The column of the field key last seen at each position of a profile's values: profiles of
-    // an import share their key strings and order, so most lookups are a reference comparison.
-    private readonly string?[] _recentKeys = new string?[16];
-    private readonly FieldColumn?[] _recentColumns = new FieldColumn?[16];
-
     /// <summary>Rows in use, live or dead.</summary>
     public int RowCount => _count;
 
@@ -41,8 +37,33 @@ internal sealed class ColumnTable
     /// <summary>The profile id of each row, ascending.</summary>
     public ReadOnlySpan<long> Ids => _ids.AsSpan(0, _count);
 
-    /// <summary>The column of a field, or null when no profile ever had a value for it.</summary>
-    public FieldColumn? Column(string field) => _columns.GetValueOrDefault(field);
+    /// <summary>The committed profiles, which the rows mirror; set by <see cref="ColumnTables"/> before a filter reads the table.</summary>
+    public Dictionary<long, Profile> Profiles { get; set; } = [];
+
+    /// <summary>
+    /// The column of a field, built from the live rows' profiles the first time a filter reads the
+    /// field; from then on kept up to date with the rows.
+    /// </summary>
+    public FieldColumn Column(string field)
+    {
+        if (!_columns.TryGetValue(field, out var column))
+        {
+            column = new FieldColumn(_ids.Length);
+            for (var row = 0; row < _count; row++)
+            {
+                if ((_live[row >> 6] & (1UL << row)) != 0
+                    && Profiles[_ids[row]].Values.TryGetValue(field, out var value)
+                    && !value.Value.IsEmpty)
+                {
+                    column.Set(row, value.Value);
+                }
+            }
+
+            _columns.Add(field, column);
+        }
+
+        return column;
+    }
 
     /// <summary>Makes room for <paramref name="rows"/> more rows at once.</summary>
     public void Reserve(int rows)
@@ -147,52 +168,16 @@ internal sealed class ColumnTable
         return row;
     }
 
+    /// <summary>Writes a profile's values into the columns built so far (a row starts empty in every column).</summary>
     private void Write(int row, Profile profile)
     {
-        if (profile.Values is Dictionary<string, ProfileValue> values)
+        foreach (var (field, column) in _columns)
         {
-            var position = 0;
-            foreach (var (key, value) in values)
+            if (profile.Values.TryGetValue(field, out var value) && !value.Value.IsEmpty)
             {
-                Set(position++, row, key, value.Value);
+                column.Set(row, value.Value);
             }
         }
-        else
-        {
-            var position = 0;
-            foreach (var (key, value) in profile.Values)
-            {
-                Set(position++, row, key, value.Value);
-            }
-        }
-    }
-
-    private void Set(int position, int row, string key, FieldValue value)
-    {
-        if (value.IsEmpty)
-        {
-            return;
-        }
-
-        FieldColumn? column;
-        var slot = position & (_recentKeys.Length - 1);
-        if (ReferenceEquals(_recentKeys[slot], key))
-        {
-            column = _recentColumns[slot]!;
-        }
-        else
-        {
-            if (!_columns.TryGetValue(key, out column))
-            {
-                column = new FieldColumn(_ids.Length);
-                _columns.Add(key, column);
-            }
-
-            _recentKeys[slot] = key;
-            _recentColumns[slot] = column;
-        }
-
-        column.Set(row, value);
     }
 
     private void Resize(int capacity)

@@ -39,6 +39,8 @@ internal sealed class ColumnTables
     /// <summary>The table of a kind, first brought up to date with <paramref name="profiles"/> (the committed profiles).</summary>
     public ColumnTable For(EntityKind kind, Dictionary<long, Profile> profiles)
     {
+        _people.Profiles = profiles;
+        _companies.Profiles = profiles;
         if (_changed.Count > 0 || _highest > _builtThrough)
         {
             CatchUp(profiles);
