@@ -51,14 +51,13 @@ internal sealed class InMemoryOverlay
             if (profile is null)
             {
                 state.Profiles.Remove(id);
-                _ = state.People.Remove(id) || state.Companies.Remove(id);
             }
             else
             {
                 state.Profiles[id] = profile;
-                state.Columns(profile.Kind).Upsert(profile);
-                state.Columns(profile.Kind == EntityKind.Person ? EntityKind.Company : EntityKind.Person).Remove(id);
             }
+
+            state.ColumnTables.Changed(id);
         }
 
         foreach (var (from, to) in Redirects)

@@ -15,8 +15,9 @@ namespace Audiences.Sdk.InMemory;
 /// Thread-safe. Readers take a short lock and see committed batches only; a write session buffers
 /// its changes and applies them under the lock when it commits, so readers never see half a batch.
 /// Filters run over a columnar copy of the current values (one table per kind, dictionary-encoded
-/// folded text, numbers as doubles, date-times as ticks) that the commit keeps up to date; each
-/// bound filter is compiled once into column scans over bitmaps.
+/// text, numbers as doubles, date-times as ticks): a commit only notes the ids it changed, and the
+/// first filter after it brings the columns up to date from the committed profiles, under the lock.
+/// Each bound filter is compiled once into column scans over bitmaps.
 /// </remarks>
 public sealed class InMemoryProfileStore : IProfileStore, IDisposable
 {

@@ -26,11 +26,8 @@ internal sealed class InMemoryState
 
     public Dictionary<SourceRecordKey, RelatedRecord> Related { get; } = [];
 
-    /// <summary>The live people's current values, laid out for filters.</summary>
-    public ColumnTable People { get; } = new();
-
-    /// <summary>The live companies' current values, laid out for filters.</summary>
-    public ColumnTable Companies { get; } = new();
+    /// <summary>The live profiles' current values, laid out for filters; a commit notes its changed ids with <see cref="ColumnTables.Changed"/>.</summary>
+    public ColumnTables ColumnTables { get; } = new();
 
     /// <summary>The version-ordered log of profile changes, for change detection.</summary>
     public InMemoryChangeLog Changes { get; } = new();
@@ -39,8 +36,8 @@ internal sealed class InMemoryState
 
     public long LastProfileId { get; set; }
 
-    /// <summary>The column table of a kind.</summary>
-    public ColumnTable Columns(EntityKind kind) => kind == EntityKind.Person ? People : Companies;
+    /// <summary>The column table of a kind, up to date with the committed profiles.</summary>
+    public ColumnTable Columns(EntityKind kind) => ColumnTables.For(kind, Profiles);
 
     /// <summary>Follows merge redirects to the final id; chains stay short because merges go to the oldest profile.</summary>
     public long Resolve(long id, IReadOnlyDictionary<long, long>? overlay = null)

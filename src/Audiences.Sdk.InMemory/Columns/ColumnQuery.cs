@@ -38,30 +38,16 @@ internal static class ColumnQuery
             var match = Match(table, filter, now, bits.AsSpan(0, words));
             var ids = table.Ids;
             var found = new List<long>();
-            if (table.IsSorted)
+            // Rows are in id order: start after the cursor and stop at the limit.
+            for (var row = table.FirstRowAfter(afterId); row < ids.Length && found.Count < limit; row++)
             {
-                // Rows are in id order: start after the cursor and stop at the limit.
-                for (var row = table.FirstRowAfter(afterId); row < ids.Length && found.Count < limit; row++)
-                {
-                    if ((match[row >> 6] & (1UL << row)) != 0)
-                    {
-                        found.Add(ids[row]);
-                    }
-                }
-
-                return found;
-            }
-
-            for (var row = 0; row < ids.Length; row++)
-            {
-                if ((match[row >> 6] & (1UL << row)) != 0 && ids[row] > afterId)
+                if ((match[row >> 6] & (1UL << row)) != 0)
                 {
                     found.Add(ids[row]);
                 }
             }
 
-            found.Sort();
-            return found.Count > limit ? found.GetRange(0, limit) : found;
+            return found;
         }
         finally
         {

@@ -1,83 +1,114 @@
-using System.Numerics;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.InMemory.Columns;
 
 /// <summary>
 /// The current values of every live profile of one kind, laid out for scanning: one row per
-/// profile, one <see cref="FieldColumn"/> per field, and a bitmap of the rows that are live.
-/// Kept up to date by the store's commit, under the store's lock.
+/// profile, a bitmap of the rows that are live, and one <see cref="FieldColumn"/> per field a
+/// filter has read (a field no filter reads costs nothing).
+/// Brought up to date by <see cref="ColumnTables"/> before a filter reads it, under the store's lock.
 /// </summary>
 /// <remarks>
-/// New profiles are appended, and ids grow with creation, so rows are normally in id order and a
-/// page of a listing is a scan from the first row after the cursor. A removed profile leaves a
-/// dead row; when dead rows outnumber live ones the table is rebuilt in id order.
+/// Rows are in ascending id order whenever a filter reads the table, so a row is found by binary
+/// search (no per-row index) and a page of a listing is a scan from the first row after the cursor.
+/// New profiles are appended (ids grow with creation); a profile restored with an old id is
+/// appended too and <see cref="Settle"/> puts the rows back in order. A removed profile leaves a
+/// dead row; when dead rows outnumber live ones <see cref="Settle"/> drops them.
 /// </remarks>
 internal sealed class ColumnTable
 {
     private const int InitialCapacity = 1024;
 
-    private readonly Dictionary<long, int> _rows = [];
     private readonly Dictionary<string, FieldColumn> _columns = new(StringComparer.Ordinal);
     private long[] _ids = new long[InitialCapacity];
     private ulong[] _live = new ulong[InitialCapacity / 64];
     private int _count;
+    private int _liveCount;
+
+    // Rows [0, _sorted) are in ascending id order; rows after it were appended out of order.
+    private int _sorted;
 
     /// <summary>Rows in use, live or dead.</summary>
     public int RowCount => _count;
 
-    /// <summary>Whether rows are in ascending id order.</summary>
-    public bool IsSorted { get; private set; } = true;
-
     /// <summary>One bit per row: set when the row holds a live profile.</summary>
     public ReadOnlySpan<ulong> Live => _live;
 
-    /// <summary>The profile id of each row.</summary>
+    /// <summary>The profile id of each row, ascending.</summary>
     public ReadOnlySpan<long> Ids => _ids.AsSpan(0, _count);
 
-    /// <summary>The column of a field, or null when no profile ever had a value for it.</summary>
-    public FieldColumn? Column(string field) => _columns.GetValueOrDefault(field);
+    /// <summary>The committed profiles, which the rows mirror; set by <see cref="ColumnTables"/> before a filter reads the table.</summary>
+    public Dictionary<long, Profile> Profiles { get; set; } = [];
 
-    /// <summary>Whether the table holds the profile.</summary>
-    public bool Contains(long id) => _rows.ContainsKey(id);
+    /// <summary>
+    /// The column of a field, built from the live rows' profiles the first time a filter reads the
+    /// field; from then on kept up to date with the rows.
+    /// </summary>
+    public FieldColumn Column(string field)
+    {
+        if (!_columns.TryGetValue(field, out var column))
+        {
+            column = new FieldColumn(_ids.Length);
+            for (var row = 0; row < _count; row++)
+            {
+                if ((_live[row >> 6] & (1UL << row)) != 0
+                    && Profiles[_ids[row]].Values.TryGetValue(field, out var value)
+                    && !value.Value.IsEmpty)
+                {
+                    column.Set(row, value.Value);
+                }
+            }
+
+            _columns.Add(field, column);
+        }
+
+        return column;
+    }
+
+    /// <summary>Makes room for <paramref name="rows"/> more rows at once.</summary>
+    public void Reserve(int rows)
+    {
+        var needed = _count + rows;
+        if (needed > _ids.Length)
+        {
+            Resize((needed + 63) & ~63);
+        }
+    }
+
+    /// <summary>Appends a profile whose id is larger than every id in the table.</summary>
+    public void Append(Profile profile) => Write(AppendRow(profile.Id.Value), profile);
 
     /// <summary>Stores a profile's current values, replacing what its row held.</summary>
     public void Upsert(Profile profile)
     {
         var id = profile.Id.Value;
-        if (_rows.TryGetValue(id, out var row))
+        var row = Find(id);
+        if (row < 0)
+        {
+            row = AppendRow(id);
+        }
+        else
         {
             foreach (var column in _columns.Values)
             {
                 column.Clear(row);
             }
-        }
-        else
-        {
-            row = Append(id);
-        }
 
-        foreach (var (key, value) in profile.Values)
-        {
-            if (value.Value.IsEmpty)
+            if ((_live[row >> 6] & (1UL << row)) == 0)
             {
-                continue;
+                _live[row >> 6] |= 1UL << row;
+                _liveCount++;
             }
-
-            if (!_columns.TryGetValue(key, out var column))
-            {
-                column = new FieldColumn(_ids.Length);
-                _columns.Add(key, column);
-            }
-
-            column.Set(row, value.Value);
         }
+
+        Write(row, profile);
     }
 
     /// <summary>Removes a profile; false when the table does not hold it.</summary>
     public bool Remove(long id)
     {
-        if (!_rows.Remove(id, out var row))
+        var row = Find(id);
+        if (row < 0 || (_live[row >> 6] & (1UL << row)) == 0)
         {
             return false;
         }
@@ -88,70 +119,107 @@ internal sealed class ColumnTable
         }
 
         _live[row >> 6] &= ~(1UL << row);
-        if (_count >= InitialCapacity && _rows.Count < _count / 2)
+        _liveCount--;
+        return true;
+    }
+
+    /// <summary>Puts the rows back in id order after out-of-order appends, and drops dead rows when they outnumber live ones.</summary>
+    public void Settle()
+    {
+        if (_sorted < _count || (_count >= InitialCapacity && _liveCount < _count / 2))
         {
             Compact();
         }
 
-        return true;
+        _sorted = _count;
     }
 
-    /// <summary>The first row whose id is larger than <paramref name="afterId"/>; only meaningful when <see cref="IsSorted"/>.</summary>
+    /// <summary>The first row whose id is larger than <paramref name="afterId"/>.</summary>
     public int FirstRowAfter(long afterId)
     {
         var at = Ids.BinarySearch(afterId);
         return at >= 0 ? at + 1 : ~at;
     }
 
-    private int Append(long id)
+    /// <summary>The row of an id among the rows in order, or -1.</summary>
+    private int Find(long id)
+    {
+        var at = _ids.AsSpan(0, _sorted).BinarySearch(id);
+        return at >= 0 ? at : -1;
+    }
+
+    private int AppendRow(long id)
     {
         if (_count == _ids.Length)
         {
-            var capacity = _ids.Length * 2;
-            Array.Resize(ref _ids, capacity);
-            Array.Resize(ref _live, capacity / 64);
-            foreach (var column in _columns.Values)
-            {
-                column.Grow(capacity);
-            }
+            Resize(_ids.Length * 2);
         }
 
-        if (_count > 0 && _ids[_count - 1] > id)
-        {
-            // A profile restored by an undo comes back with its old, smaller id.
-            IsSorted = false;
-        }
-
+        var inOrder = _sorted == _count && (_count == 0 || _ids[_count - 1] < id);
         var row = _count++;
         _ids[row] = id;
         _live[row >> 6] |= 1UL << row;
-        _rows[id] = row;
+        _liveCount++;
+        if (inOrder)
+        {
+            _sorted = _count;
+        }
+
         return row;
+    }
+
+    /// <summary>Writes a profile's values into the columns built so far (a row starts empty in every column).</summary>
+    private void Write(int row, Profile profile)
+    {
+        foreach (var (field, column) in _columns)
+        {
+            if (profile.Values.TryGetValue(field, out var value) && !value.Value.IsEmpty)
+            {
+                column.Set(row, value.Value);
+            }
+        }
+    }
+
+    private void Resize(int capacity)
+    {
+        Array.Resize(ref _ids, capacity);
+        Array.Resize(ref _live, capacity / 64);
+        foreach (var column in _columns.Values)
+        {
+            column.Grow(capacity);
+        }
     }
 
     /// <summary>Drops dead rows and puts the live ones in id order.</summary>
     private void Compact()
     {
-        var rows = _rows.OrderBy(p => p.Key).Select(p => p.Value).ToArray();
-        var capacity = Math.Max(InitialCapacity, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, rows.Length * 2)));
-        var ids = new long[capacity];
-        var live = new ulong[capacity / 64];
-        _rows.Clear();
-        for (var i = 0; i < rows.Length; i++)
+        var order = new int[_liveCount];
+        var ids = new long[_liveCount];
+        for (int row = 0, n = 0; row < _count; row++)
         {
-            ids[i] = _ids[rows[i]];
-            live[i >> 6] |= 1UL << i;
-            _rows[ids[i]] = i;
+            if ((_live[row >> 6] & (1UL << row)) != 0)
+            {
+                order[n] = row;
+                ids[n++] = _ids[row];
+            }
+        }
+
+        Array.Sort(ids, order);
+        var capacity = Math.Max(InitialCapacity, (_liveCount + (_liveCount / 2) + 63) & ~63);
+        _ids = new long[capacity];
+        ids.CopyTo(_ids, 0);
+        _live = new ulong[capacity / 64];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            _live[i >> 6] |= 1UL << i;
         }
 
         foreach (var column in _columns.Values)
         {
-            column.Remap(rows, capacity);
+            column.Remap(order, capacity);
         }
 
-        _ids = ids;
-        _live = live;
-        _count = rows.Length;
-        IsSorted = true;
+        _count = _liveCount;
+        _sorted = _count;
     }
 }

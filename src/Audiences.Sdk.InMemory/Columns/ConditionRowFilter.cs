@@ -9,18 +9,10 @@ internal sealed class ConditionRowFilter(string field, ValueTest[] tests, bool n
     public override void Evaluate(ColumnTable table, DateTimeOffset now, Span<ulong> into)
     {
         var column = table.Column(field);
-        if (column is null)
+        into.Clear();
+        foreach (var test in tests)
         {
-            // No profile has a value: only "is empty" holds, for every row.
-            into.Fill(tests is [EmptyTest] ? ~0UL : 0UL);
-        }
-        else
-        {
-            into.Clear();
-            foreach (var test in tests)
-            {
-                test.Accumulate(column, table.RowCount, now, into);
-            }
+            test.Accumulate(column, table.RowCount, now, into);
         }
 
         if (negated)

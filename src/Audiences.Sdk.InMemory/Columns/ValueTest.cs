@@ -146,18 +146,7 @@ internal sealed class TextTest(Func<string, bool> itemTest) : ValueTest
 
             for (; _decided < dictionary.Count; _decided++)
             {
-                var items = dictionary[_decided];
-                var match = false;
-                foreach (var item in items)
-                {
-                    if (itemTest(item))
-                    {
-                        match = true;
-                        break;
-                    }
-                }
-
-                _matches[_decided] = match ? (byte)1 : (byte)0;
+                _matches[_decided] = dictionary.Any(_decided, itemTest) ? (byte)1 : (byte)0;
             }
 
             return _matches;
