@@ -9,7 +9,11 @@ namespace Audiences.Cli;
 /// </summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Flags = new(Usage.GlobalOptions.Where(o => o.IsFlag).Select(o => o.Name), StringComparer.Ordinal);
+    // The options that take no value, global or of any command: the split into words and options must
+    // know them before the command is known (audience create NAME --draft --kind person ...).
+    private static readonly HashSet<string> Flags = new(
+        Usage.GlobalOptions.Concat(CommandRegistry.All.SelectMany(c => c.Options)).Where(o => o.IsFlag).Select(o => o.Name),
+        StringComparer.Ordinal);
 
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments, e.g. <c>["import", "csv", "--kind", "person", "--file", "people.csv"]</c>.</param>

@@ -76,4 +76,25 @@ public sealed class CommandLineTests
     {
         CommandLine.Parse(["profiles", "lock", "7", "score", "-2.5"], Flags).Words.Should().Equal("profiles", "lock", "7", "score", "-2.5");
     }
+
+    [Fact]
+    public void An_option_name_is_a_flag_in_every_command_or_in_none()
+    {
+        // Flags are known before the command is, so one name cannot be a flag here and take a value there.
+        var options = Usage.GlobalOptions.Concat(CommandRegistry.All.SelectMany(c => c.Options));
+
+        options.GroupBy(o => o.Name).Where(g => g.Select(o => o.IsFlag).Distinct().Count() > 1).Select(g => g.Key).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_command_flag_may_come_anywhere_without_taking_the_next_word()
+    {
+        using var workspace = new CliWorkspace();
+        await FilteredData.ImportPeopleAsync(workspace);
+
+        var result = await workspace.RunAsync("audience", "create", "--draft", "Later", "--kind", "person", "--filter", "vip = true", "--user", "ana");
+
+        result.ExitCode.Should().Be(0, result.ToString());
+        result.Stdout.Should().StartWith("Created audience 1 'Later':").And.Contain("status:     draft");
+    }
 }

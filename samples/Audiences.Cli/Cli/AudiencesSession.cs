@@ -1,4 +1,5 @@
 using Audiences.Sdk;
+using Audiences.Sdk.Audiences;
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Filtering;
 using Microsoft.Data.Sqlite;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Audiences.Cli.Cli;
 
-/// <summary>The SDK configured as a host would: a service provider with the SQLite store, and the profile service from it.</summary>
+/// <summary>The SDK configured as a host would: a service provider with the SQLite store, and the profile and audience services from it.</summary>
 internal sealed class AudiencesSession : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
@@ -18,6 +19,16 @@ internal sealed class AudiencesSession : IAsyncDisposable
     }
 
     public IProfileService Profiles { get; }
+
+    /// <summary>The audience service, over the SQLite audience store in the same file.</summary>
+    public IAudienceService Audiences => _provider.GetRequiredService<IAudienceService>();
+
+    /// <summary>
+    /// Whether the workspace has any audience (of any user or status): the audience service lists
+    /// audiences per user, so this reads the audience store the SDK registered.
+    /// </summary>
+    public async Task<bool> HasAudiencesAsync(CancellationToken cancellationToken) =>
+        (await _provider.GetRequiredService<IAudienceStore>().ListAudiencesAsync(cancellationToken)).Count > 0;
 
     /// <summary>The plain-language condition interpreter the SDK registers (the offline one unless a host replaces it).</summary>
     public IFilterInterpreter FilterInterpreter => _provider.GetRequiredService<IFilterInterpreter>();

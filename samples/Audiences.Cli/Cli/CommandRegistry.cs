@@ -1,4 +1,5 @@
 using Audiences.Cli.Commands;
+using Audiences.Sdk.Audiences;
 
 namespace Audiences.Cli.Cli;
 
@@ -21,6 +22,19 @@ internal static class CommandRegistry
         new ReviewListCommand(),
         new ReviewDecideCommand(accept: true),
         new ReviewDecideCommand(accept: false),
+        new AudienceCreateCommand(),
+        new AudienceDeriveCommand(),
+        new AudienceListCommand(),
+        new AudienceMembersCommand(MemberState.Active),
+        new AudienceMembersCommand(MemberState.Archived),
+        new AudienceArchiveCommand(archive: true),
+        new AudienceArchiveCommand(archive: false),
+        new AudienceExplainCommand(),
+        new AudienceRecordCommand(),
+        new AudienceActivateCommand(),
+        new AudienceDeleteCommand(),
+        new AudienceRefreshCommand(),
+        new AudienceChangesCommand(),
     ];
 
     public static string NameOf(ICliCommand command) => string.Join(' ', command.Path);

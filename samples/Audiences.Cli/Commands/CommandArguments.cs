@@ -13,6 +13,18 @@ internal static class CommandArguments
             ? id
             : throw new InputException($"{command}: '{value}' is not a profile id; give the number shown by 'profiles list' or 'merges'.");
 
+    /// <exception cref="InputException">The value is not an audience id.</exception>
+    public static long AudienceId(string command, string value) =>
+        long.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id
+            : throw new InputException($"{command}: '{value}' is not an audience id; give the number shown by 'audience list'.");
+
+    /// <exception cref="InputException">The value is not a whole number of at least 1.</exception>
+    public static int Limit(string option, string value) =>
+        int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0
+            ? limit
+            : throw new InputException($"{option} '{value}' is not a page size; give a whole number of at least 1, e.g. {option} 50.");
+
     /// <exception cref="InputException">The value is not a review id.</exception>
     public static long ReviewId(string command, string value) =>
         long.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0

@@ -8,6 +8,8 @@ namespace Audiences.Cli.Commands;
 /// <summary>
 /// <c>import csv --kind K --file F ...</c>: imports one CSV file. --json:
 /// <c>{"read":N,"created":N,"updated":N,"unchanged":N,"merged":N,"rejected":N,"errors":[{"line":N,"field":"...","message":"..."}]}</c>.
+/// When the workspace has audiences, their membership is brought up to date after the import and the
+/// JSON adds <c>"membership":{...audience refresh}</c>.
 /// </summary>
 internal sealed class ImportCsvCommand : ICliCommand
 {
@@ -49,9 +51,20 @@ internal sealed class ImportCsvCommand : ICliCommand
 
         await using var session = await context.OpenAsync(mustExist: false, cancellationToken);
         var result = await CsvImport.RunAsync(context, session.Profiles, source, import, cancellationToken);
+
+        // One refresh after the whole file (not one per batch), and none while there are no audiences.
+        var refresh = await session.HasAudiencesAsync(cancellationToken)
+            ? await session.Audiences.RefreshMembershipAsync(cancellationToken)
+            : null;
         if (context.Json)
         {
-            context.WriteJson(CliJson.ImportResult(result));
+            var json = CliJson.ImportResult(result);
+            if (refresh is not null)
+            {
+                json["membership"] = AudienceJson.Refresh(refresh);
+            }
+
+            context.WriteJson(json);
         }
         else
         {
@@ -59,6 +72,10 @@ internal sealed class ImportCsvCommand : ICliCommand
             context.Out.WriteLine(
                 $"Imported {Names.Plural(kind)} from '{file}' into '{context.DatabasePath}' (source '{sourceName}', matching on {string.Join(", ", import.EffectiveMatchOn)}{FuzzyText(import)}):");
             ImportText.Write(context.Out, result);
+            if (refresh is not null)
+            {
+                context.Out.WriteLine($"Audience membership brought up to date: {AudienceText.Refresh(refresh)}.");
+            }
         }
 
         return ExitCodes.Success;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
@@ -34,7 +33,7 @@ internal sealed class ProfilesListCommand : ICliCommand
     {
         var kind = Names.ParseKind(options.GetRequired("--kind"));
         var text = options.Get(FilterOption.Name);
-        var limit = options.Get(Limit) is { } limitText ? ParseLimit(limitText) : (int?)null;
+        var limit = options.Get(Limit) is { } limitText ? CommandArguments.Limit(Limit, limitText) : (int?)null;
         var after = options.Get(After) is { } afterText ? CommandArguments.ProfileId(After, afterText) : (ProfileId?)null;
 
         // One profile past the page tells whether another page follows.
@@ -84,12 +83,6 @@ internal sealed class ProfilesListCommand : ICliCommand
 
         return ExitCodes.Success;
     }
-
-    /// <exception cref="InputException">The value is not a whole number of at least 1.</exception>
-    private static int ParseLimit(string value) =>
-        int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0
-            ? limit
-            : throw new InputException($"{Limit} '{value}' is not a page size; give a whole number of at least 1, e.g. {Limit} 50.");
 
     // The unfiltered listing streams every profile in id order, so its pages are cut here; the filtered one is paged by the store.
     private static async Task<List<Profile>> PageAsync(

@@ -1,4 +1,5 @@
 using Audiences.Cli.Cli;
+using Audiences.Sdk.Audiences;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
@@ -38,4 +39,18 @@ internal static class Names
     };
 
     public static string Status(ReviewStatus status) => status.ToString().ToLowerInvariant();
+
+    public static string Status(AudienceStatus status) => status == AudienceStatus.Draft ? "draft" : "active";
+
+    public static string Visibility(AudienceVisibility visibility) => visibility == AudienceVisibility.Private ? "private" : "workspace";
+
+    public static string Change(MembershipChangeKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>A stored membership: <c>active</c>, <c>archived</c>, or null when the profile is not a member.</summary>
+    public static string? State(MemberState? state) => state switch
+    {
+        MemberState.Active => "active",
+        MemberState.Archived => "archived",
+        _ => null,
+    };
 }
