@@ -89,15 +89,17 @@ public interface IProfileService
     /// <returns>The number of matching profiles.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="filterText"/> is null.</exception>
     /// <exception cref="FilterException">The text does not parse or bind (see <see cref="BindFilterAsync"/>).</exception>
-    /// <exception cref="NotSupportedException">The store cannot evaluate a part of the filter, such as a linked entity's field; the message names the part.</exception>
     ValueTask<long> CountAsync(EntityKind kind, string filterText, CancellationToken cancellationToken = default);
 
-    /// <summary>Counts the live profiles of <see cref="BoundFilter.Kind"/> that match a bound filter, evaluated by the store.</summary>
+    /// <summary>
+    /// Counts the live profiles of <see cref="BoundFilter.Kind"/> that match a bound filter, evaluated
+    /// by the store. A filter that reads a linked company's fields or quantifies over related records,
+    /// which stores do not evaluate, is evaluated here profile by profile with the same semantics (slower).
+    /// </summary>
     /// <param name="filter">A filter bound to the store's catalog, e.g. by <see cref="BindFilterAsync"/>.</param>
     /// <param name="cancellationToken">Cancels the count.</param>
     /// <returns>The number of matching profiles.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
-    /// <exception cref="NotSupportedException">The store cannot evaluate a part of the filter, such as a linked entity's field; the message names the part.</exception>
     ValueTask<long> CountAsync(BoundFilter filter, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -111,10 +113,10 @@ public interface IProfileService
     /// <param name="cancellationToken">Cancels the stream.</param>
     /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1.</exception>
-    /// <exception cref="NotSupportedException">The store cannot evaluate a part of the filter; the message names the part.</exception>
     /// <remarks>
-    /// A null filter and a limit below 1 are refused when the call is made; a part the store cannot
-    /// evaluate is refused by the store, at the latest when the stream is first read.
+    /// A null filter and a limit below 1 are refused when the call is made. A filter that reads a
+    /// linked company's fields or quantifies over related records, which stores do not evaluate, is
+    /// evaluated here profile by profile with the same semantics (slower).
     /// </remarks>
     IAsyncEnumerable<Profile> ListProfilesAsync(
         BoundFilter filter, ProfileId? afterId = null, int? limit = null, CancellationToken cancellationToken = default);

@@ -97,14 +97,27 @@ public sealed class ProfileService : IProfileService
     public async ValueTask<long> CountAsync(EntityKind kind, string filterText, CancellationToken cancellationToken = default)
     {
         var filter = await BindFilterAsync(kind, filterText, cancellationToken).ConfigureAwait(false);
-        return await _store.CountProfilesAsync(filter, cancellationToken).ConfigureAwait(false);
+        return await CountAsync(filter, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public ValueTask<long> CountAsync(BoundFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return _store.CountProfilesAsync(filter, cancellationToken);
+        return FilterPushdown.CanPushDown(filter)
+            ? _store.CountProfilesAsync(filter, cancellationToken)
+            : CountByEvaluationAsync(filter, cancellationToken);
+    }
+
+    private async ValueTask<long> CountByEvaluationAsync(BoundFilter filter, CancellationToken cancellationToken)
+    {
+        long count = 0;
+        await foreach (var _ in EvaluateAsync(filter, null, null, cancellationToken).ConfigureAwait(false))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     /// <inheritdoc />
@@ -117,7 +130,59 @@ public sealed class ProfileService : IProfileService
             throw new ArgumentOutOfRangeException(nameof(limit), limit, "A page holds at least one profile; pass null for no limit.");
         }
 
-        return _store.ListProfilesAsync(filter, afterId, limit, cancellationToken);
+        return FilterPushdown.CanPushDown(filter)
+            ? _store.ListProfilesAsync(filter, afterId, limit, cancellationToken)
+            : EvaluateAsync(filter, afterId, limit, cancellationToken);
+    }
+
+    private static bool HasRelated(Filter filter) => filter switch
+    {
+        RelatedFilter => true,
+        FilterGroup group => group.Filters.Any(HasRelated),
+        NotFilter not => HasRelated(not.Operand),
+        _ => false,
+    };
+
+    /// <summary>
+    /// The slow path for what stores do not evaluate (a linked company's fields, related-record
+    /// quantifiers): every profile of the kind, in id order, with its company and related records,
+    /// through the reference evaluator — the same semantics, one profile at a time.
+    /// </summary>
+    private async IAsyncEnumerable<Profile> EvaluateAsync(
+        BoundFilter filter, ProfileId? afterId, int? limit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var evaluator = new FilterEvaluator(_time);
+        var needsRelated = HasRelated(filter.Filter);
+        var yielded = 0;
+        await foreach (var profile in _store.ListProfilesAsync(filter.Kind, cancellationToken).ConfigureAwait(false))
+        {
+            if (afterId is { } after && profile.Id.Value <= after.Value)
+            {
+                continue;
+            }
+
+            var company = profile.Kind == EntityKind.Person
+                ? await GetCompanyAsync(profile.Id, cancellationToken).ConfigureAwait(false)
+                : null;
+            List<RelatedRecord>? related = null;
+            if (needsRelated)
+            {
+                related = [];
+                await foreach (var record in ListRelatedRecordsAsync(profile.Id, null, cancellationToken).ConfigureAwait(false))
+                {
+                    related.Add(record);
+                }
+            }
+
+            if (evaluator.Matches(filter, FilterRecord.FromProfile(profile, related, company)))
+            {
+                yield return profile;
+                if (++yielded == limit)
+                {
+                    yield break;
+                }
+            }
+        }
     }
 
     /// <inheritdoc />

@@ -178,17 +178,19 @@ public sealed class ProfilesListFilterTests : IDisposable
     }
 
     [Fact]
-    public async Task A_linked_company_field_exits_1_with_the_stores_not_supported_message()
+    public async Task A_linked_company_field_lists_people_through_their_company_a_page_at_a_time()
     {
         await FilteredData.ImportPeopleAsync(_workspace);
         await FilteredData.ImportCompaniesAsync(_workspace);
 
-        var result = await _workspace.RunAsync("--json", "profiles", "list", "--kind", "person", "--filter", "company.name = 'Navy'", "--limit", "5");
+        var all = await _workspace.RunAsync("--json", "profiles", "list", "--kind", "person", "--filter", "company.name = 'example corp'");
+        var page = await _workspace.RunAsync("--json", "profiles", "list", "--kind", "person", "--filter", "company.name = 'example corp'", "--limit", "2");
+        var navy = await _workspace.RunAsync("--json", "profiles", "list", "--kind", "person", "--filter", "company.name = 'Navy'");
 
-        result.ExitCode.Should().Be(1, result.ToString());
-        result.Stdout.Should().BeEmpty();
-        result.StderrLines.Should().ContainSingle().Which.Should()
-            .StartWith("error: --filter: Stores evaluate conditions on a profile's own fields; 'company.name' reads the linked company");
+        all.ExitCode.Should().Be(0, all.ToString());
+        all.Json.AsArray().Should().HaveCount(4, "every person's work email is at example.com");
+        page.Json.AsArray().Should().HaveCount(2);
+        navy.Json.AsArray().Should().BeEmpty("Grace's surviving email is at example.com");
     }
 
     [Fact]

@@ -15,6 +15,23 @@ namespace Audiences.Sdk.Storage;
 /// </remarks>
 public static class FilterPushdown
 {
+    /// <summary>Whether a store can evaluate <paramref name="filter"/>: it reads only the profile's own fields.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
+    public static bool CanPushDown(BoundFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return OwnFieldsOnly(filter.Filter);
+    }
+
+    private static bool OwnFieldsOnly(Filter filter) => filter switch
+    {
+        Condition condition => condition.Field.Entity is null,
+        RelatedFilter => false,
+        FilterGroup group => group.Filters.All(OwnFieldsOnly),
+        NotFilter not => OwnFieldsOnly(not.Operand),
+        _ => true,
+    };
+
     /// <summary>Throws when a store cannot evaluate <paramref name="filter"/>; returns otherwise.</summary>
     /// <param name="filter">The bound filter a store is asked to evaluate.</param>
     /// <param name="limit">The page size asked for, when any.</param>
