@@ -17,21 +17,11 @@ internal static class FilterOption
     /// as <c>filter parse</c> writes it (the message, the text and a caret under the place) and
     /// null is returned, for the command to exit with 1.
     /// </summary>
-    /// <exception cref="InputException">The filter quantifies over related records, which the store cannot evaluate.</exception>
     public static async Task<BoundFilter?> BindAsync(
         CommandContext context, AudiencesSession session, EntityKind kind, string text, CancellationToken cancellationToken)
     {
         try
         {
-            // The store lists no related-record collections, so a quantifier cannot bind against its
-            // catalog; say that plainly rather than let binding call the collection unknown.
-            if (FirstRelated(FilterParser.Parse(text)) is { } related)
-            {
-                throw new InputException(
-                    $"{Name}: '{related.Collection}.{related.Quantifier.ToString().ToLowerInvariant()}(...)' quantifies over related records, "
-                    + "which counts and listings do not support yet; filter on the profile's own fields.");
-            }
-
             return await session.Profiles.BindFilterAsync(kind, text, cancellationToken);
         }
         catch (FilterException e)
@@ -40,14 +30,6 @@ internal static class FilterOption
             return null;
         }
     }
-
-    private static RelatedFilter? FirstRelated(Filter filter) => filter switch
-    {
-        RelatedFilter related => related,
-        FilterGroup group => group.Filters.Select(FirstRelated).FirstOrDefault(r => r is not null),
-        NotFilter not => FirstRelated(not.Operand),
-        _ => null,
-    };
 
     /// <summary>Runs a read the store may refuse for a part of the filter it cannot evaluate, turning the refusal into bad input.</summary>
     /// <exception cref="InputException">The store does not support a part of the filter; the message names it.</exception>

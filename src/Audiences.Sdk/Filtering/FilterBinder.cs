@@ -47,6 +47,14 @@ public static class FilterBinder
         private RelatedFilter BindRelated(RelatedFilter related, BindingScope scope)
         {
             var at = map?.Find(related)?.Name;
+            if (scope.Related.Count == 0 && scope.IsKind)
+            {
+                throw new FilterBindingException(
+                    $"The catalog declares no related record collections for {scope.Description}, so '{related.Collection}' is unknown "
+                    + "(audiences take them from AudienceOptions.RelatedRecordTypes)",
+                    at, "a condition on a field", $"'{related.Collection}.{related.Quantifier.ToString().ToLowerInvariant()}(...)'");
+            }
+
             if (scope.Related.Count == 0)
             {
                 throw new FilterBindingException(

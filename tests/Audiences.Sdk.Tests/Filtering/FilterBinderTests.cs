@@ -138,6 +138,18 @@ public class FilterBinderTests
     }
 
     [Fact]
+    public void Bind_QuantifierOnAKindWithoutCollections_SaysNoneAreDeclared()
+    {
+        var catalog = new FilterCatalog(TestCatalog.Instance.GetFields(EntityKind.Person));
+
+        var error = FluentActions.Invoking(() => FilterParser.Parse("score > 1 and opportunities.any(amount > 5)", EntityKind.Person, catalog))
+            .Should().Throw<FilterBindingException>().Which;
+
+        error.Message.Should().StartWith("The catalog declares no related record collections for people, so 'opportunities' is unknown");
+        error.Position!.Value.Offset.Should().Be(14);
+    }
+
+    [Fact]
     public void Bind_NestedQuantifier_IsAnError() =>
         CompanyError("opportunities.any(opportunities.any(amount > 1))").Message.Should().StartWith("Related records cannot be nested in opportunities records");
 
