@@ -1,3 +1,4 @@
+using Audiences.Sdk.Tests.Filtering;
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Profiles;
 using Microsoft.Extensions.AI;
