@@ -1,7 +1,7 @@
-using Audiences.Sdk.Tests.Filtering;
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Tests.Filtering;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 

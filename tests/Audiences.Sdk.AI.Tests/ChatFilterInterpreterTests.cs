@@ -1,6 +1,6 @@
-using Audiences.Sdk.Tests.Filtering;
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Tests.Filtering;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Time.Testing;
 
