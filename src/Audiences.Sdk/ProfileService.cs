@@ -135,14 +135,6 @@ public sealed class ProfileService : IProfileService
             : EvaluateAsync(filter, afterId, limit, cancellationToken);
     }
 
-    private static bool HasRelated(Filter filter) => filter switch
-    {
-        RelatedFilter => true,
-        FilterGroup group => group.Filters.Any(HasRelated),
-        NotFilter not => HasRelated(not.Operand),
-        _ => false,
-    };
-
     /// <summary>
     /// The slow path for what stores do not evaluate (a linked company's fields, related-record
     /// quantifiers): every profile of the kind, in id order, with its company and related records,
@@ -152,7 +144,6 @@ public sealed class ProfileService : IProfileService
         BoundFilter filter, ProfileId? afterId, int? limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var evaluator = new FilterEvaluator(_time);
-        var needsRelated = HasRelated(filter.Filter);
         var yielded = 0;
         await foreach (var profile in _store.ListProfilesAsync(filter.Kind, cancellationToken).ConfigureAwait(false))
         {
@@ -161,11 +152,11 @@ public sealed class ProfileService : IProfileService
                 continue;
             }
 
-            var company = profile.Kind == EntityKind.Person
+            var company = filter.ReadsLinkedEntity && profile.Kind == EntityKind.Person
                 ? await GetCompanyAsync(profile.Id, cancellationToken).ConfigureAwait(false)
                 : null;
             List<RelatedRecord>? related = null;
-            if (needsRelated)
+            if (filter.ReadsRelatedRecords)
             {
                 related = [];
                 await foreach (var record in ListRelatedRecordsAsync(profile.Id, null, cancellationToken).ConfigureAwait(false))

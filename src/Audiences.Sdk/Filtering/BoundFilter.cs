@@ -17,6 +17,8 @@ public sealed class BoundFilter
         Filter = filter;
         Kind = kind;
         _definitions = definitions;
+        ReadsLinkedEntity = Reads(filter, static f => f is Condition { Field.Entity: not null });
+        ReadsRelatedRecords = Reads(filter, static f => f is RelatedFilter);
     }
 
     /// <summary>The checked tree, its literals converted to the fields' types.</summary>
@@ -24,6 +26,12 @@ public sealed class BoundFilter
 
     /// <summary>The entity kind the filter selects.</summary>
     public EntityKind Kind { get; }
+
+    /// <summary>Whether a condition reads a linked entity's field (<c>company.employee_count</c> from a person): evaluating it needs the linked profile.</summary>
+    public bool ReadsLinkedEntity { get; }
+
+    /// <summary>Whether the filter quantifies over related records (<c>opportunities.any(...)</c>): evaluating it needs them.</summary>
+    public bool ReadsRelatedRecords { get; }
 
     /// <summary>The definition of the field a condition of this tree reads (for a store translating the filter).</summary>
     /// <param name="condition">A condition node of <see cref="Filter"/> (the instance, not an equal copy).</param>
@@ -38,4 +46,12 @@ public sealed class BoundFilter
 
     /// <summary>The filter in the text syntax.</summary>
     public override string ToString() => Filter.ToString();
+
+    private static bool Reads(Filter filter, Func<Filter, bool> test) => test(filter) || filter switch
+    {
+        FilterGroup group => group.Filters.Any(f => Reads(f, test)),
+        NotFilter not => Reads(not.Operand, test),
+        RelatedFilter related => Reads(related.Filter, test),
+        _ => false,
+    };
 }

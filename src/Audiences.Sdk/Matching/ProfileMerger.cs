@@ -12,9 +12,6 @@ internal sealed class ProfileMerger(IProfileWriteSession session, SurvivorshipRu
 {
     private long _version = session.LastVersion;
 
-    /// <summary>The last change version handed out by this merger.</summary>
-    public long Version => _version;
-
     /// <summary>Hands out the next change version (for other writes made in the same session).</summary>
     public long NextVersion() => ++_version;
 

@@ -20,17 +20,8 @@ public static class FilterPushdown
     public static bool CanPushDown(BoundFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return OwnFieldsOnly(filter.Filter);
+        return !filter.ReadsLinkedEntity && !filter.ReadsRelatedRecords;
     }
-
-    private static bool OwnFieldsOnly(Filter filter) => filter switch
-    {
-        Condition condition => condition.Field.Entity is null,
-        RelatedFilter => false,
-        FilterGroup group => group.Filters.All(OwnFieldsOnly),
-        NotFilter not => OwnFieldsOnly(not.Operand),
-        _ => true,
-    };
 
     /// <summary>Throws when a store cannot evaluate <paramref name="filter"/>; returns otherwise.</summary>
     /// <param name="filter">The bound filter a store is asked to evaluate.</param>
