@@ -101,10 +101,10 @@ public class FilterCountBenchmarks
             {
                 appender.CreateRow()
                     .AppendValue(++id)
-                    .AppendValue(global::Audiences.Sdk.Filtering.FilterText.Fold(person.Values[PersonFields.Title].AsText()))
+                    .AppendValue(Audiences.Sdk.Filtering.FilterText.Fold(person.Values[PersonFields.Title].AsText()))
                     .AppendValue(person.Values[PersonFields.EmployeeCount].AsNumber())
-                    .AppendValue(global::Audiences.Sdk.Filtering.FilterText.Fold(person.Values[PersonFields.Country].AsText()))
-                    .AppendValue(global::Audiences.Sdk.Filtering.FilterText.Fold(person.Values[PersonFields.City].AsText()))
+                    .AppendValue(Audiences.Sdk.Filtering.FilterText.Fold(person.Values[PersonFields.Country].AsText()))
+                    .AppendValue(Audiences.Sdk.Filtering.FilterText.Fold(person.Values[PersonFields.City].AsText()))
                     .EndRow();
             }
         }

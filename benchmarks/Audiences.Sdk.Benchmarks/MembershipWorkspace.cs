@@ -1,4 +1,4 @@
-using Audiences.Sdk.Audiences;
+using Audiences.Sdk.Segments;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.InMemory;
 using Audiences.Sdk.Profiles;

@@ -1,17 +1,19 @@
+using Audiences.Sdk.Segments;
+
 namespace Audiences.Sdk.InMemory;
 
 /// <summary>The members of one audience: a lookup by profile id and, per state, an ordered set for paging.</summary>
 internal sealed class InMemoryAudienceMembers
 {
-    public Dictionary<long, Audiences.MemberState> States { get; } = [];
+    public Dictionary<long, MemberState> States { get; } = [];
 
     public SortedSet<long> Active { get; } = [];
 
     public SortedSet<long> Archived { get; } = [];
 
-    public SortedSet<long> Of(Audiences.MemberState state) => state == Audiences.MemberState.Active ? Active : Archived;
+    public SortedSet<long> Of(MemberState state) => state == MemberState.Active ? Active : Archived;
 
-    public void Set(long profileId, Audiences.MemberState? state)
+    public void Set(long profileId, MemberState? state)
     {
         if (States.Remove(profileId, out var old))
         {

@@ -1,4 +1,4 @@
-using Audiences.Sdk.Audiences;
+using Audiences.Sdk.Segments;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.InMemory;

@@ -1,6 +1,6 @@
-using Audiences.Sdk.Audiences;
+using Audiences.Sdk.Segments;
 using Audiences.Sdk.Profiles;
-using Audiences.Sdk.Sqlite.Audiences;
+using Audiences.Sdk.Sqlite.Segments;
 using Audiences.Sdk.Sqlite.Storage;
 using Microsoft.Data.Sqlite;
 

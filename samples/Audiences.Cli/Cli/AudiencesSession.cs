@@ -1,5 +1,5 @@
 using Audiences.Sdk;
-using Audiences.Sdk.Audiences;
+using Audiences.Sdk.Segments;
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Filtering;
 using Microsoft.Data.Sqlite;

@@ -1,5 +1,5 @@
 using Audiences.Cli.Commands;
-using Audiences.Sdk.Audiences;
+using Audiences.Sdk.Segments;
 
 namespace Audiences.Cli.Cli;
 

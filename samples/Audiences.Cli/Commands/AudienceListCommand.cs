@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
-using Audiences.Sdk.Audiences;
+using Audiences.Sdk.Segments;
 
 namespace Audiences.Cli.Commands;
 

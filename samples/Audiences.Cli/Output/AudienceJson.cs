@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Audiences.Sdk.Audiences;
+using Audiences.Sdk.Segments;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Output;

@@ -1,5 +1,5 @@
 using Audiences.Cli.Cli;
-using Audiences.Sdk.Audiences;
+using Audiences.Sdk.Segments;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 

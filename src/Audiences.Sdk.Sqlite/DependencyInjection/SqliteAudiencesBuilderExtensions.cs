@@ -1,4 +1,4 @@
-using Audiences.Sdk.Audiences;
+using Audiences.Sdk.Segments;
 using Audiences.Sdk.Sqlite;
 using Audiences.Sdk.Storage;
 using Microsoft.Extensions.DependencyInjection;

@@ -11,7 +11,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AudiencesServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the SDK's services (<see cref="IProfileService"/>, <see cref="Audiences.Sdk.Audiences.IAudienceService"/> and their
+    /// Adds the SDK's services (<see cref="IProfileService"/>, <see cref="Audiences.Sdk.Segments.IAudienceService"/> and their
     /// dependencies, and the offline <see cref="PhraseFilterInterpreter"/> as <see cref="IFilterInterpreter"/>). Safe to call
     /// more than once. Choose a store inside <paramref name="configure"/>, e.g.
     /// <c>services.AddAudiences(b =&gt; b.UseSqlite("Data Source=audiences.db"))</c>; the options are
@@ -29,8 +29,8 @@ public static class AudiencesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IProfileService, ProfileService>();
         services.TryAddSingleton<IFilterInterpreter>(_ => new PhraseFilterInterpreter());
-        services.AddOptions<Audiences.Sdk.Audiences.AudienceOptions>();
-        services.TryAddSingleton<Audiences.Sdk.Audiences.IAudienceService, Audiences.Sdk.Audiences.AudienceService>();
+        services.AddOptions<Audiences.Sdk.Segments.AudienceOptions>();
+        services.TryAddSingleton<Audiences.Sdk.Segments.IAudienceService, Audiences.Sdk.Segments.AudienceService>();
 
         var builder = new AudiencesBuilder(services);
         configure?.Invoke(builder);

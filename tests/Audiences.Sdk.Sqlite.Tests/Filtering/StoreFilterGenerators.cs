@@ -83,12 +83,12 @@ internal static class StoreFilterGenerators
             (n, unit) => new RelativeDuration(n, unit));
         return op.GetOperandShape() switch
         {
-            OperandShape.None => Gen.Const((Filter)global::Audiences.Sdk.Filtering.Condition.IsEmpty(field.Key, op == FilterOperator.IsNotEmpty)),
-            OperandShape.One => operand.Select(v => (Filter)global::Audiences.Sdk.Filtering.Condition.Compare(field.Key, op, v)),
-            OperandShape.Range => Gen.Select(operand, operand, (x, y) => (Filter)global::Audiences.Sdk.Filtering.Condition.Between(
+            OperandShape.None => Gen.Const((Filter)Audiences.Sdk.Filtering.Condition.IsEmpty(field.Key, op == FilterOperator.IsNotEmpty)),
+            OperandShape.One => operand.Select(v => (Filter)Audiences.Sdk.Filtering.Condition.Compare(field.Key, op, v)),
+            OperandShape.Range => Gen.Select(operand, operand, (x, y) => (Filter)Audiences.Sdk.Filtering.Condition.Between(
                 field.Key, Compare(x, y) <= 0 ? x : y, Compare(x, y) <= 0 ? y : x)),
-            OperandShape.List => operand.Array[1, 4].Select(vs => (Filter)global::Audiences.Sdk.Filtering.Condition.In(field.Key, vs, op == FilterOperator.NotIn)),
-            _ => duration.Select(d => (Filter)global::Audiences.Sdk.Filtering.Condition.WithinLast(field.Key, d, op == FilterOperator.NotWithinLast)),
+            OperandShape.List => operand.Array[1, 4].Select(vs => (Filter)Audiences.Sdk.Filtering.Condition.In(field.Key, vs, op == FilterOperator.NotIn)),
+            _ => duration.Select(d => (Filter)Audiences.Sdk.Filtering.Condition.WithinLast(field.Key, d, op == FilterOperator.NotWithinLast)),
         };
     }
 

@@ -53,10 +53,10 @@ internal static class FilterGenerators
     private static Condition Build(FieldPath path, FilterOperator op, FieldValue[] values, RelativeDuration duration) =>
         op.GetOperandShape() switch
         {
-            OperandShape.None => global::Audiences.Sdk.Filtering.Condition.IsEmpty(path, op == FilterOperator.IsNotEmpty),
-            OperandShape.One => global::Audiences.Sdk.Filtering.Condition.Compare(path, op, values[0]),
-            OperandShape.Range => global::Audiences.Sdk.Filtering.Condition.Between(path, values[0], values[^1]),
-            OperandShape.List => global::Audiences.Sdk.Filtering.Condition.In(path, values, op == FilterOperator.NotIn),
-            _ => global::Audiences.Sdk.Filtering.Condition.WithinLast(path, duration, op == FilterOperator.NotWithinLast),
+            OperandShape.None => Audiences.Sdk.Filtering.Condition.IsEmpty(path, op == FilterOperator.IsNotEmpty),
+            OperandShape.One => Audiences.Sdk.Filtering.Condition.Compare(path, op, values[0]),
+            OperandShape.Range => Audiences.Sdk.Filtering.Condition.Between(path, values[0], values[^1]),
+            OperandShape.List => Audiences.Sdk.Filtering.Condition.In(path, values, op == FilterOperator.NotIn),
+            _ => Audiences.Sdk.Filtering.Condition.WithinLast(path, duration, op == FilterOperator.NotWithinLast),
         };
 }
