@@ -254,6 +254,27 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentException"><paramref name="type"/> is blank.</exception>
+    public async IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(
+        EntityKind ownerKind, string type, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(type);
+        RelatedRecord[] matches;
+        lock (_gate)
+        {
+            matches = [.. _state.Related.Values.Where(r => r.OwnerKind == ownerKind && string.Equals(r.Type, type, StringComparison.Ordinal))];
+        }
+
+        foreach (var record in matches)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return record;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(
         EntityKind ownerKind,
         IReadOnlyCollection<SourceRecordKey> ownerRecords,

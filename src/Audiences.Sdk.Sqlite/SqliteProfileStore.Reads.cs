@@ -210,6 +210,33 @@ public sealed partial class SqliteProfileStore
     }
 
     /// <inheritdoc />
+    /// <remarks>Records are read in pages, each from the snapshot committed when the page is read.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="type"/> is blank.</exception>
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    public async IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(
+        EntityKind ownerKind, string type, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(type);
+        await Task.CompletedTask.ConfigureAwait(false);
+        long after = 0;
+        while (true)
+        {
+            var (page, last) = Read(scope => LedgerQueries.RelatedOfType(scope, ownerKind, type, after), cancellationToken);
+            foreach (var record in page)
+            {
+                yield return record;
+            }
+
+            if (last == after)
+            {
+                yield break;
+            }
+
+            after = last;
+        }
+    }
+
+    /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
     public ValueTask<long> GetLastVersionAsync(CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Read(LedgerQueries.LastVersion, cancellationToken));

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Audiences.Sdk.Diagnostics;
 using Audiences.Sdk.Filtering;
+using Audiences.Sdk.Filtering.Execution;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
@@ -19,6 +20,7 @@ public sealed class ProfileService : IProfileService
     private readonly AliasNormalizer _normalizer;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly FilterExecutor _executor;
 
     /// <summary>Creates the service. Hosts normally resolve it from <c>AddAudiences(...)</c>.</summary>
     /// <param name="store">The profile store.</param>
@@ -35,6 +37,7 @@ public sealed class ProfileService : IProfileService
         _normalizer = new AliasNormalizer(_options.GuardRails, _options.DefaultPhoneRegion);
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _executor = new FilterExecutor(store, _normalizer, _time);
     }
 
     /// <inheritdoc />
@@ -109,16 +112,8 @@ public sealed class ProfileService : IProfileService
             : CountByEvaluationAsync(filter, cancellationToken);
     }
 
-    private async ValueTask<long> CountByEvaluationAsync(BoundFilter filter, CancellationToken cancellationToken)
-    {
-        long count = 0;
-        await foreach (var _ in EvaluateAsync(filter, null, null, cancellationToken).ConfigureAwait(false))
-        {
-            count++;
-        }
-
-        return count;
-    }
+    private async ValueTask<long> CountByEvaluationAsync(BoundFilter filter, CancellationToken cancellationToken) =>
+        (await _executor.MatchAsync(filter, cancellationToken).ConfigureAwait(false)).Count;
 
     /// <inheritdoc />
     public IAsyncEnumerable<Profile> ListProfilesAsync(
@@ -136,36 +131,18 @@ public sealed class ProfileService : IProfileService
     }
 
     /// <summary>
-    /// The slow path for what stores do not evaluate (a linked company's fields, related-record
-    /// quantifiers): every profile of the kind, in id order, with its company and related records,
-    /// through the reference evaluator — the same semantics, one profile at a time.
+    /// What stores do not evaluate (a linked company's fields, related-record quantifiers): the matching ids
+    /// from the <see cref="FilterExecutor"/>, then the profiles of the page read by id.
     /// </summary>
     private async IAsyncEnumerable<Profile> EvaluateAsync(
         BoundFilter filter, ProfileId? afterId, int? limit, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var evaluator = new FilterEvaluator(_time);
+        var matches = await _executor.MatchAsync(filter, cancellationToken).ConfigureAwait(false);
         var yielded = 0;
-        await foreach (var profile in _store.ListProfilesAsync(filter.Kind, cancellationToken).ConfigureAwait(false))
+        foreach (var id in matches.Ascending(afterId?.Value ?? -1))
         {
-            if (afterId is { } after && profile.Id.Value <= after.Value)
-            {
-                continue;
-            }
-
-            var company = filter.ReadsLinkedEntity && profile.Kind == EntityKind.Person
-                ? await GetCompanyAsync(profile.Id, cancellationToken).ConfigureAwait(false)
-                : null;
-            List<RelatedRecord>? related = null;
-            if (filter.ReadsRelatedRecords)
-            {
-                related = [];
-                await foreach (var record in ListRelatedRecordsAsync(profile.Id, null, cancellationToken).ConfigureAwait(false))
-                {
-                    related.Add(record);
-                }
-            }
-
-            if (evaluator.Matches(filter, FilterRecord.FromProfile(profile, related, company)))
+            // A profile merged away since the ids were read is skipped; its survivor is listed under its own id.
+            if (await _store.GetProfileAsync(new ProfileId(id), cancellationToken).ConfigureAwait(false) is { } profile && profile.Id.Value == id)
             {
                 yield return profile;
                 if (++yielded == limit)
@@ -260,28 +237,14 @@ public sealed class ProfileService : IProfileService
             return null;
         }
 
-        foreach (var link in person.CompanyLinks)
+        foreach (var reference in CompanyReference.Of(person, _normalizer))
         {
-            if (link.Account is { } account
-                && await _store.FindBySourceRecordAsync(account, cancellationToken).ConfigureAwait(false) is { Kind: EntityKind.Company } byAccount)
+            var company = reference.Account is { } account
+                ? await _store.FindBySourceRecordAsync(account, cancellationToken).ConfigureAwait(false)
+                : await _store.FindByAliasAsync(EntityKind.Company, new AliasKey(AliasFields.Domain, reference.Domain!), cancellationToken).ConfigureAwait(false);
+            if (company is { Kind: EntityKind.Company })
             {
-                return byAccount;
-            }
-
-            if (link.Domain is { } domain
-                && await FindProfileAsync(EntityKind.Company, AliasFields.Domain, domain, cancellationToken).ConfigureAwait(false) is { } byDomain)
-            {
-                return byDomain;
-            }
-        }
-
-        // No link named: a work email's domain identifies the company (the guard rails keep free-mail domains out).
-        foreach (var alias in person.Aliases.Where(a => a.Field == AliasFields.Email))
-        {
-            var domain = alias.Value[(alias.Value.LastIndexOf('@') + 1)..];
-            if (await FindProfileAsync(EntityKind.Company, AliasFields.Domain, domain, cancellationToken).ConfigureAwait(false) is { } byEmail)
-            {
-                return byEmail;
+                return company;
             }
         }
 

@@ -214,18 +214,49 @@ internal static class LedgerQueries
         return records;
     }
 
+    /// <summary>How many related records one page of <see cref="RelatedOfType"/> holds.</summary>
+    public const int RelatedPageSize = 1000;
+
+    /// <summary>One page of the related records of a type and owner kind, in row order after <paramref name="afterRow"/>, with the last row id read.</summary>
+    public static (List<RelatedRecord> Records, long LastRow) RelatedOfType(ReadScope scope, EntityKind ownerKind, string type, long afterRow)
+    {
+        using var command = scope.Command($"SELECT {RelatedColumns}, id FROM related_records WHERE id > $after AND owner_kind = $kind AND type = $type "
+            + $"ORDER BY id LIMIT {RelatedPageSize}");
+        command.Parameters.AddWithValue("$after", afterRow);
+        command.Parameters.AddWithValue("$kind", (long)ownerKind);
+        command.Parameters.AddWithValue("$type", type);
+        var found = new Dictionary<SourceRecordKey, RelatedRecord>();
+        var last = afterRow;
+        using (var row = command.ExecuteReader())
+        {
+            while (row.Read())
+            {
+                found.TryAdd(new SourceRecordKey(row.GetString(0), row.GetString(1), row.GetString(2)), ReadRelated(row, ownerKind));
+                last = row.GetInt64(11);
+            }
+        }
+
+        return ([.. found.Values], last);
+    }
+
     private static void CollectRelated(SqliteCommand command, EntityKind ownerKind, Dictionary<SourceRecordKey, RelatedRecord> found)
     {
         using var row = command.ExecuteReader();
         while (row.Read())
         {
             var key = new SourceRecordKey(row.GetString(0), row.GetString(1), row.GetString(2));
-            found.TryAdd(key, new RelatedRecord(key, row.GetString(3), ownerKind, ValueCodec.DecodeValues(SourceRecordRows.Blob(row, 9)))
+            if (!found.ContainsKey(key))
             {
-                OwnerRecord = SourceRecordRows.Key(row, 4),
-                OwnerAlias = row.IsDBNull(7) ? null : new AliasKey(row.GetString(7), row.GetString(8)),
-                ObservedAt = SourceRecordRows.Time(row, 10),
-            });
+                found.Add(key, ReadRelated(row, ownerKind));
+            }
         }
     }
+
+    private static RelatedRecord ReadRelated(SqliteDataReader row, EntityKind ownerKind) =>
+        new(new SourceRecordKey(row.GetString(0), row.GetString(1), row.GetString(2)), row.GetString(3), ownerKind, ValueCodec.DecodeValues(SourceRecordRows.Blob(row, 9)))
+        {
+            OwnerRecord = SourceRecordRows.Key(row, 4),
+            OwnerAlias = row.IsDBNull(7) ? null : new AliasKey(row.GetString(7), row.GetString(8)),
+            ObservedAt = SourceRecordRows.Time(row, 10),
+        };
 }

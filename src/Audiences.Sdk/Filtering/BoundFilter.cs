@@ -44,8 +44,38 @@ public sealed class BoundFilter
             : throw new ArgumentException("The condition is not a node of this bound filter.", nameof(condition));
     }
 
+    /// <summary>A part of this tree (a node, or nodes regrouped) bound with the same definitions, for evaluating it on its own.</summary>
+    internal BoundFilter Part(Filter part, EntityKind kind) => new(part, kind, _definitions);
+
+    /// <summary>
+    /// A part that reads one linked entity's fields, rebased onto that entity (<c>company.employee_count</c>
+    /// becomes <c>employee_count</c> of a company), for evaluating it over the linked profiles.
+    /// </summary>
+    internal BoundFilter Rebased(Filter part, EntityKind linkedKind)
+    {
+        var definitions = new ConditionalWeakTable<Condition, FieldDefinition>();
+        return new BoundFilter(Rebase(part, definitions), linkedKind, definitions);
+    }
+
     /// <summary>The filter in the text syntax.</summary>
     public override string ToString() => Filter.ToString();
+
+    private Filter Rebase(Filter filter, ConditionalWeakTable<Condition, FieldDefinition> definitions)
+    {
+        switch (filter)
+        {
+            case Condition condition:
+                var rebased = condition.WithValues(condition.Field.Field, [.. condition.Values]);
+                definitions.Add(rebased, GetField(condition));
+                return rebased;
+            case FilterGroup group:
+                return new FilterGroup(group.Operator, group.Filters.Select(f => Rebase(f, definitions)));
+            case NotFilter not:
+                return new NotFilter(Rebase(not.Operand, definitions));
+            default:
+                throw new ArgumentException($"Only conditions, groups and NOT can be rebased onto a linked entity, not {filter.GetType().Name}.", nameof(filter));
+        }
+    }
 
     private static bool Reads(Filter filter, Func<Filter, bool> test) => test(filter) || filter switch
     {

@@ -28,6 +28,9 @@ public sealed class FilterEvaluator
         return Evaluate(filter.Filter, record, _timeProvider.GetUtcNow());
     }
 
+    /// <summary>Evaluates a node of a bound tree at a given "now", so that parts of one evaluation share a clock reading.</summary>
+    internal static bool Matches(Filter filter, IFilterRecord record, DateTimeOffset now) => Evaluate(filter, record, now);
+
     private static bool Evaluate(Filter filter, IFilterRecord record, DateTimeOffset now) => filter switch
     {
         Condition condition => FilterSemantics.Test(condition, Read(record, condition.Field), now),

@@ -84,6 +84,10 @@ public abstract class DelegatingProfileStore(IProfileStore inner) : IProfileStor
         Inner.ListRelatedRecordsAsync(ownerKind, ownerRecords, ownerAliases, cancellationToken);
 
     /// <inheritdoc />
+    public virtual IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(EntityKind ownerKind, string type, CancellationToken cancellationToken = default) =>
+        Inner.ListRelatedRecordsAsync(ownerKind, type, cancellationToken);
+
+    /// <inheritdoc />
     public virtual ValueTask<long> GetLastVersionAsync(CancellationToken cancellationToken = default) =>
         Inner.GetLastVersionAsync(cancellationToken);
 

@@ -104,6 +104,16 @@ public interface IProfileStore
         IReadOnlyCollection<AliasKey> ownerAliases,
         CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Streams every related record of one type and owner kind, each once, in an order of the store's
+    /// choosing (owners are not resolved: the caller matches <see cref="RelatedRecord.OwnerRecord"/> and
+    /// <see cref="RelatedRecord.OwnerAlias"/> to profiles, as filters over related records do in bulk).
+    /// </summary>
+    /// <param name="ownerKind">The kind of the owning profiles.</param>
+    /// <param name="type">The related record type, e.g. <c>opportunities</c>.</param>
+    /// <param name="cancellationToken">Cancels the stream.</param>
+    IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(EntityKind ownerKind, string type, CancellationToken cancellationToken = default);
+
     /// <summary>The highest change version committed so far (0 for an empty store).</summary>
     ValueTask<long> GetLastVersionAsync(CancellationToken cancellationToken = default);
 
