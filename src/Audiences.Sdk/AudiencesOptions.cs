@@ -26,4 +26,11 @@ public sealed class AudiencesOptions
 
     /// <summary>The name of the configured profile store; set by <c>UseSqlite</c>, <c>UseInMemory</c> or <c>UseStore</c>.</summary>
     public string? StoreName { get; set; }
+
+    /// <summary>
+    /// The related record collections filters may quantify over (e.g. <c>opportunities.any(stage = "Closed Won")</c>
+    /// on companies), with their fields; none by default. They complete the field catalog of people and companies,
+    /// which comes from the store, for counts, listings and audiences alike.
+    /// </summary>
+    public IList<Filtering.RelatedRecordType> RelatedRecordTypes { get; } = [];
 }

@@ -85,7 +85,7 @@ public sealed class ProfileService : IProfileService
     {
         var people = await _store.GetFieldsAsync(EntityKind.Person, cancellationToken).ConfigureAwait(false);
         var companies = await _store.GetFieldsAsync(EntityKind.Company, cancellationToken).ConfigureAwait(false);
-        return new FilterCatalog([.. people, .. companies]);
+        return new FilterCatalog([.. people, .. companies], _options.RelatedRecordTypes);
     }
 
     /// <inheritdoc />

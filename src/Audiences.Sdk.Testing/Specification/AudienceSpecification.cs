@@ -16,7 +16,7 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
 
     /// <summary>An audience service over both stores with the test clock.</summary>
     protected AudienceService NewAudienceService(IProfileStore profiles, IAudienceStore audiences, ProfileService service) =>
-        new(profiles, audiences, service, null, Clock);
+        new(profiles, audiences, service, Clock);
 
     /// <summary>An audience is stored with its definition, and it survives a restart with its members and feed.</summary>
     [Fact]

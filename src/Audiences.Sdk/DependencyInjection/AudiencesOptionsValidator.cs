@@ -36,11 +36,37 @@ internal sealed class AudiencesOptionsValidator : IValidateOptions<AudiencesOpti
             }
         }
 
+        ValidateRelatedRecordTypes(options, failures);
+
         if (options.MaxReportedErrors < 0)
         {
             failures.Add($"AudiencesOptions.MaxReportedErrors is {options.MaxReportedErrors}; set it to 0 or more.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateRelatedRecordTypes(AudiencesOptions options, List<string> failures)
+    {
+        var seen = new HashSet<(Profiles.EntityKind, string)>();
+        foreach (var type in options.RelatedRecordTypes)
+        {
+            if (type is null || !Profiles.FieldKey.IsValid(type.Name))
+            {
+                failures.Add($"AudiencesOptions.RelatedRecordTypes has '{type?.Name}'; name each collection with a snake_case key such as 'opportunities'.");
+                continue;
+            }
+
+            if (!seen.Add((type.OwnerKind, type.Name.ToLowerInvariant())))
+            {
+                failures.Add($"AudiencesOptions.RelatedRecordTypes declares '{type.Name}' twice for {type.OwnerKind.ToString().ToLowerInvariant()} profiles; declare each collection once.");
+            }
+
+            if (type.Fields is null || type.Fields.Count == 0
+                || type.Fields.GroupBy(f => f.Key, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
+            {
+                failures.Add($"AudiencesOptions.RelatedRecordTypes['{type.Name}'] needs at least one field, each key given once.");
+            }
+        }
     }
 }

@@ -29,7 +29,6 @@ public static class AudiencesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IProfileService, ProfileService>();
         services.TryAddSingleton<IFilterInterpreter>(_ => new PhraseFilterInterpreter());
-        services.AddOptions<Audiences.Sdk.Segments.AudienceOptions>();
         services.TryAddSingleton<Audiences.Sdk.Segments.IAudienceService, Audiences.Sdk.Segments.AudienceService>();
 
         var builder = new AudiencesBuilder(services);

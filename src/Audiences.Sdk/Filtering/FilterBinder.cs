@@ -51,7 +51,7 @@ public static class FilterBinder
             {
                 throw new FilterBindingException(
                     $"The catalog declares no related record collections for {scope.Description}, so '{related.Collection}' is unknown "
-                    + "(audiences take them from AudienceOptions.RelatedRecordTypes)",
+                    + "(declare them in AudiencesOptions.RelatedRecordTypes)",
                     at, "a condition on a field", $"'{related.Collection}.{related.Quantifier.ToString().ToLowerInvariant()}(...)'");
             }
 

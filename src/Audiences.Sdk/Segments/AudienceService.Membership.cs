@@ -181,16 +181,17 @@ public sealed partial class AudienceService
     }
 
     /// <summary>
-    /// Evaluates an audience over every profile of its kind (through the <see cref="IAudienceScan"/> seam)
-    /// and records the difference with its stored members as entries and exits.
+    /// Evaluates an audience over every profile of its kind (pushed down to the store, or in bulk by the
+    /// profile service when the criteria read a company or related records) and records the difference with its stored members as entries and exits.
     /// </summary>
     private async Task<(long Entered, long Exited)> EvaluateFullyAsync(IAudienceWriteSession session, CompiledAudience audience, CancellationToken cancellationToken)
     {
         var audienceId = audience.Audience.Id;
         var before = (await AllMembersAsync(audienceId, cancellationToken).ConfigureAwait(false)).ToHashSet();
         long entered = 0, exited = 0;
-        await foreach (var (id, version) in _scan.MatchingAsync(audience, cancellationToken).ConfigureAwait(false))
+        await foreach (var profile in _profileService.ListProfilesAsync(audience.Filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
+            var (id, version) = (profile.Id, profile.Version);
             if (!before.Remove(id) && await session.GetMemberStateAsync(audienceId, id, cancellationToken).ConfigureAwait(false) is null)
             {
                 await EnterAsync(session, audienceId, id, version, cancellationToken).ConfigureAwait(false);

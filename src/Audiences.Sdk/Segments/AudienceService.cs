@@ -5,7 +5,6 @@ using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace Audiences.Sdk.Segments;
 
@@ -14,12 +13,11 @@ public sealed partial class AudienceService : IAudienceService
 {
     private readonly IProfileStore _profiles;
     private readonly IAudienceStore _audiences;
-    private readonly AudienceOptions _options;
+    private readonly IProfileService _profileService;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly FilterEvaluator _evaluator;
     private readonly ProfileRecords _records;
-    private readonly IAudienceScan _scan;
 
     // Bound criteria by audience, kept while the audience's revision is unchanged. The catalog only
     // grows and a field's type never changes, so a binding stays valid.
@@ -28,8 +26,10 @@ public sealed partial class AudienceService : IAudienceService
     /// <summary>Creates the service. Hosts normally resolve it from <c>AddAudiences(...)</c>.</summary>
     /// <param name="profiles">The profile store.</param>
     /// <param name="audiences">The audience store (of the same workspace).</param>
-    /// <param name="profileService">The profile service, for a person's company and related records.</param>
-    /// <param name="options">The audience settings; defaults when null.</param>
+    /// <param name="profileService">
+    /// The profile service over <paramref name="profiles"/>: the filter catalog (with the related collections of
+    /// <see cref="AudiencesOptions.RelatedRecordTypes"/>), full evaluations, a person's company and related records.
+    /// </param>
     /// <param name="time">The clock for relative dates and feed times; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="logger">The logger; none when null.</param>
     /// <exception cref="ArgumentNullException">A store or the profile service is null.</exception>
@@ -37,34 +37,19 @@ public sealed partial class AudienceService : IAudienceService
         IProfileStore profiles,
         IAudienceStore audiences,
         IProfileService profileService,
-        IOptions<AudienceOptions>? options = null,
         TimeProvider? time = null,
         ILogger<AudienceService>? logger = null)
-        : this(profiles, audiences, profileService, options, time, logger, null)
-    {
-    }
-
-    /// <summary>Creates the service with a full-evaluation strategy in place of the reference scan (the pushdown seam).</summary>
-    internal AudienceService(
-        IProfileStore profiles,
-        IAudienceStore audiences,
-        IProfileService profileService,
-        IOptions<AudienceOptions>? options,
-        TimeProvider? time,
-        ILogger<AudienceService>? logger,
-        Func<IProfileStore, ProfileRecords, FilterEvaluator, IAudienceScan>? scan)
     {
         ArgumentNullException.ThrowIfNull(profiles);
         ArgumentNullException.ThrowIfNull(audiences);
         ArgumentNullException.ThrowIfNull(profileService);
         _profiles = profiles;
         _audiences = audiences;
-        _options = options?.Value ?? new AudienceOptions();
+        _profileService = profileService;
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _evaluator = new FilterEvaluator(_time);
         _records = new ProfileRecords(profileService);
-        _scan = scan is null ? new ReferenceAudienceScan(profiles, _records, _evaluator) : scan(profiles, _records, _evaluator);
     }
 
     /// <inheritdoc />
@@ -251,12 +236,8 @@ public sealed partial class AudienceService : IAudienceService
     private static KeyNotFoundException NotFound(long audienceId) =>
         new($"There is no audience with id {audienceId}; it was never created or has been deleted.");
 
-    private async Task<IFilterCatalog> CatalogAsync(CancellationToken cancellationToken)
-    {
-        var people = await _profiles.GetFieldsAsync(EntityKind.Person, cancellationToken).ConfigureAwait(false);
-        var companies = await _profiles.GetFieldsAsync(EntityKind.Company, cancellationToken).ConfigureAwait(false);
-        return new FilterCatalog(people.Concat(companies), _options.RelatedRecordTypes);
-    }
+    private async Task<IFilterCatalog> CatalogAsync(CancellationToken cancellationToken) =>
+        await _profileService.GetFilterCatalogAsync(cancellationToken).ConfigureAwait(false);
 
     private CompiledAudience Remember(CompiledAudience compiled)
     {

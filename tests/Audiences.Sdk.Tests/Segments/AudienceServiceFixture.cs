@@ -13,7 +13,7 @@ internal sealed class AudienceServiceFixture : IDisposable
     public AudienceServiceFixture()
     {
         Profiles = new ProfileService(ProfileStore, Options.Create(new AudiencesOptions()), Clock);
-        Audiences = new AudienceService(ProfileStore, AudienceStore, Profiles, null, Clock);
+        Audiences = new AudienceService(ProfileStore, AudienceStore, Profiles, Clock);
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
