@@ -1,3 +1,5 @@
+using Audiences.Sdk.Filtering;
+using Audiences.Sdk.Matching;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
@@ -72,6 +74,67 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
         (await audiences.ListMembersAsync(leaders.Id)).Profiles.Select(p => p.Id.Value).Should().Equal(1, 2);
         (await audiences.ListMembersAsync(interns.Id)).Profiles.Select(p => p.Id.Value).Should().Equal(3);
         (await audiences.RefreshMembershipAsync()).ProfilesRead.Should().Be(0);
+    }
+
+    /// <summary>
+    /// Importing related records marks their owner changed: a refresh re-evaluates exactly that company against a
+    /// criterion quantifying over its opportunities, and a person audience reading the company follows the company.
+    /// </summary>
+    [Fact]
+    public virtual async Task Related_records_and_company_changes_move_membership_on_refresh()
+    {
+        var store = NewStore();
+        var service = NewService(store, configure: o => o.RelatedRecordTypes.Add(new RelatedRecordType("opportunities", EntityKind.Company,
+            [new FieldDefinition("amount", EntityKind.Company, FieldType.Number, "crm"), new FieldDefinition("stage", EntityKind.Company, FieldType.Text, "crm")])));
+        await ImportCompaniesAsync(service, Company("crm", "a", ("domain", "acme.com"), ("industry", "Retail")), Company("crm", "g", ("domain", "globex.com"), ("industry", "Retail")));
+        await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@acme.com")), Person("crm", "2", ("email", "bob@globex.com")));
+        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var won = await audiences.CreateAsync(
+            new AudienceDefinition("Won big", EntityKind.Company, "ana"), "opportunities.any(stage = \"Closed Won\" and amount > 50000)");
+        var retail = await audiences.CreateAsync(new AudienceDefinition("Retail people", EntityKind.Person, "ana"), "company.industry = \"Retail\"");
+        await audiences.RefreshMembershipAsync();
+        (await audiences.CountAsync(won.Id)).Should().Be(0);
+        (await audiences.CountAsync(retail.Id)).Should().Be(2);
+
+        await service.ImportRelatedAsync(AsAsync(new RelatedRecord(
+            new SourceRecordKey("crm", "Opportunity", "o1"), "opportunities", EntityKind.Company,
+            new Dictionary<string, FieldValue> { ["amount"] = FieldValue.FromNumber(60_000), ["stage"] = FieldValue.FromText("Closed Won") })
+        { OwnerAlias = new AliasKey("domain", "acme.com") }));
+        await ImportCompaniesAsync(service, Company("crm", "g", ("domain", "globex.com"), ("industry", "Software")));
+        var refresh = await audiences.RefreshMembershipAsync();
+
+        refresh.ProfilesRead.Should().Be(2, "the opportunity's owner and the changed company");
+        var acme = await service.FindProfileAsync(EntityKind.Company, "domain", "acme.com");
+        (await audiences.ListMembersAsync(won.Id)).Profiles.Select(p => p.Id).Should().Equal(acme!.Id);
+        var ada = await service.FindProfileAsync(EntityKind.Person, "email", "ada@acme.com");
+        (await audiences.ListMembersAsync(retail.Id)).Profiles.Select(p => p.Id).Should().Equal([ada!.Id], "Globex left retail, so Bob left the audience");
+    }
+
+    /// <summary>
+    /// Criteria relative to now are evaluated at every refresh: a profile leaves "within last 30 days" as time passes.
+    /// The store must read "now" from the same clock as the services (<see cref="ProfileStoreSpecification.Clock"/>).
+    /// </summary>
+    [Fact]
+    public virtual async Task Time_relative_criteria_follow_the_clock_on_refresh()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service,
+            Person("crm", "1", ("email", "ada@example.com"), ("last_seen", Clock.GetUtcNow().AddDays(-10))),
+            Person("crm", "2", ("email", "bob@example.com"), ("last_seen", Clock.GetUtcNow().AddDays(-25))));
+        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var recent = await audiences.CreateAsync(
+            new AudienceDefinition("Recently seen", EntityKind.Person, "ana") { Status = AudienceStatus.Active }, "last_seen within last 30d");
+        await audiences.RefreshMembershipAsync();
+        (await audiences.CountAsync(recent.Id)).Should().Be(2);
+
+        Clock.Advance(TimeSpan.FromDays(10));
+        var refresh = await audiences.RefreshMembershipAsync();
+
+        refresh.ProfilesRead.Should().Be(0, "no profile changed");
+        refresh.FullEvaluations.Should().Be(1);
+        refresh.Exited.Should().Be(1);
+        (await audiences.ListMembersAsync(recent.Id)).Profiles.Select(p => p.Id.Value).Should().Equal(1);
     }
 
     /// <summary>A merge retires a profile: its id exits every audience it was in; undoing the merge lets it enter again.</summary>

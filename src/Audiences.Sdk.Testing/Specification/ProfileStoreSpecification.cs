@@ -44,6 +44,16 @@ public abstract class ProfileStoreSpecification : IDisposable
         return new(store, Options.Create(options), Clock);
     }
 
+    /// <summary>Related records as the asynchronous stream <see cref="ProfileService.ImportRelatedAsync"/> reads.</summary>
+    protected static async IAsyncEnumerable<RelatedRecord> AsAsync(params RelatedRecord[] records)
+    {
+        foreach (var record in records)
+        {
+            await Task.Yield();
+            yield return record;
+        }
+    }
+
     /// <summary>Imports records as a person import matching on email and LinkedIn URL.</summary>
     protected static Task<ImportResult> ImportPeopleAsync(ProfileService service, params SourceRecord[] records) =>
         service.UpsertAsync(records, new ImportOptions(EntityKind.Person));

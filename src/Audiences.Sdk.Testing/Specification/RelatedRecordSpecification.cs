@@ -59,6 +59,38 @@ public abstract class RelatedRecordSpecification : ProfileStoreSpecification
         (await ListAsync(service, company.Id)).Should().HaveCount(2);
     }
 
+    /// <summary>
+    /// The store lists every related record of a type and owner kind once (owners unresolved), over pages;
+    /// the profile service answers quantifiers with it, and importing records marks their owners changed.
+    /// </summary>
+    [Fact]
+    public virtual async Task Related_records_of_a_type_are_listed_in_bulk_and_answer_quantifiers()
+    {
+        var store = NewStore();
+        var service = NewService(store, configure: o => o.RelatedRecordTypes.Add(new Filtering.RelatedRecordType("opportunities", EntityKind.Company,
+            [new FieldDefinition("amount", EntityKind.Company, FieldType.Number, "crm"), new FieldDefinition("stage", EntityKind.Company, FieldType.Text, "crm")])));
+        await ImportCompaniesAsync(service, Company("crm", "a", ("domain", "acme.com")), Company("crm", "g", ("domain", "globex.com")), Company("crm", "i", ("domain", "initech.com")));
+        var before = await store.GetLastVersionAsync();
+        var opportunities = Enumerable.Range(0, 2_500).Select(i => Opportunity($"o{i}", i, i % 2 == 0 ? "Closed Won" : "Prospecting")
+            with { OwnerAlias = new AliasKey("domain", i == 7 ? "globex.com" : "acme.com") }).ToArray();
+        await service.ImportRelatedAsync(AsAsync([.. opportunities, new RelatedRecord(
+            new SourceRecordKey("crm", "Task", "t1"), "activities", EntityKind.Company, new Dictionary<string, FieldValue>()) { OwnerRecord = new SourceRecordKey("crm", "rows", "i") }]));
+
+        var listed = new List<RelatedRecord>();
+        await foreach (var record in store.ListRelatedRecordsAsync(EntityKind.Company, "opportunities"))
+        {
+            listed.Add(record);
+        }
+
+        listed.Select(r => r.Key.ExternalId).Should().BeEquivalentTo(opportunities.Select(o => o.Key.ExternalId));
+        listed.Single(r => r.Key.ExternalId == "o7").OwnerAlias.Should().Be(new AliasKey("domain", "globex.com"));
+        (await store.ListRelatedRecordsAsync(EntityKind.Person, "opportunities").CountAsync()).Should().Be(0);
+        (await store.ListChangedProfilesAsync(before).CountAsync()).Should().Be(3, "each owner is marked changed: acme and globex by opportunities, initech by its task");
+        (await service.CountAsync(EntityKind.Company, "opportunities.any(stage = \"Closed Won\" and amount > 2000)")).Should().Be(1);
+        (await service.CountAsync(EntityKind.Company, "opportunities.all(stage = \"Prospecting\")")).Should().Be(2, "globex's only opportunity is prospecting and initech has none");
+        (await service.CountAsync(EntityKind.Company, "opportunities.none(amount > 100) or domain = \"acme.com\"")).Should().Be(3);
+    }
+
     /// <summary>A related record without an owner is rejected with a clear error.</summary>
     [Fact]
     public virtual async Task A_related_record_without_an_owner_is_rejected()
@@ -82,14 +114,5 @@ public abstract class RelatedRecordSpecification : ProfileStoreSpecification
         }
 
         return list;
-    }
-
-    private static async IAsyncEnumerable<RelatedRecord> AsAsync(params RelatedRecord[] records)
-    {
-        foreach (var record in records)
-        {
-            await Task.Yield();
-            yield return record;
-        }
     }
 }

@@ -19,6 +19,7 @@ public sealed class BoundFilter
         _definitions = definitions;
         ReadsLinkedEntity = Reads(filter, static f => f is Condition { Field.Entity: not null });
         ReadsRelatedRecords = Reads(filter, static f => f is RelatedFilter);
+        ReadsClock = Reads(filter, static f => f is Condition { Duration: not null });
     }
 
     /// <summary>The checked tree, its literals converted to the fields' types.</summary>
@@ -32,6 +33,12 @@ public sealed class BoundFilter
 
     /// <summary>Whether the filter quantifies over related records (<c>opportunities.any(...)</c>): evaluating it needs them.</summary>
     public bool ReadsRelatedRecords { get; }
+
+    /// <summary>
+    /// Whether a condition is relative to now (<c>within last 90 days</c>), so that the filter's result can
+    /// change as time passes although no profile changes.
+    /// </summary>
+    public bool ReadsClock { get; }
 
     /// <summary>The definition of the field a condition of this tree reads (for a store translating the filter).</summary>
     /// <param name="condition">A condition node of <see cref="Filter"/> (the instance, not an equal copy).</param>

@@ -46,17 +46,51 @@ internal sealed class RelatedRecordImporter(IProfileStore store, AudiencesOption
         var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
+            var owners = new HashSet<ProfileId>();
             foreach (var record in batch)
             {
                 await session.UpsertRelatedRecordAsync(record, cancellationToken).ConfigureAwait(false);
+                await AddOwnersAsync(session, record, owners, cancellationToken).ConfigureAwait(false);
             }
 
+            await TouchAsync(session, owners, cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var count = batch.Count;
         batch.Clear();
         return count;
+    }
+
+    /// <summary>The live profiles a related record hangs off now: the holder of its owner record and every holder of its owner alias.</summary>
+    private static async ValueTask AddOwnersAsync(IProfileWriteSession session, RelatedRecord record, HashSet<ProfileId> owners, CancellationToken cancellationToken)
+    {
+        if (record.OwnerRecord is { } key && await session.FindSourceRecordOwnerAsync(key, cancellationToken).ConfigureAwait(false) is { } byRecord)
+        {
+            owners.Add(byRecord);
+        }
+
+        if (record.OwnerAlias is { } alias)
+        {
+            owners.UnionWith(await session.FindAliasOwnersAsync(record.OwnerKind, alias, cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    /// <summary>
+    /// Gives each owner a new change version without changing it, so that whatever follows changes
+    /// (audience membership, which may quantify over these records) re-evaluates exactly those profiles.
+    /// </summary>
+    private static async ValueTask TouchAsync(IProfileWriteSession session, HashSet<ProfileId> owners, CancellationToken cancellationToken)
+    {
+        var version = session.LastVersion;
+        foreach (var id in owners.OrderBy(o => o.Value))
+        {
+            if (await session.LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } owner)
+            {
+                await session.WriteProfileAsync(
+                    new ProfileWrite(owner.Id, owner.Kind, false, ++version, owner.CreatedAt, owner.Values, [], [], []), cancellationToken).ConfigureAwait(false);
+            }
+        }
     }
 
     private static ImportError? Check(RelatedRecord? record)

@@ -62,19 +62,16 @@ public sealed partial class AudienceService
                 }
             }
 
-            // A company's change can move its people in or out of criteria that read company fields;
-            // finding exactly those people would need a reverse index of company links, so those
-            // audiences are evaluated in full instead.
+            // Some audiences can change without any of their profiles changing: criteria reading a company
+            // move people when the company changes, and criteria relative to now move profiles as time passes.
+            // Those are evaluated in full — pushed down to the store, or in bulk for company and related parts.
             var full = 0;
-            if (companyChanged)
+            foreach (var audience in byKind.Values.SelectMany(a => a).Where(a => a.ReadsClock || (companyChanged && a.ReadsCompany)))
             {
-                foreach (var audience in byKind.GetValueOrDefault(EntityKind.Person, []).Where(a => a.ReadsCompany))
-                {
-                    var (e, x) = await EvaluateFullyAsync(session, audience, cancellationToken).ConfigureAwait(false);
-                    entered += e;
-                    exited += x;
-                    full++;
-                }
+                var (e, x) = await EvaluateFullyAsync(session, audience, cancellationToken).ConfigureAwait(false);
+                entered += e;
+                exited += x;
+                full++;
             }
 
             await session.SetProcessedVersionAsync(upTo, cancellationToken).ConfigureAwait(false);

@@ -20,4 +20,7 @@ internal sealed class CompiledAudience
 
     /// <summary>Whether a quantifier reads related records: they must be fetched.</summary>
     public bool ReadsRelated => Filter.ReadsRelatedRecords;
+
+    /// <summary>Whether a condition is relative to now: membership can change with the passing of time alone.</summary>
+    public bool ReadsClock => Filter.ReadsClock;
 }

@@ -117,11 +117,15 @@ public interface IAudienceService
     /// <summary>
     /// Brings every audience up to the profile store's latest change: only the profiles changed since the
     /// last refresh are evaluated, each against the audiences of its kind; retired (merged) ids exit.
+    /// Importing related records marks their owners changed, so quantifiers over them follow too. Audiences
+    /// whose criteria are relative to now (<c>within last</c>) are evaluated in full at every refresh, as are
+    /// person audiences reading <c>company.x</c> after a company changed. Hosts call this on a schedule so that
+    /// time-relative membership stays current.
     /// </summary>
     /// <returns>What the refresh read, evaluated and recorded.</returns>
     Task<MembershipRefresh> RefreshMembershipAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Evaluates one audience over every profile of its kind again (for changes a refresh cannot see, such as related records).</summary>
+    /// <summary>Evaluates one audience over every profile of its kind again (after changes made behind the SDK's back, directly in the store).</summary>
     /// <exception cref="KeyNotFoundException">There is no such audience.</exception>
     Task<MembershipRefresh> ReevaluateAsync(long audienceId, CancellationToken cancellationToken = default);
 

@@ -7,5 +7,5 @@ namespace Audiences.Sdk.Segments;
 /// <param name="Evaluations">The filter evaluations run on changed profiles (one per profile and audience of its kind).</param>
 /// <param name="Entered">The memberships that began.</param>
 /// <param name="Exited">The memberships that ended.</param>
-/// <param name="FullEvaluations">The audiences evaluated over all profiles (after a company change, for criteria that read the company).</param>
+/// <param name="FullEvaluations">The audiences evaluated over all profiles (criteria relative to now at every refresh; after a company change, criteria that read the company).</param>
 public sealed record MembershipRefresh(long FromVersion, long ToVersion, long ProfilesRead, long Evaluations, long Entered, long Exited, int FullEvaluations);

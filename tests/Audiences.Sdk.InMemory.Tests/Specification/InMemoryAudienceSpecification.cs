@@ -8,7 +8,7 @@ public sealed class InMemoryAudienceSpecification : AudienceSpecification
 {
     private readonly Dictionary<IProfileStore, InMemoryAudienceStore> _audiences = [];
 
-    protected override IProfileStore CreateStore() => new InMemoryProfileStore();
+    protected override IProfileStore CreateStore() => new InMemoryProfileStore(Clock);
 
     // An in-memory workspace keeps its audiences as long as its profiles: the same store object answers after a "restart".
     protected override IAudienceStore CreateAudienceStore(IProfileStore profiles) =>

@@ -6,7 +6,7 @@ namespace Audiences.Sdk.Sqlite.Tests.Specification;
 
 public sealed class SqliteAudienceSpecification : AudienceSpecification
 {
-    protected override IProfileStore CreateStore() => SpecificationStores.Create();
+    protected override IProfileStore CreateStore() => SpecificationStores.Create(Clock);
 
     protected override IProfileStore Reopen(IProfileStore store) => Track(SpecificationStores.Reopen(store));
 
