@@ -170,7 +170,8 @@ public sealed class AudienceServiceTests : IDisposable
         await _fx.CompaniesAsync(Company("9", ("domain", "acme.com"), ("industry", "Retail")));
         var audience = await Audiences.CreateAsync(new AudienceDefinition("CTOs", EntityKind.Person, "ana"), "title = \"CTO\"");
 
-        await ((Func<Task>)(() => Audiences.ExplainAsync(audience.Id, new ProfileId(2)))).Should().ThrowAsync<ArgumentException>();
+        (await ((Func<Task>)(() => Audiences.ExplainAsync(audience.Id, new ProfileId(2)))).Should().ThrowAsync<ArgumentException>())
+            .Which.Message.Should().StartWith($"Profile 2 is a company and audience {audience.Id} selects person profiles;");
         await ((Func<Task>)(() => Audiences.ExplainAsync(audience.Id, new ProfileId(99)))).Should().ThrowAsync<KeyNotFoundException>();
     }
 
