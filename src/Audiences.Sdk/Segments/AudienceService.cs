@@ -153,9 +153,21 @@ public sealed partial class AudienceService : IAudienceService
             AudienceList.Drafts => IsCreator(a, user) && a.Status == AudienceStatus.Draft,
             _ => throw new ArgumentOutOfRangeException(nameof(list), list, "Use Mine, Others or Drafts."),
         });
+        return await SummarizeAsync(selected, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AudienceSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var all = await _audiences.ListAudiencesAsync(cancellationToken).ConfigureAwait(false);
+        return await SummarizeAsync(all, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The audiences ordered by name (then id, should names ever tie), each with its active record count.</summary>
+    private async Task<IReadOnlyList<AudienceSummary>> SummarizeAsync(IEnumerable<Audience> audiences, CancellationToken cancellationToken)
+    {
         var summaries = new List<AudienceSummary>();
-        foreach (var audience in selected.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id))
+        foreach (var audience in audiences.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id))
         {
             var count = await _audiences.CountMembersAsync(audience.Id, MemberState.Active, cancellationToken).ConfigureAwait(false);
             summaries.Add(new AudienceSummary(audience, count));

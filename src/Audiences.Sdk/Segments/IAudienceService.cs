@@ -73,6 +73,15 @@ public interface IAudienceService
     /// <exception cref="ArgumentException">The user is blank.</exception>
     Task<IReadOnlyList<AudienceSummary>> ListAsync(string user, AudienceList list, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Lists every audience of the workspace, whoever created it, drafts and private audiences included,
+    /// ordered by name, each with its record count and creator. This is the workspace's view (for an
+    /// administrator, an export or a host's own jobs), not a user's: no user is asked for because
+    /// visibility does not apply.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<IReadOnlyList<AudienceSummary>> ListAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Reads a page of an audience's active records in id order, after a cursor.</summary>
     /// <exception cref="KeyNotFoundException">There is no such audience.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1.</exception>
