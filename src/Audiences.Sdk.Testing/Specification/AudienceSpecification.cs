@@ -75,6 +75,31 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
         (await again.ListAsync()).Should().Equal(expected);
     }
 
+    /// <summary>A derived audience is stored with its parent, status and visibility, and reads back the same after a restart.</summary>
+    [Fact]
+    public virtual async Task A_derived_audience_keeps_its_parent_status_and_visibility()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("title", "CTO"), ("city", "Leeds")), Person("crm", "2", ("email", "bob@example.com"), ("title", "CTO")));
+        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var parent = await audiences.CreateAsync(new AudienceDefinition("CTOs", EntityKind.Person, "ana") { Status = AudienceStatus.Active }, "title = \"CTO\"");
+
+        var derived = await audiences.DeriveAsync(
+            parent.Id,
+            new AudienceDefinition("CTOs in Leeds", EntityKind.Person, "bo") { Status = AudienceStatus.Active, Visibility = AudienceVisibility.Private },
+            "city = \"Leeds\"");
+
+        var reopened = Reopen(store);
+        var again = NewAudienceService(reopened, CreateAudienceStore(reopened), NewService(reopened));
+        var read = await again.GetAsync(derived.Id);
+        read.Should().Be(derived);
+        read!.ParentId.Should().Be(parent.Id);
+        read.Status.Should().Be(AudienceStatus.Active);
+        read.Visibility.Should().Be(AudienceVisibility.Private);
+        (await again.ListMembersAsync(derived.Id)).Profiles.Select(p => p.Id.Value).Should().Equal(1);
+    }
+
     /// <summary>A refresh reads only the profiles changed since the last one and records who entered and who left.</summary>
     [Fact]
     public virtual async Task A_refresh_evaluates_only_changed_profiles_and_records_entries_and_exits()

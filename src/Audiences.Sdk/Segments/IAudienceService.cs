@@ -29,9 +29,12 @@ public interface IAudienceService
 
     /// <summary>
     /// Derives an audience from another: its criteria are the parent's AND <paramref name="conditionText"/>,
-    /// its kind the parent's. It is evaluated in full once and then kept current like any audience.
+    /// its kind the parent's. It is evaluated in full once and then kept current like any audience. It is
+    /// a draft shared with the workspace; to choose its status and visibility, derive it from an
+    /// <see cref="AudienceDefinition"/> (<see cref="DeriveAsync(long, AudienceDefinition, string, CancellationToken)"/>).
     /// </summary>
     /// <exception cref="KeyNotFoundException">There is no audience <paramref name="parentId"/>.</exception>
+    /// <exception cref="ArgumentException">The name or creator is blank.</exception>
     /// <exception cref="InvalidOperationException">Another audience has the name.</exception>
     /// <exception cref="FilterSyntaxException">The condition text does not follow the syntax.</exception>
     /// <exception cref="FilterBindingException">The condition does not fit the catalog.</exception>
@@ -39,6 +42,26 @@ public interface IAudienceService
 
     /// <summary>Derives an audience from another with a condition given as a filter tree (see the text overload).</summary>
     Task<Audience> DeriveAsync(long parentId, string name, string createdBy, Filter condition, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Derives an audience from another as <paramref name="definition"/> describes it (name, creator, status
+    /// and visibility, as <see cref="CreateAsync(AudienceDefinition, string, CancellationToken)"/> takes them):
+    /// its criteria are the parent's AND <paramref name="conditionText"/>. The definition's kind must be the
+    /// parent's, since the criteria read the parent's fields.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">There is no audience <paramref name="parentId"/>.</exception>
+    /// <exception cref="ArgumentException">The definition's kind is not the parent's, or its name or creator is blank.</exception>
+    /// <exception cref="InvalidOperationException">Another audience has the name.</exception>
+    /// <exception cref="FilterSyntaxException">The condition text does not follow the syntax; the error's position is within it.</exception>
+    /// <exception cref="FilterBindingException">The condition does not fit the catalog.</exception>
+    Task<Audience> DeriveAsync(long parentId, AudienceDefinition definition, string conditionText, CancellationToken cancellationToken = default);
+
+    /// <summary>Derives an audience from another as a definition describes it, with a condition given as a filter tree (see the text overload).</summary>
+    /// <exception cref="KeyNotFoundException">There is no audience <paramref name="parentId"/>.</exception>
+    /// <exception cref="ArgumentException">The definition's kind is not the parent's, or its name or creator is blank.</exception>
+    /// <exception cref="InvalidOperationException">Another audience has the name.</exception>
+    /// <exception cref="FilterBindingException">The condition does not fit the catalog.</exception>
+    Task<Audience> DeriveAsync(long parentId, AudienceDefinition definition, Filter condition, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an audience by id, or null.</summary>
     ValueTask<Audience?> GetAsync(long audienceId, CancellationToken cancellationToken = default);
