@@ -239,6 +239,7 @@ public sealed class AudienceCreateListTests : IDisposable
 
         result.Stdout.Should().Contain("audience create NAME --kind person|company --filter TEXT [--draft] [--private] [--user NAME]")
             .And.Contain("audience list [--kind person|company] [--mine] [--others] [--drafts] [--all] [--user NAME]")
+            .And.Contain("audience derive ID NAME --filter TEXT [--draft] [--private] [--user NAME]")
             .And.Contain("audience members ID [--limit N] [--after CURSOR]")
             .And.Contain("audience archive ID PROFILE_ID")
             .And.Contain("audience explain ID PROFILE_ID");
