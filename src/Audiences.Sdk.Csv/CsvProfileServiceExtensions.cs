@@ -1,4 +1,5 @@
 using Audiences.Sdk.Import;
+using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Csv;
 
@@ -34,7 +35,7 @@ public static class CsvProfileServiceExtensions
         ArgumentNullException.ThrowIfNull(source);
         if (import is not null && import.Kind != source.Kind)
         {
-            throw new ArgumentException($"The import is for {import.Kind} records but the CSV source reads {source.Kind} records; use the same kind.", nameof(import));
+            throw new ArgumentException($"The import is for {Word(import.Kind)} records but the CSV source reads {Word(source.Kind)} records; use the same kind.", nameof(import));
         }
 
         var csv = new CsvSource(source);
@@ -49,4 +50,12 @@ public static class CsvProfileServiceExtensions
         return await profiles.ImportAsync(csv.ReadAsync(cancellationToken), import ?? new ImportOptions(source.Kind), progress, cancellationToken)
             .ConfigureAwait(false);
     }
+
+    // The kind as a user types it, as the core SDK's messages print kinds (its helper is internal to it).
+    private static string Word(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "person",
+        EntityKind.Company => "company",
+        _ => kind.ToString(),
+    };
 }

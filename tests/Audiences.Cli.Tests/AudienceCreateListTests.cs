@@ -182,6 +182,46 @@ public sealed class AudienceCreateListTests : IDisposable
     }
 
     [Fact]
+    public async Task List_all_shows_every_audience_of_the_workspace_whoever_created_it()
+    {
+        await AudienceData.ImportWithVipsAsync(_workspace);
+        await AudienceData.CreateAsync(_workspace, "Seniors", "seniority = 'senior'", "--user", "bo", "--draft");
+        await AudienceData.CreateAsync(_workspace, "Bo's secret", "score < 90", "--user", "bo", "--private");
+
+        var text = await _workspace.RunAsync("audience", "list", "--all");
+        var json = await _workspace.RunAsync("--json", "audience", "list", "--all", "--kind", "person");
+        var companies = await _workspace.RunAsync("audience", "list", "--all", "--kind", "company");
+        var ana = await _workspace.RunAsync("audience", "list", "--user", "ana");
+
+        text.ExitCode.Should().Be(0, text.ToString());
+        AudienceData.Lines(text).Should().Equal(
+            "ID  NAME         KIND    STATUS  VISIBILITY  CREATOR  COUNT",
+            " 3  Bo's secret  person  active  private     bo           1",
+            " 2  Seniors      person  draft   workspace   bo           1",
+            " 1  VIPs         person  active  workspace   ana          2");
+        json.Json.AsArray().Select(a => ((string)a!["name"]!, (string)a["createdBy"]!, (long)a["count"]!))
+            .Should().Equal(("Bo's secret", "bo", 1L), ("Seniors", "bo", 1L), ("VIPs", "ana", 2L));
+        companies.Stdout.Trim().Should().Be(
+            "No audiences of companies in the workspace; create one with: audience create NAME --kind person --filter \"TEXT\"");
+        AudienceData.Lines(ana).Should().HaveCount(2, "ana's lists still hold only her audiences and others' shared active ones");
+    }
+
+    [Fact]
+    public async Task List_all_takes_no_user_and_no_other_list_option()
+    {
+        await AudienceData.ImportWithVipsAsync(_workspace);
+
+        var withUser = await _workspace.RunAsync("audience", "list", "--all", "--user", "ana");
+        var withMine = await _workspace.RunAsync("audience", "list", "--mine", "--all");
+
+        withUser.ExitCode.Should().Be(2, withUser.ToString());
+        withUser.StderrLines[0].Should().Be(
+            "error: --all lists every audience whoever created it, so it takes no --user; for one user's audiences use --mine, --others or --drafts.");
+        withMine.ExitCode.Should().Be(2, withMine.ToString());
+        withMine.StderrLines[0].Should().Be("error: give one of --mine, --others, --drafts and --all (got --mine and --all).");
+    }
+
+    [Fact]
     public async Task List_takes_one_list_option()
     {
         await AudienceData.ImportWithVipsAsync(_workspace);
@@ -189,7 +229,7 @@ public sealed class AudienceCreateListTests : IDisposable
         var result = await _workspace.RunAsync("audience", "list", "--mine", "--drafts");
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.StderrLines[0].Should().Be("error: give one of --mine, --others and --drafts (got --mine and --drafts).");
+        result.StderrLines[0].Should().Be("error: give one of --mine, --others, --drafts and --all (got --mine and --drafts).");
     }
 
     [Fact]
@@ -198,7 +238,8 @@ public sealed class AudienceCreateListTests : IDisposable
         var result = await _workspace.RunAsync("--help");
 
         result.Stdout.Should().Contain("audience create NAME --kind person|company --filter TEXT [--draft] [--private] [--user NAME]")
-            .And.Contain("audience list [--kind person|company] [--mine] [--others] [--drafts] [--user NAME]")
+            .And.Contain("audience list [--kind person|company] [--mine] [--others] [--drafts] [--all] [--user NAME]")
+            .And.Contain("audience derive ID NAME --filter TEXT [--draft] [--private] [--user NAME]")
             .And.Contain("audience members ID [--limit N] [--after CURSOR]")
             .And.Contain("audience archive ID PROFILE_ID")
             .And.Contain("audience explain ID PROFILE_ID");

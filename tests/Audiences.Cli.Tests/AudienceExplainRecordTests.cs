@@ -91,7 +91,7 @@ public sealed class AudienceExplainRecordTests : IDisposable
             "error: audience explain 1: no profile has the id 404; 'profiles list' shows the ids.");
         otherKind.ExitCode.Should().Be(1, otherKind.ToString());
         otherKind.StderrLines.Should().ContainSingle().Which.Should().Be(
-            $"error: audience explain 1: Profile {company} is a Company and audience 1 selects Person profiles; it can never be a member.");
+            $"error: audience explain 1: Profile {company} is a company and audience 1 selects person profiles; it can never be a member.");
     }
 
     [Fact]

@@ -120,6 +120,27 @@ public sealed class AudienceMembershipTests : IDisposable
     }
 
     [Fact]
+    public async Task Derive_takes_the_status_and_visibility_options_of_create()
+    {
+        await AudienceData.ImportWithVipsAsync(_workspace);
+
+        var text = await _workspace.RunAsync("audience", "derive", "1", "Secret VIPs", "--filter", "score > 92", "--private", "--user", "bo");
+        var json = await _workspace.RunAsync("--json", "audience", "derive", "1", "Private drafts", "--filter", "score < 92", "--draft", "--private", "--user", "bo");
+        var ana = await _workspace.RunAsync("audience", "list", "--user", "ana");
+        var bo = await _workspace.RunAsync("--json", "audience", "list", "--user", "bo");
+
+        text.ExitCode.Should().Be(0, text.ToString());
+        AudienceData.Lines(text).Should().Contain("  status:     active").And.Contain("  visibility: private");
+        json.ExitCode.Should().Be(0, json.ToString());
+        ((string)json.Json["status"]!).Should().Be("draft");
+        ((string)json.Json["visibility"]!).Should().Be("private");
+        ((long)json.Json["revision"]!).Should().Be(1, "the audience is derived as asked in one step");
+        AudienceData.Lines(ana).Should().HaveCount(2, "bo's derived audiences are private to him");
+        bo.Json.AsArray().Select(a => ((string)a!["name"]!, (string)a["status"]!, (string)a["visibility"]!))
+            .Should().Equal(("Private drafts", "draft", "private"), ("Secret VIPs", "active", "private"), ("VIPs", "active", "workspace"));
+    }
+
+    [Fact]
     public async Task Derive_errors_point_into_the_condition_and_name_the_parent()
     {
         await AudienceData.ImportWithVipsAsync(_workspace);

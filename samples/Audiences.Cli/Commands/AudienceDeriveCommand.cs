@@ -1,12 +1,14 @@
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
+using Audiences.Sdk.Segments;
 
 namespace Audiences.Cli.Commands;
 
 /// <summary>
-/// <c>audience derive ID NAME --filter COND [--draft] [--user U]</c>: a new audience of the parent's kind
-/// whose criteria are the parent's AND the condition (copied now: later changes to the parent do not flow
-/// in), evaluated at once. Active unless --draft. --json: the audience (<see cref="AudienceJson.Audience"/>).
+/// <c>audience derive ID NAME --filter COND [--draft] [--private] [--user U]</c>: a new audience of the parent's
+/// kind whose criteria are the parent's AND the condition (copied now: later changes to the parent do not flow
+/// in), evaluated at once. Like 'audience create', active and shared with the workspace unless --draft or
+/// --private. --json: the audience (<see cref="AudienceJson.Audience"/>).
 /// </summary>
 internal sealed class AudienceDeriveCommand : ICliCommand
 {
@@ -24,6 +26,7 @@ internal sealed class AudienceDeriveCommand : ICliCommand
     [
         FilterOption.Spec("the condition added to the parent's criteria, e.g. \"country = 'GB'\"") with { Required = true },
         new("--draft", null, "keep it a draft (listed only to its creator, under --drafts) rather than active"),
+        new("--private", null, "list it only to its creator rather than to the whole workspace"),
         AudienceCommand.User("the creating user"),
     ];
 
@@ -40,17 +43,16 @@ internal sealed class AudienceDeriveCommand : ICliCommand
         var user = AudienceCommand.ActingUser(options);
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
         var parent = await AudienceCommand.RequireAsync(session, options, Command, cancellationToken);
+        var definition = new AudienceDefinition(name, parent.Kind, user)
+        {
+            Status = options.Has("--draft") ? AudienceStatus.Draft : AudienceStatus.Active,
+            Visibility = options.Has("--private") ? AudienceVisibility.Private : AudienceVisibility.Workspace,
+        };
         var derived = await AudienceCommand.BindAsync(
-            context, Command, text, () => session.Audiences.DeriveAsync(parent.Id, name, user, text, cancellationToken));
+            context, Command, text, () => session.Audiences.DeriveAsync(parent.Id, definition, text, cancellationToken));
         if (derived is null)
         {
             return ExitCodes.BadInput;
-        }
-
-        // The service derives drafts; like 'audience create', the command makes it active unless asked not to.
-        if (!options.Has("--draft"))
-        {
-            derived = await session.Audiences.ActivateAsync(derived.Id, cancellationToken);
         }
 
         var count = await session.Audiences.CountAsync(derived.Id, cancellationToken);

@@ -6,13 +6,16 @@ using Audiences.Sdk.Segments;
 namespace Audiences.Cli.Commands;
 
 /// <summary>
-/// <c>audience list [--kind K] [--mine|--others|--drafts] [--user U]</c>: the audiences a user sees, each
-/// with its active record count. Without a list option, all three lists (the user's active audiences,
-/// their drafts and others' shared active audiences) together, ordered by name.
+/// <c>audience list [--kind K] [--mine|--others|--drafts|--all] [--user U]</c>: the audiences a user sees,
+/// each with its active record count. Without a list option, all three lists (the user's active audiences,
+/// their drafts and others' shared active audiences) together, ordered by name; with --all, every audience
+/// of the workspace whoever created it, drafts and private ones included (no user: visibility does not apply).
 /// --json: <c>[{...audience}]</c> (<see cref="AudienceJson.Audience"/>).
 /// </summary>
 internal sealed class AudienceListCommand : ICliCommand
 {
+    private const string AllOption = "--all";
+
     private static readonly (string Option, AudienceList List)[] Lists =
     [
         ("--mine", AudienceList.Mine),
@@ -30,24 +33,40 @@ internal sealed class AudienceListCommand : ICliCommand
         new("--mine", null, "only the user's active audiences"),
         new("--others", null, "only other users' active audiences shared with the workspace"),
         new("--drafts", null, "only the user's drafts"),
+        new(AllOption, null, "every audience of the workspace, whoever created it, drafts and private ones included (takes no --user)"),
         AudienceCommand.User("the user whose lists to show"),
     ];
 
     public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
     {
         var kind = options.Get("--kind") is { } value ? Names.ParseKind(value) : (Sdk.Profiles.EntityKind?)null;
+        var all = options.Has(AllOption);
         var chosen = Lists.Where(l => options.Has(l.Option)).ToList();
-        if (chosen.Count > 1)
+        if (chosen.Count + (all ? 1 : 0) > 1)
         {
-            throw new UsageException($"give one of --mine, --others and --drafts (got {string.Join(" and ", chosen.Select(l => l.Option))}).");
+            var given = chosen.Select(l => l.Option).Concat(all ? [AllOption] : []);
+            throw new UsageException($"give one of --mine, --others, --drafts and --all (got {string.Join(" and ", given)}).");
         }
 
-        var user = AudienceCommand.ActingUser(options);
+        // Silently ignoring a user would suggest the list was narrowed to them.
+        if (all && options.Get(AudienceCommand.UserOption) is not null)
+        {
+            throw new UsageException($"--all lists every audience whoever created it, so it takes no {AudienceCommand.UserOption}; for one user's audiences use --mine, --others or --drafts.");
+        }
+
+        var user = all ? null : AudienceCommand.ActingUser(options);
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
         var audiences = new List<AudienceSummary>();
-        foreach (var (_, list) in chosen.Count == 1 ? chosen : [.. Lists])
+        if (user is null)
         {
-            audiences.AddRange(await session.Audiences.ListAsync(user, list, cancellationToken));
+            audiences.AddRange(await session.Audiences.ListAsync(cancellationToken));
+        }
+        else
+        {
+            foreach (var (_, list) in chosen.Count == 1 ? chosen : [.. Lists])
+            {
+                audiences.AddRange(await session.Audiences.ListAsync(user, list, cancellationToken));
+            }
         }
 
         var shown = audiences
@@ -61,14 +80,8 @@ internal sealed class AudienceListCommand : ICliCommand
         }
         else if (shown.Count == 0)
         {
-            var which = chosen.Count == 1 ? chosen[0].Option[2..] switch
-            {
-                "mine" => $"active audiences of {user}",
-                "others" => $"shared audiences of users other than {user}",
-                _ => $"drafts of {user}",
-            } : $"audiences visible to {user}";
-            var ofKind = kind is { } k ? $" of {Names.Plural(k)}" : string.Empty;
-            context.Out.WriteLine($"No {which}{ofKind}; create one with: audience create NAME --kind person --filter \"TEXT\"");
+            var which = Nothing(user, chosen.Count == 1 ? chosen[0].Option : null, kind);
+            context.Out.WriteLine($"{which}; create one with: audience create NAME --kind person --filter \"TEXT\"");
         }
         else
         {
@@ -76,5 +89,19 @@ internal sealed class AudienceListCommand : ICliCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>What an empty list says: the list that was asked for (null user: the workspace's).</summary>
+    private static string Nothing(string? user, string? option, Sdk.Profiles.EntityKind? kind)
+    {
+        var ofKind = kind is { } k ? $" of {Names.Plural(k)}" : string.Empty;
+        return (user, option) switch
+        {
+            (null, _) => $"No audiences{ofKind} in the workspace",
+            (_, "--mine") => $"No active audiences of {user}{ofKind}",
+            (_, "--others") => $"No shared audiences of users other than {user}{ofKind}",
+            (_, "--drafts") => $"No drafts of {user}{ofKind}",
+            _ => $"No audiences visible to {user}{ofKind}",
+        };
     }
 }

@@ -43,6 +43,65 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
             new MembershipChange(1, created.Id, new ProfileId(1), MembershipChangeKind.Entered, Clock.GetUtcNow(), 1, true));
     }
 
+    /// <summary>
+    /// The workspace list holds every audience, of every creator, kind, status and visibility, ordered by
+    /// name regardless of case, each with its active record count; it reads the same after a restart.
+    /// </summary>
+    [Fact]
+    public virtual async Task The_workspace_list_holds_every_audience_with_its_count_and_creator()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("title", "CTO")), Person("crm", "2", ("email", "bob@example.com"), ("title", "CEO")));
+        await ImportCompaniesAsync(service, Company("crm", "9", ("domain", "acme.com")));
+        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var shared = await audiences.CreateAsync(new AudienceDefinition("Leaders", EntityKind.Person, "ana") { Status = AudienceStatus.Active }, "title is not empty");
+        var othersDraft = await audiences.CreateAsync(new AudienceDefinition("ctos", EntityKind.Person, "bo"), "title = \"CTO\"");
+        var othersPrivate = await audiences.CreateAsync(
+            new AudienceDefinition("Bosses", EntityKind.Person, "cy") { Status = AudienceStatus.Active, Visibility = AudienceVisibility.Private }, "title = \"CEO\"");
+        var companies = await audiences.CreateAsync(new AudienceDefinition("Accounts", EntityKind.Company, "ana"), "domain is not empty");
+        await audiences.ArchiveAsync(shared.Id, [new ProfileId(2)]);
+
+        var expected = new[]
+        {
+            new AudienceSummary(companies, 1),
+            new AudienceSummary(othersPrivate, 1),
+            new AudienceSummary(othersDraft, 1),
+            new AudienceSummary(shared, 1),
+        };
+        (await audiences.ListAsync()).Should().Equal(expected);
+        (await audiences.ListAsync("ana", AudienceList.Others)).Should().BeEmpty("a user's lists still leave out others' drafts and private audiences");
+
+        var reopened = Reopen(store);
+        var again = NewAudienceService(reopened, CreateAudienceStore(reopened), NewService(reopened));
+        (await again.ListAsync()).Should().Equal(expected);
+    }
+
+    /// <summary>A derived audience is stored with its parent, status and visibility, and reads back the same after a restart.</summary>
+    [Fact]
+    public virtual async Task A_derived_audience_keeps_its_parent_status_and_visibility()
+    {
+        var store = NewStore();
+        var service = NewService(store);
+        await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("title", "CTO"), ("city", "Leeds")), Person("crm", "2", ("email", "bob@example.com"), ("title", "CTO")));
+        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var parent = await audiences.CreateAsync(new AudienceDefinition("CTOs", EntityKind.Person, "ana") { Status = AudienceStatus.Active }, "title = \"CTO\"");
+
+        var derived = await audiences.DeriveAsync(
+            parent.Id,
+            new AudienceDefinition("CTOs in Leeds", EntityKind.Person, "bo") { Status = AudienceStatus.Active, Visibility = AudienceVisibility.Private },
+            "city = \"Leeds\"");
+
+        var reopened = Reopen(store);
+        var again = NewAudienceService(reopened, CreateAudienceStore(reopened), NewService(reopened));
+        var read = await again.GetAsync(derived.Id);
+        read.Should().Be(derived);
+        read!.ParentId.Should().Be(parent.Id);
+        read.Status.Should().Be(AudienceStatus.Active);
+        read.Visibility.Should().Be(AudienceVisibility.Private);
+        (await again.ListMembersAsync(derived.Id)).Profiles.Select(p => p.Id.Value).Should().Equal(1);
+    }
+
     /// <summary>A refresh reads only the profiles changed since the last one and records who entered and who left.</summary>
     [Fact]
     public virtual async Task A_refresh_evaluates_only_changed_profiles_and_records_entries_and_exits()

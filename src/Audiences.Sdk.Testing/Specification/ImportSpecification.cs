@@ -145,7 +145,7 @@ public abstract class ImportSpecification : ProfileStoreSpecification
         var result = await ImportPeopleAsync(NewService(store), Company("crm", "1", ("domain", "acme.com")));
 
         result.Rejected.Should().Be(1);
-        result.Errors.Single().Message.Should().Contain("Company");
+        result.Errors.Single().Message.Should().Be("the record is a company but the import is for person records.");
         (await store.CountProfilesAsync(EntityKind.Company)).Should().Be(0);
     }
 
@@ -175,7 +175,7 @@ public abstract class ImportSpecification : ProfileStoreSpecification
         var result = await ImportCompaniesAsync(service, Company("file", "1", ("domain", "acme.com")));
 
         result.Rejected.Should().Be(1);
-        result.Errors.Single().Message.Should().Contain("file/rows/1").And.Contain("Person");
+        result.Errors.Single().Message.Should().Contain("file/rows/1").And.Contain("already belongs to a person profile; give company records their own");
         (await store.CountProfilesAsync(EntityKind.Company)).Should().Be(0);
         (await store.GetFieldsAsync(EntityKind.Company)).Should().BeEmpty();
     }

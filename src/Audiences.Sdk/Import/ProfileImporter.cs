@@ -118,7 +118,7 @@ internal sealed class ProfileImporter(
                 if (outcome == RecordOutcome.KindConflict)
                 {
                     batchTally.Reject(new ImportError(
-                        $"the source key {record.Key} already belongs to a {Other(record.Kind)} profile; give {record.Kind} records their own object name or source.")
+                        $"the source key {record.Key} already belongs to a {EntityKindText.Word(Other(record.Kind))} profile; give {EntityKindText.Word(record.Kind)} records their own object name or source.")
                     { Line = row.Line, Record = record.Key });
                     continue;
                 }
@@ -152,7 +152,7 @@ internal sealed class ProfileImporter(
         hasNewFields = false;
         if (record.Kind != options.Kind)
         {
-            return new ImportError($"the record is a {record.Kind} but the import is for {options.Kind} records.") { Line = line, Record = record.Key };
+            return new ImportError($"the record is a {EntityKindText.Word(record.Kind)} but the import is for {EntityKindText.Word(options.Kind)} records.") { Line = line, Record = record.Key };
         }
 
         if (string.IsNullOrWhiteSpace(record.Key.Source) || string.IsNullOrWhiteSpace(record.Key.ObjectName) || string.IsNullOrWhiteSpace(record.Key.ExternalId))

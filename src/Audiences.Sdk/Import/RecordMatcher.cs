@@ -89,21 +89,14 @@ internal sealed class RecordMatcher
         foreach (var (mergedId, reason) in owners.Where(o => o.Key != survivorId).OrderBy(o => o.Key))
         {
             var merged = await LoadAsync(mergedId, cancellationToken).ConfigureAwait(false);
-            var mergedRecords = new SourceRecordKey[merged.Sources.Count];
-            for (var i = 0; i < mergedRecords.Length; i++)
+            foreach (var source in merged.Sources)
             {
-                var source = merged.Sources[i];
                 sources[source.Key] = source;
                 moved.Add(source);
-                mergedRecords[i] = source.Key;
             }
 
             await _session.RetireProfileAsync(mergedId, survivorId, cancellationToken).ConfigureAwait(false);
-            var merge = new MergeRecord(++_version, record.Kind, survivorId, mergedId, reason, record.Key, _now)
-            {
-                MergedRecords = mergedRecords,
-                MergedCreatedAt = merged.CreatedAt,
-            };
+            var merge = MergeRecord.Of(++_version, survivorId, merged, reason, record.Key, _now);
             await _session.AppendMergeAsync(merge, cancellationToken).ConfigureAwait(false);
             Merged++;
         }

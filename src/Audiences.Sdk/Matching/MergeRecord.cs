@@ -35,6 +35,35 @@ public sealed record MergeRecord(
     /// <summary>For a merge found by probabilistic matching (or accepted from review), the pair's match probability; null for an alias merge.</summary>
     public double? MatchProbability { get; init; }
 
+    /// <summary>
+    /// The ledger entry for merging <paramref name="merged"/> into <paramref name="survivorId"/>. Every
+    /// merge is recorded through here, so each entry carries what an undo needs to give the merged
+    /// profile back: its source records and its creation time.
+    /// </summary>
+    /// <param name="version">The change version the merge is recorded at.</param>
+    /// <param name="survivorId">The older profile that absorbs the merged one.</param>
+    /// <param name="merged">The profile merged away, as it was just before the merge.</param>
+    /// <param name="alias">The alias that caused the merge, or null.</param>
+    /// <param name="causedBy">The source record whose import or scoring revealed the match.</param>
+    /// <param name="mergedAt">When the merge happens.</param>
+    /// <param name="matchProbability">The pair's match probability for a probabilistic merge; null for an alias merge.</param>
+    internal static MergeRecord Of(
+        long version, ProfileId survivorId, Profile merged, AliasKey? alias, SourceRecordKey causedBy, DateTimeOffset mergedAt, double? matchProbability = null)
+    {
+        var records = new SourceRecordKey[merged.Sources.Count];
+        for (var i = 0; i < records.Length; i++)
+        {
+            records[i] = merged.Sources[i].Key;
+        }
+
+        return new MergeRecord(version, merged.Kind, survivorId, merged.Id, alias, causedBy, mergedAt)
+        {
+            MergedRecords = records,
+            MergedCreatedAt = merged.CreatedAt,
+            MatchProbability = matchProbability,
+        };
+    }
+
     /// <summary>A one-line human explanation of the merge.</summary>
     public string Reason => (Alias, MatchProbability) switch
     {

@@ -31,12 +31,7 @@ internal sealed class ProfileMerger(IProfileWriteSession session, SurvivorshipRu
         var merged = await LoadAsync(mergedId, cancellationToken).ConfigureAwait(false);
 
         await session.RetireProfileAsync(mergedId, survivorId, cancellationToken).ConfigureAwait(false);
-        var merge = new MergeRecord(++_version, survivor.Kind, survivorId, mergedId, null, causedBy, now)
-        {
-            MergedRecords = merged.Sources.Select(s => s.Key).ToList(),
-            MergedCreatedAt = merged.CreatedAt,
-            MatchProbability = probability,
-        };
+        var merge = MergeRecord.Of(++_version, survivorId, merged, null, causedBy, now, probability);
         await session.AppendMergeAsync(merge, cancellationToken).ConfigureAwait(false);
 
         var sources = survivor.Sources.Concat(merged.Sources).ToList();

@@ -98,7 +98,7 @@ internal sealed class FieldLocker(IProfileStore store, SurvivorshipRules? surviv
     {
         var fields = await store.GetFieldsAsync(kind, cancellationToken).ConfigureAwait(false);
         var definition = fields.FirstOrDefault(f => f.Key == field)
-            ?? throw new ArgumentException($"The {kind} catalog has no field '{field}'; locks apply to catalog fields.", nameof(field));
+            ?? throw new ArgumentException($"The {EntityKindText.Word(kind)} catalog has no field '{field}'; locks apply to catalog fields.", nameof(field));
         if (definition.Type != value.Type)
         {
             throw new ArgumentException($"Field '{field}' holds {definition.Type} values; a {value.Type} value cannot be locked on it.", nameof(value));

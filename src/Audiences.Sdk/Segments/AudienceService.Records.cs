@@ -67,7 +67,7 @@ public sealed partial class AudienceService
         if (profile.Kind != audience.Kind)
         {
             throw new ArgumentException(
-                $"Profile {profile.Id} is a {profile.Kind} and audience {audienceId} selects {audience.Kind} profiles; it can never be a member.", nameof(profileId));
+                $"Profile {profile.Id} is a {EntityKindText.Word(profile.Kind)} and audience {audienceId} selects {EntityKindText.Word(audience.Kind)} profiles; it can never be a member.", nameof(profileId));
         }
 
         var compiled = await CompileAsync(audience, cancellationToken).ConfigureAwait(false);

@@ -69,32 +69,35 @@ public sealed partial class AudienceService : IAudienceService
     }
 
     /// <inheritdoc />
-    public async Task<Audience> DeriveAsync(long parentId, string name, string createdBy, string conditionText, CancellationToken cancellationToken = default)
+    public Task<Audience> DeriveAsync(long parentId, string name, string createdBy, string conditionText, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(conditionText);
-        var parent = await RequireAsync(parentId, cancellationToken).ConfigureAwait(false);
-        return await CreateCoreAsync(
-            new AudienceDefinition(name, parent.Kind, createdBy),
-            parent.Id,
-            catalog =>
-            {
-                // Parsed and bound alone first, so an error's position is within the text given.
-                var condition = FilterParser.Parse(conditionText, parent.Kind, catalog);
-                return FilterBinder.Bind(Filter.And(parent.GetFilter(), condition.Filter), parent.Kind, catalog);
-            },
-            cancellationToken).ConfigureAwait(false);
+        return DeriveCoreAsync(
+            parentId, parent => new AudienceDefinition(name, parent.Kind, createdBy), (parent, catalog) => BindCondition(parent, conditionText, catalog), cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<Audience> DeriveAsync(long parentId, string name, string createdBy, Filter condition, CancellationToken cancellationToken = default)
+    public Task<Audience> DeriveAsync(long parentId, string name, string createdBy, Filter condition, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var parent = await RequireAsync(parentId, cancellationToken).ConfigureAwait(false);
-        return await CreateCoreAsync(
-            new AudienceDefinition(name, parent.Kind, createdBy),
-            parent.Id,
-            catalog => FilterBinder.Bind(Filter.And(parent.GetFilter(), condition), parent.Kind, catalog),
-            cancellationToken).ConfigureAwait(false);
+        return DeriveCoreAsync(
+            parentId, parent => new AudienceDefinition(name, parent.Kind, createdBy), (parent, catalog) => BindCondition(parent, condition, catalog), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Audience> DeriveAsync(long parentId, AudienceDefinition definition, string conditionText, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(conditionText);
+        return DeriveCoreAsync(parentId, _ => definition, (parent, catalog) => BindCondition(parent, conditionText, catalog), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Audience> DeriveAsync(long parentId, AudienceDefinition definition, Filter condition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(condition);
+        return DeriveCoreAsync(parentId, _ => definition, (parent, catalog) => BindCondition(parent, condition, catalog), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -138,9 +141,21 @@ public sealed partial class AudienceService : IAudienceService
             AudienceList.Drafts => IsCreator(a, user) && a.Status == AudienceStatus.Draft,
             _ => throw new ArgumentOutOfRangeException(nameof(list), list, "Use Mine, Others or Drafts."),
         });
+        return await SummarizeAsync(selected, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<AudienceSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var all = await _audiences.ListAudiencesAsync(cancellationToken).ConfigureAwait(false);
+        return await SummarizeAsync(all, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The audiences ordered by name (then id, should names ever tie), each with its active record count.</summary>
+    private async Task<IReadOnlyList<AudienceSummary>> SummarizeAsync(IEnumerable<Audience> audiences, CancellationToken cancellationToken)
+    {
         var summaries = new List<AudienceSummary>();
-        foreach (var audience in selected.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id))
+        foreach (var audience in audiences.OrderBy(a => a.Name, StringComparer.OrdinalIgnoreCase).ThenBy(a => a.Id))
         {
             var count = await _audiences.CountMembersAsync(audience.Id, MemberState.Active, cancellationToken).ConfigureAwait(false);
             summaries.Add(new AudienceSummary(audience, count));
@@ -148,6 +163,39 @@ public sealed partial class AudienceService : IAudienceService
 
         return summaries;
     }
+
+    /// <summary>Creates a child of an audience: the definition (made from the parent when the caller gave none) must select the parent's kind.</summary>
+    private async Task<Audience> DeriveCoreAsync(
+        long parentId, Func<Audience, AudienceDefinition> define, Func<Audience, IFilterCatalog, BoundFilter> bind, CancellationToken cancellationToken)
+    {
+        var parent = await RequireAsync(parentId, cancellationToken).ConfigureAwait(false);
+        var definition = define(parent);
+        EnsureKindOf(parent, definition);
+        return await CreateCoreAsync(definition, parent.Id, catalog => bind(parent, catalog), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void EnsureKindOf(Audience parent, AudienceDefinition definition)
+    {
+        if (definition.Kind != parent.Kind)
+        {
+            var kind = EntityKindText.Word(parent.Kind);
+            throw new ArgumentException(
+                $"Audience {parent.Id} '{parent.Name}' selects {kind} profiles, so an audience derived from it selects {kind} profiles too, "
+                + $"but the definition is for {EntityKindText.Word(definition.Kind)} profiles. Give the definition the kind {kind}, "
+                + "or create an audience of the other kind without a parent.",
+                nameof(definition));
+        }
+    }
+
+    private static BoundFilter BindCondition(Audience parent, string conditionText, IFilterCatalog catalog)
+    {
+        // Parsed and bound alone first, so an error's position is within the text given.
+        var condition = FilterParser.Parse(conditionText, parent.Kind, catalog);
+        return FilterBinder.Bind(Filter.And(parent.GetFilter(), condition.Filter), parent.Kind, catalog);
+    }
+
+    private static BoundFilter BindCondition(Audience parent, Filter condition, IFilterCatalog catalog) =>
+        FilterBinder.Bind(Filter.And(parent.GetFilter(), condition), parent.Kind, catalog);
 
     private static bool IsCreator(Audience audience, string user) =>
         string.Equals(audience.CreatedBy, user.Trim(), StringComparison.Ordinal);

@@ -29,9 +29,12 @@ public interface IAudienceService
 
     /// <summary>
     /// Derives an audience from another: its criteria are the parent's AND <paramref name="conditionText"/>,
-    /// its kind the parent's. It is evaluated in full once and then kept current like any audience.
+    /// its kind the parent's. It is evaluated in full once and then kept current like any audience. It is
+    /// a draft shared with the workspace; to choose its status and visibility, derive it from an
+    /// <see cref="AudienceDefinition"/> (<see cref="DeriveAsync(long, AudienceDefinition, string, CancellationToken)"/>).
     /// </summary>
     /// <exception cref="KeyNotFoundException">There is no audience <paramref name="parentId"/>.</exception>
+    /// <exception cref="ArgumentException">The name or creator is blank.</exception>
     /// <exception cref="InvalidOperationException">Another audience has the name.</exception>
     /// <exception cref="FilterSyntaxException">The condition text does not follow the syntax.</exception>
     /// <exception cref="FilterBindingException">The condition does not fit the catalog.</exception>
@@ -39,6 +42,26 @@ public interface IAudienceService
 
     /// <summary>Derives an audience from another with a condition given as a filter tree (see the text overload).</summary>
     Task<Audience> DeriveAsync(long parentId, string name, string createdBy, Filter condition, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Derives an audience from another as <paramref name="definition"/> describes it (name, creator, status
+    /// and visibility, as <see cref="CreateAsync(AudienceDefinition, string, CancellationToken)"/> takes them):
+    /// its criteria are the parent's AND <paramref name="conditionText"/>. The definition's kind must be the
+    /// parent's, since the criteria read the parent's fields.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">There is no audience <paramref name="parentId"/>.</exception>
+    /// <exception cref="ArgumentException">The definition's kind is not the parent's, or its name or creator is blank.</exception>
+    /// <exception cref="InvalidOperationException">Another audience has the name.</exception>
+    /// <exception cref="FilterSyntaxException">The condition text does not follow the syntax; the error's position is within it.</exception>
+    /// <exception cref="FilterBindingException">The condition does not fit the catalog.</exception>
+    Task<Audience> DeriveAsync(long parentId, AudienceDefinition definition, string conditionText, CancellationToken cancellationToken = default);
+
+    /// <summary>Derives an audience from another as a definition describes it, with a condition given as a filter tree (see the text overload).</summary>
+    /// <exception cref="KeyNotFoundException">There is no audience <paramref name="parentId"/>.</exception>
+    /// <exception cref="ArgumentException">The definition's kind is not the parent's, or its name or creator is blank.</exception>
+    /// <exception cref="InvalidOperationException">Another audience has the name.</exception>
+    /// <exception cref="FilterBindingException">The condition does not fit the catalog.</exception>
+    Task<Audience> DeriveAsync(long parentId, AudienceDefinition definition, Filter condition, CancellationToken cancellationToken = default);
 
     /// <summary>Reads an audience by id, or null.</summary>
     ValueTask<Audience?> GetAsync(long audienceId, CancellationToken cancellationToken = default);
@@ -72,6 +95,15 @@ public interface IAudienceService
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException">The user is blank.</exception>
     Task<IReadOnlyList<AudienceSummary>> ListAsync(string user, AudienceList list, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Lists every audience of the workspace, whoever created it, drafts and private audiences included,
+    /// ordered by name, each with its record count and creator. This is the workspace's view (for an
+    /// administrator, an export or a host's own jobs), not a user's: no user is asked for because
+    /// visibility does not apply.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<IReadOnlyList<AudienceSummary>> ListAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Reads a page of an audience's active records in id order, after a cursor.</summary>
     /// <exception cref="KeyNotFoundException">There is no such audience.</exception>

@@ -70,6 +70,7 @@ public sealed class AudienceServiceTests : IDisposable
         await ((Func<Task>)(() => Audiences.CountAsync(42))).Should().ThrowAsync<KeyNotFoundException>();
         await ((Func<Task>)(() => Audiences.ChangeCriteriaAsync(42, "title = \"x\""))).Should().ThrowAsync<KeyNotFoundException>();
         await ((Func<Task>)(() => Audiences.DeriveAsync(42, "d", "ana", "title = \"x\""))).Should().ThrowAsync<KeyNotFoundException>();
+        await ((Func<Task>)(() => Audiences.DeriveAsync(42, new AudienceDefinition("d", EntityKind.Person, "ana"), "title = \"x\""))).Should().ThrowAsync<KeyNotFoundException>();
         await ((Func<Task>)(() => Audiences.ArchiveAsync(42, [new ProfileId(1)]))).Should().ThrowAsync<KeyNotFoundException>();
         await ((Func<Task>)(() => Audiences.GetRecordAsync(42))).Should().ThrowAsync<KeyNotFoundException>();
     }
@@ -108,12 +109,97 @@ public sealed class AudienceServiceTests : IDisposable
 
         derived.ParentId.Should().Be(parent.Id);
         derived.Kind.Should().Be(EntityKind.Person);
+        derived.Status.Should().Be(AudienceStatus.Draft, "without a definition a derived audience is a draft");
+        derived.Visibility.Should().Be(AudienceVisibility.Workspace);
         derived.GetFilter().ToString().Should().Be("title = \"CTO\" and city = \"Leeds\"");
         (await Audiences.ListMembersAsync(derived.Id)).Profiles.Select(p => p.Id.Value).Should().Equal(1);
 
         await _fx.PeopleAsync(Person("2", ("email", "b@example.com"), ("title", "CTO"), ("city", "Leeds")));
         await Audiences.RefreshMembershipAsync();
         (await Audiences.ListMembersAsync(derived.Id)).Profiles.Select(p => p.Id.Value).Should().Equal(1, 2);
+    }
+
+    [Fact]
+    public async Task DeriveAsync_Definition_SetsStatusVisibilityAndCreatorOfTheChild()
+    {
+        await _fx.PeopleAsync(
+            Person("1", ("email", "a@example.com"), ("title", "CTO"), ("city", "Leeds")),
+            Person("2", ("email", "b@example.com"), ("title", "CTO"), ("city", "York")));
+        var parent = await Audiences.CreateAsync(new AudienceDefinition("CTOs", EntityKind.Person, "ana") { Status = AudienceStatus.Active }, "title = \"CTO\"");
+
+        var derived = await Audiences.DeriveAsync(
+            parent.Id,
+            new AudienceDefinition(" CTOs in Leeds ", EntityKind.Person, "bo") { Status = AudienceStatus.Active, Visibility = AudienceVisibility.Private },
+            "city = \"Leeds\"");
+
+        derived.Should().BeEquivalentTo(new
+        {
+            Name = "CTOs in Leeds",
+            Kind = EntityKind.Person,
+            Status = AudienceStatus.Active,
+            Visibility = AudienceVisibility.Private,
+            CreatedBy = "bo",
+            ParentId = (long?)parent.Id,
+            Revision = 1L,
+        });
+        derived.GetFilter().ToString().Should().Be("title = \"CTO\" and city = \"Leeds\"");
+        (await Audiences.GetAsync(derived.Id)).Should().Be(derived);
+        (await Audiences.ListAsync("bo", AudienceList.Mine)).Should().Equal(new AudienceSummary(derived, 1));
+        (await Audiences.ListAsync("ana", AudienceList.Others)).Should().BeEmpty("the child is private to bo");
+    }
+
+    [Fact]
+    public async Task DeriveAsync_DefinitionWithFilterCondition_AndsItToTheParentsCriteria()
+    {
+        await _fx.PeopleAsync(
+            Person("1", ("email", "a@example.com"), ("title", "CTO"), ("city", "Leeds")),
+            Person("2", ("email", "b@example.com"), ("title", "CTO")));
+        var parent = await Audiences.CreateAsync(new AudienceDefinition("CTOs", EntityKind.Person, "ana"), "title = \"CTO\"");
+
+        var derived = await Audiences.DeriveAsync(
+            parent.Id, new AudienceDefinition("CTOs without a city", EntityKind.Person, "ana") { Status = AudienceStatus.Active }, Condition.IsEmpty("city"));
+
+        derived.Status.Should().Be(AudienceStatus.Active);
+        derived.Visibility.Should().Be(AudienceVisibility.Workspace);
+        derived.GetFilter().ToString().Should().Be("title = \"CTO\" and city is empty");
+        (await Audiences.ListMembersAsync(derived.Id)).Profiles.Select(p => p.Id.Value).Should().Equal(2);
+    }
+
+    [Fact]
+    public async Task DeriveAsync_DefinitionOfAnotherKind_ThrowsNamingBothKindsAndCreatesNothing()
+    {
+        await _fx.PeopleAsync(Person("1", ("email", "a@example.com"), ("title", "CTO")));
+        await _fx.CompaniesAsync(Company("9", ("domain", "acme.com"), ("industry", "Retail")));
+        var parent = await Audiences.CreateAsync(new AudienceDefinition("CTOs", EntityKind.Person, "ana"), "title = \"CTO\"");
+        var companies = new AudienceDefinition("Retail", EntityKind.Company, "ana");
+
+        var fromText = () => Audiences.DeriveAsync(parent.Id, companies, "industry = \"Retail\"");
+        var fromTree = () => Audiences.DeriveAsync(parent.Id, companies, Condition.IsEmpty("industry"));
+
+        var error = (await fromText.Should().ThrowAsync<ArgumentException>()).Which;
+        error.ParamName.Should().Be("definition");
+        error.Message.Should().StartWith(
+            $"Audience {parent.Id} 'CTOs' selects person profiles, so an audience derived from it selects person profiles too, but the definition is for company profiles.");
+        await fromTree.Should().ThrowAsync<ArgumentException>();
+        (await Audiences.ListAsync()).Select(s => s.Audience.Id).Should().Equal(parent.Id);
+    }
+
+    [Fact]
+    public async Task DeriveAsync_DefinitionErrors_AreThoseOfCreate()
+    {
+        await _fx.PeopleAsync(Person("1", ("email", "a@example.com"), ("title", "CTO")));
+        var parent = await Audiences.CreateAsync(new AudienceDefinition("CTOs", EntityKind.Person, "ana"), "title = \"CTO\"");
+
+        await ((Func<Task>)(() => Audiences.DeriveAsync(parent.Id, (AudienceDefinition)null!, "city = \"Leeds\""))).Should().ThrowAsync<ArgumentNullException>();
+        await ((Func<Task>)(() => Audiences.DeriveAsync(parent.Id, new AudienceDefinition("d", EntityKind.Person, "ana"), (string)null!))).Should().ThrowAsync<ArgumentNullException>();
+        await ((Func<Task>)(() => Audiences.DeriveAsync(parent.Id, new AudienceDefinition(" ", EntityKind.Person, "ana"), "city = \"Leeds\""))).Should().ThrowAsync<ArgumentException>();
+        await ((Func<Task>)(() => Audiences.DeriveAsync(parent.Id, new AudienceDefinition("d", EntityKind.Person, ""), "city = \"Leeds\""))).Should().ThrowAsync<ArgumentException>();
+        await ((Func<Task>)(() => Audiences.DeriveAsync(parent.Id, new AudienceDefinition("ctos", EntityKind.Person, "bo"), "title is not empty")))
+            .Should().ThrowAsync<InvalidOperationException>().WithMessage("*'CTOs' already exists*");
+        var syntax = (await ((Func<Task>)(() => Audiences.DeriveAsync(parent.Id, new AudienceDefinition("d", EntityKind.Person, "ana"), "cty = \"Leeds\"")))
+            .Should().ThrowAsync<FilterBindingException>()).Which;
+        syntax.Position!.Value.Offset.Should().Be(0, "the position is within the condition text");
+        (await Audiences.ListAsync()).Should().ContainSingle();
     }
 
     [Fact]
@@ -170,7 +256,8 @@ public sealed class AudienceServiceTests : IDisposable
         await _fx.CompaniesAsync(Company("9", ("domain", "acme.com"), ("industry", "Retail")));
         var audience = await Audiences.CreateAsync(new AudienceDefinition("CTOs", EntityKind.Person, "ana"), "title = \"CTO\"");
 
-        await ((Func<Task>)(() => Audiences.ExplainAsync(audience.Id, new ProfileId(2)))).Should().ThrowAsync<ArgumentException>();
+        (await ((Func<Task>)(() => Audiences.ExplainAsync(audience.Id, new ProfileId(2)))).Should().ThrowAsync<ArgumentException>())
+            .Which.Message.Should().StartWith($"Profile 2 is a company and audience {audience.Id} selects person profiles;");
         await ((Func<Task>)(() => Audiences.ExplainAsync(audience.Id, new ProfileId(99)))).Should().ThrowAsync<KeyNotFoundException>();
     }
 
