@@ -94,7 +94,9 @@ public interface IProfileService
     /// <summary>
     /// Counts the live profiles of <see cref="BoundFilter.Kind"/> that match a bound filter, evaluated
     /// by the store. A filter that reads a linked company's fields or quantifies over related records,
-    /// which stores do not evaluate, is evaluated here profile by profile with the same semantics (slower).
+    /// which stores do not evaluate, is split: its own-field and company parts are pushed down to the store,
+    /// related records of each quantified type are read once, and the parts are combined as sets of ids
+    /// (every person's company and the related records' owners are indexed once per store version).
     /// </summary>
     /// <param name="filter">A filter bound to the store's catalog, e.g. by <see cref="BindFilterAsync"/>.</param>
     /// <param name="cancellationToken">Cancels the count.</param>
@@ -115,8 +117,8 @@ public interface IProfileService
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1.</exception>
     /// <remarks>
     /// A null filter and a limit below 1 are refused when the call is made. A filter that reads a
-    /// linked company's fields or quantifies over related records, which stores do not evaluate, is
-    /// evaluated here profile by profile with the same semantics (slower).
+    /// linked company's fields or quantifies over related records is answered as in
+    /// <see cref="CountAsync(BoundFilter, CancellationToken)"/>, then the page's profiles are read by id.
     /// </remarks>
     IAsyncEnumerable<Profile> ListProfilesAsync(
         BoundFilter filter, ProfileId? afterId = null, int? limit = null, CancellationToken cancellationToken = default);
