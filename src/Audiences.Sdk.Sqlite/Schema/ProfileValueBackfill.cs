@@ -25,7 +25,7 @@ internal static class ProfileValueBackfill
 
         using var queries = new ProfileQueries(connection, transaction);
         using var commands = new CommandSet(connection, transaction);
-        var rows = new ProfileValueRows(commands);
+        var rows = new ProfileValueRows(commands, new ValueRowQueue());
         foreach (var id in ids)
         {
             // Load derives the values of a profile that keeps none of its own.

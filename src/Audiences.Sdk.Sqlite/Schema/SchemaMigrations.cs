@@ -163,7 +163,7 @@ internal static class SchemaMigrations
     // value keeps its storage class. The one B-tree is keyed by field, then profile: profile ids
     // grow, so a new profile's rows append at the end of each field's range, and a condition reads
     // one field's range in profile order. The writer changes a profile's rows by exact key, from
-    // the values it had. An index by value is optional (SqliteStoreOptions.IndexValuesByValue).
+    // the values it had. There is no index by value: a condition reads its field's range.
     private const string ProfileValues = """
         CREATE TABLE value_fields (
             id INTEGER PRIMARY KEY,

@@ -15,25 +15,32 @@ namespace Audiences.Sdk.Sqlite.Storage;
 internal static class FoldedUtf8
 {
     /// <summary>Writes the folded form of <paramref name="text"/> into <paramref name="buffer"/> (grown when too small); returns its length in bytes.</summary>
-    public static int Write(string text, ref byte[] buffer)
-    {
-        if (buffer.Length < text.Length)
-        {
-            buffer = new byte[Math.Max(text.Length, buffer.Length * 2)];
-        }
+    public static int Write(string text, ref byte[] buffer) => Write(text, ref buffer, 0);
 
-        if (Ascii.ToUpper(text, buffer, out var written) == OperationStatus.Done)
+    /// <summary>
+    /// Writes the folded form of <paramref name="text"/> into <paramref name="buffer"/> from
+    /// <paramref name="offset"/> on, growing it (and keeping the bytes before the offset) when too
+    /// small; returns its length in bytes. Lets a caller pack many folded texts into one buffer.
+    /// </summary>
+    public static int Write(string text, ref byte[] buffer, int offset)
+    {
+        // ASCII text folds to as many bytes as it has characters.
+        Reserve(ref buffer, offset, text.Length);
+        if (Ascii.ToUpper(text, buffer.AsSpan(offset), out var written) == OperationStatus.Done)
         {
             return written;
         }
 
         var folded = FilterText.Fold(text);
-        var length = Encoding.UTF8.GetMaxByteCount(folded.Length);
-        if (buffer.Length < length)
-        {
-            buffer = new byte[Math.Max(length, buffer.Length * 2)];
-        }
+        Reserve(ref buffer, offset, Encoding.UTF8.GetMaxByteCount(folded.Length));
+        return Encoding.UTF8.GetBytes(folded, buffer.AsSpan(offset));
+    }
 
-        return Encoding.UTF8.GetBytes(folded, buffer);
+    private static void Reserve(ref byte[] buffer, int offset, int length)
+    {
+        if (buffer.Length - offset < length)
+        {
+            Array.Resize(ref buffer, Math.Max(offset + length, buffer.Length * 2));
+        }
     }
 }

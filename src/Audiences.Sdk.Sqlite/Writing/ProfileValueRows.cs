@@ -18,17 +18,18 @@ namespace Audiences.Sdk.Sqlite.Writing;
 /// touched, and an unchanged profile costs nothing.
 /// </para>
 /// <para>
-/// Row changes are queued and applied in key order when the session commits (or when the queue is
-/// long): a batch's rows then go field by field, each field's new rows one run at the end of its
-/// range, rather than hopping from field to field for every profile. Nothing reads the table inside a write
-/// session, so the delay is invisible; for each key, the last change queued is the one applied.
+/// Row changes are queued (<see cref="ValueRowQueue"/>) and applied in key order when the session
+/// commits (or when the queue is long): a batch's rows then go field by field, each field's new rows
+/// one run at the end of its range, rather than hopping from field to field for every profile.
+/// Nothing reads the table inside a write session, so the delay is invisible; for each key, the
+/// last change queued is the one applied.
 /// </para>
 /// <para>
 /// Fields are numbered in <c>value_fields</c> so a row holds a small integer rather than the key.
 /// The numbers this session adds are rolled back with it, so the cache lives as long as the session.
 /// </para>
 /// </remarks>
-internal sealed class ProfileValueRows(CommandSet commands)
+internal sealed class ProfileValueRows(CommandSet commands, ValueRowQueue queue)
 {
     // Rows inserted by one statement: binding and stepping once per row costs about as much as
     // SQLite's own work for a row this small.
@@ -39,12 +40,6 @@ internal sealed class ProfileValueRows(CommandSet commands)
 
     private readonly Dictionary<string, long> _fieldIds = new(StringComparer.Ordinal);
     private readonly RawStatement?[] _inserts = new RawStatement?[MaxRowsPerInsert];
-    private Change[] _queue = new Change[1024];
-    private int _queued;
-    private byte[] _texts = new byte[16 * 1024];
-    private int _textsUsed;
-    private byte[] _text = new byte[256];
-    private ChangeOrder? _order;
     private RawStatement? _delete;
     private RawStatement? _readFields;
     private RawStatement? _insertField;
@@ -101,48 +96,37 @@ internal sealed class ProfileValueRows(CommandSet commands)
     /// <summary>Applies every queued change, in key order; call before the transaction commits.</summary>
     public void Flush()
     {
-        if (_queued == 0)
+        if (queue.Count == 0)
         {
             return;
         }
 
-        var queue = _queue.AsSpan(0, _queued);
-        _order ??= new ChangeOrder();
-        _order.Texts = _texts;
-        queue.Sort(_order);
-
+        var changes = queue.Order();
         Span<int> batch = stackalloc int[MaxRowsPerInsert];
         var pending = 0;
-        for (var i = 0; i < queue.Length; i++)
+        for (var i = 0; i < changes.Length; i++)
         {
-            // Of the changes to one key (adjacent, in queue order), the last one decides.
-            if (i + 1 < queue.Length && ChangeOrder.SameRow(_texts, queue[i], queue[i + 1]))
+            if (changes[i].Delete)
             {
-                continue;
-            }
-
-            if (queue[i].Delete)
-            {
-                DeleteRow(queue[i]);
+                DeleteRow(changes[i]);
                 continue;
             }
 
             batch[pending++] = i;
             if (pending == MaxRowsPerInsert)
             {
-                InsertRows(queue, batch);
+                InsertRows(changes, batch);
                 pending = 0;
             }
         }
 
-        InsertRows(queue, batch[..pending]);
-        _queued = 0;
-        _textsUsed = 0;
+        InsertRows(changes, batch[..pending]);
+        queue.Clear();
     }
 
     private void FlushWhenLong()
     {
-        if (_queued >= MaxQueued)
+        if (queue.Count >= MaxQueued)
         {
             Flush();
         }
@@ -160,51 +144,28 @@ internal sealed class ProfileValueRows(CommandSet commands)
         switch (value.Type)
         {
             case FieldType.Text:
-                QueueText(profileId, field, value.AsText(), delete);
+                queue.AddText(field, profileId, value.AsText(), delete);
                 break;
             case FieldType.TextList:
                 foreach (var item in value.AsList())
                 {
-                    QueueText(profileId, field, item, delete);
+                    queue.AddText(field, profileId, item, delete);
                 }
 
                 break;
             case FieldType.Number:
-                Queue(new Change(field, FieldType.Number, profileId, 0, BitConverter.DoubleToInt64Bits(value.AsNumber()), -1, delete, _queued));
+                queue.Add(field, FieldType.Number, profileId, BitConverter.DoubleToInt64Bits(value.AsNumber()), delete);
                 break;
             case FieldType.Boolean:
-                Queue(new Change(field, FieldType.Boolean, profileId, value.AsBoolean() ? 1L : 0L, 0, -1, delete, _queued));
+                queue.Add(field, FieldType.Boolean, profileId, value.AsBoolean() ? 1L : 0L, delete);
                 break;
             case FieldType.DateTime:
-                Queue(new Change(field, FieldType.DateTime, profileId, value.AsDateTime().UtcTicks, 0, -1, delete, _queued));
+                queue.Add(field, FieldType.DateTime, profileId, value.AsDateTime().UtcTicks, delete);
                 break;
         }
     }
 
-    private void QueueText(long profileId, long field, string text, bool delete)
-    {
-        var length = FoldedUtf8.Write(text, ref _text);
-        if (_texts.Length - _textsUsed < length)
-        {
-            Array.Resize(ref _texts, Math.Max(_texts.Length * 2, _textsUsed + length));
-        }
-
-        _text.AsSpan(0, length).CopyTo(_texts.AsSpan(_textsUsed));
-        Queue(new Change(field, FieldType.Text, profileId, _textsUsed, 0, length, delete, _queued));
-        _textsUsed += length;
-    }
-
-    private void Queue(in Change change)
-    {
-        if (_queued == _queue.Length)
-        {
-            Array.Resize(ref _queue, _queue.Length * 2);
-        }
-
-        _queue[_queued++] = change;
-    }
-
-    private void InsertRows(Span<Change> queue, ReadOnlySpan<int> rows)
+    private void InsertRows(ReadOnlySpan<ValueRowChange> changes, ReadOnlySpan<int> rows)
     {
         if (rows.IsEmpty)
         {
@@ -215,13 +176,13 @@ internal sealed class ProfileValueRows(CommandSet commands)
         var insert = _inserts[rows.Length - 1] ??= PrepareInsert(rows.Length);
         for (var i = 0; i < rows.Length; i++)
         {
-            Bind(insert, 1 + (4 * i), queue[rows[i]]);
+            Bind(insert, 1 + (4 * i), changes[rows[i]]);
         }
 
         insert.Execute();
     }
 
-    private void DeleteRow(in Change change)
+    private void DeleteRow(in ValueRowChange change)
     {
         _delete ??= commands.PrepareRaw("DELETE FROM profile_values WHERE field = ?1 AND type = ?2 AND value = ?3 AND profile_id = ?4");
         Bind(_delete, 1, change);
@@ -229,7 +190,7 @@ internal sealed class ProfileValueRows(CommandSet commands)
     }
 
     /// <summary>Binds a row's field, type, value and profile to four parameters from <paramref name="first"/> on.</summary>
-    private void Bind(RawStatement statement, int first, in Change change)
+    private void Bind(RawStatement statement, int first, in ValueRowChange change)
     {
         statement.Bind(first, change.Field);
         statement.Bind(first + 1, (long)change.Type);
@@ -237,13 +198,13 @@ internal sealed class ProfileValueRows(CommandSet commands)
         {
             case FieldType.Text:
                 // SQLite copies bound text.
-                statement.BindUtf8(first + 2, _texts.AsSpan((int)change.Integer, change.TextLength));
+                statement.BindUtf8(first + 2, queue.Text(change));
                 break;
             case FieldType.Number:
-                statement.Bind(first + 2, BitConverter.Int64BitsToDouble(change.NumberBits));
+                statement.Bind(first + 2, BitConverter.Int64BitsToDouble(change.Value));
                 break;
             default:
-                statement.Bind(first + 2, change.Integer);
+                statement.Bind(first + 2, change.Value);
                 break;
         }
 
@@ -291,57 +252,5 @@ internal sealed class ProfileValueRows(CommandSet commands)
         }
 
         return id;
-    }
-
-    /// <summary>
-    /// A queued row insert or delete. The value is in <see cref="Integer"/> (0/1, ticks; for text,
-    /// the offset of its folded UTF-8 in the text buffer, <see cref="TextLength"/> bytes long) or,
-    /// for a number, in <see cref="NumberBits"/>. A list item is Text. <see cref="Sequence"/> is the queue order.
-    /// </summary>
-    private readonly record struct Change(
-        long Field, FieldType Type, long ProfileId, long Integer, long NumberBits, int TextLength, bool Delete, int Sequence);
-
-    /// <summary>Orders changes as the table's key does (SQLite compares text bytewise), then by queue order.</summary>
-    private sealed class ChangeOrder : IComparer<Change>
-    {
-        public byte[] Texts { get; set; } = [];
-
-        public int Compare(Change x, Change y)
-        {
-            var order = CompareRow(Texts, x, y);
-            return order != 0 ? order : x.Sequence.CompareTo(y.Sequence);
-        }
-
-        public static bool SameRow(byte[] texts, in Change x, in Change y) => CompareRow(texts, x, y) == 0;
-
-        private static int CompareRow(byte[] texts, in Change x, in Change y)
-        {
-            var order = x.Field.CompareTo(y.Field);
-            if (order != 0)
-            {
-                return order;
-            }
-
-            order = x.ProfileId.CompareTo(y.ProfileId);
-            if (order != 0)
-            {
-                return order;
-            }
-
-            order = ((int)x.Type).CompareTo((int)y.Type);
-            if (order != 0)
-            {
-                return order;
-            }
-
-            return x.Type switch
-            {
-                FieldType.Text => texts.AsSpan((int)x.Integer, x.TextLength).SequenceCompareTo(texts.AsSpan((int)y.Integer, y.TextLength)),
-
-                // Numerically, as SQLite compares REAL values (0 and -0 are one row).
-                FieldType.Number => BitConverter.Int64BitsToDouble(x.NumberBits).CompareTo(BitConverter.Int64BitsToDouble(y.NumberBits)),
-                _ => x.Integer.CompareTo(y.Integer),
-            };
-        }
     }
 }

@@ -32,7 +32,9 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         _transaction = transaction;
         _commands = new CommandSet(host.Connection, transaction);
         _queries = new ProfileQueries(host.Connection, transaction);
-        _valueRows = new ProfileValueRows(_commands);
+        // A session that failed or was disposed may have left changes in the shared queue.
+        host.ValueRows.Clear();
+        _valueRows = new ProfileValueRows(_commands, host.ValueRows);
         _profiles = new ProfileWriter(new ProfileStatements(_commands), _queries, host.Filters, _valueRows);
         _ledger = new LedgerStatements(_commands);
         (LastVersion, _nextProfileId) = _ledger.ReadMeta();

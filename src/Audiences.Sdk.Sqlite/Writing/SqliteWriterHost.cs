@@ -19,6 +19,12 @@ internal sealed class SqliteWriterHost(SqliteDatabase database, SqliteConnection
 
     public MatchFilters Filters { get; } = new();
 
+    /// <summary>
+    /// The value-row queue of the session that holds the gate: kept across sessions so every batch
+    /// reuses its buffers; each session clears it when it begins.
+    /// </summary>
+    public ValueRowQueue ValueRows { get; } = new();
+
     /// <summary>Checkpoints the log in the background after commits.</summary>
     public WalCheckpointer Checkpointer { get; } = database.OpenCheckpointer();
 

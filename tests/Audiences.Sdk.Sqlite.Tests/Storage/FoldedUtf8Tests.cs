@@ -25,6 +25,17 @@ public sealed class FoldedUtf8Tests
         Gen.String[Gen.Char[Ascii], 0, 40].Select(Gen.String, Gen.Bool)
             .Sample((ascii, any, pickAscii) => Check(pickAscii ? ascii : any, new byte[4]));
 
+    [Fact]
+    public void Write_AtAnOffset_AppendsAndKeepsTheBytesBefore() =>
+        Gen.String[Gen.Char[Ascii], 0, 20].Select(Gen.String[0, 20]).Sample((first, second) =>
+        {
+            var buffer = new byte[2];
+            var firstLength = FoldedUtf8.Write(first, ref buffer, 0);
+            var secondLength = FoldedUtf8.Write(second, ref buffer, firstLength);
+
+            Encoding.UTF8.GetString(buffer, 0, firstLength + secondLength).Should().Be(FilterText.Fold(first) + FilterText.Fold(second));
+        });
+
     private static void Check(string text, byte[] buffer)
     {
         var length = FoldedUtf8.Write(text, ref buffer);
