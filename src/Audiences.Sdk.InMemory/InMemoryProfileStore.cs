@@ -156,6 +156,27 @@ public sealed class InMemoryProfileStore : IProfileStore, IDisposable
     }
 
     /// <inheritdoc />
+    public async IAsyncEnumerable<ProfileId> ListProfileIdsAsync(BoundFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        FilterPushdown.Validate(filter);
+        var compiled = Compile(filter);
+        var now = _timeProvider.GetUtcNow();
+        IReadOnlyList<long> ids;
+        lock (_gate)
+        {
+            ids = ColumnQuery.Ids(_state.Columns(filter.Kind), compiled, now, long.MinValue, int.MaxValue);
+        }
+
+        foreach (var id in ids)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new ProfileId(id);
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public async IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         MergeRecord[] snapshot;

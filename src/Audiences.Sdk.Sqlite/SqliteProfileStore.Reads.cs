@@ -210,6 +210,20 @@ public sealed partial class SqliteProfileStore
     }
 
     /// <inheritdoc />
+    /// <remarks>The ids come from one snapshot, read in one query.</remarks>
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    public async IAsyncEnumerable<ProfileId> ListProfileIdsAsync(BoundFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        FilterPushdown.Validate(filter);
+        await Task.CompletedTask.ConfigureAwait(false);
+        var sql = FilterSql.Translate(filter.Filter, _timeProvider.GetUtcNow());
+        foreach (var id in Read(scope => FilteredQueries.Ids(scope, filter.Kind, sql), cancellationToken))
+        {
+            yield return new ProfileId(id);
+        }
+    }
+
+    /// <inheritdoc />
     /// <remarks>Records are read in pages, each from the snapshot committed when the page is read.</remarks>
     /// <exception cref="ArgumentException"><paramref name="type"/> is blank.</exception>
     /// <exception cref="ObjectDisposedException">The store is disposed.</exception>

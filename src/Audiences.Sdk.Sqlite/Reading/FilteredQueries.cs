@@ -17,6 +17,22 @@ internal static class FilteredQueries
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>The ids of every matching profile, in id order, from one snapshot.</summary>
+    public static List<long> Ids(ReadScope scope, EntityKind kind, FilterSql filter)
+    {
+        var ids = new List<long>();
+        using var command = scope.Command($"{filter.Select} ORDER BY id");
+        Bind(command, kind, filter);
+        command.Parameters.AddWithValue("$after", long.MinValue);
+        using var row = command.ExecuteReader();
+        while (row.Read())
+        {
+            ids.Add(row.GetInt64(0));
+        }
+
+        return ids;
+    }
+
     /// <summary>The matching profiles with an id above <paramref name="afterId"/>, in id order, at most <paramref name="limit"/>.</summary>
     public static List<Profile> Page(ReadScope scope, EntityKind kind, FilterSql filter, long afterId, int limit)
     {

@@ -6,7 +6,8 @@ namespace Audiences.Sdk.Testing.Specification;
 
 /// <summary>
 /// The filter contract of <see cref="IProfileStore.CountProfilesAsync(BoundFilter, CancellationToken)"/> and
-/// <see cref="IProfileStore.ListProfilesAsync(BoundFilter, ProfileId?, int?, CancellationToken)"/>: every
+/// <see cref="IProfileStore.ListProfilesAsync(BoundFilter, ProfileId?, int?, CancellationToken)"/> (and
+/// <see cref="IProfileStore.ListProfileIdsAsync"/>): every
 /// store returns what <see cref="FilterEvaluator"/> says, operator by operator, including empty values,
 /// Unicode case folding, numbers given as text, date boundaries and values that look like SQL.
 /// </summary>
@@ -225,8 +226,16 @@ public abstract class FilterSpecification : ProfileStoreSpecification
     protected async Task<IReadOnlyList<string>> MatchAsync(IProfileStore store, string filter)
     {
         var bound = await BindAsync(store, filter);
-        var listed = (await ListAsync(store, bound, null, null)).Select(Name).ToList();
+        var profiles = await ListAsync(store, bound, null, null);
+        var listed = profiles.Select(Name).ToList();
         (await store.CountProfilesAsync(bound)).Should().Be(listed.Count, "the count of '{0}' agrees with its listing", filter);
+        var ids = new List<ProfileId>();
+        await foreach (var id in store.ListProfileIdsAsync(bound))
+        {
+            ids.Add(id);
+        }
+
+        ids.Should().Equal(profiles.Select(p => p.Id), "the ids of '{0}' are those of its listing, in id order", filter);
 
         var evaluator = new FilterEvaluator(Clock);
         var expected = (await AllAsync(store)).Where(p => evaluator.Matches(bound, FilterRecord.FromProfile(p))).Select(Name);

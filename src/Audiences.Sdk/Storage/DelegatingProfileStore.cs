@@ -84,6 +84,10 @@ public abstract class DelegatingProfileStore(IProfileStore inner) : IProfileStor
         Inner.ListRelatedRecordsAsync(ownerKind, ownerRecords, ownerAliases, cancellationToken);
 
     /// <inheritdoc />
+    public virtual IAsyncEnumerable<ProfileId> ListProfileIdsAsync(BoundFilter filter, CancellationToken cancellationToken = default) =>
+        Inner.ListProfileIdsAsync(filter, cancellationToken);
+
+    /// <inheritdoc />
     public virtual IAsyncEnumerable<RelatedRecord> ListRelatedRecordsAsync(EntityKind ownerKind, string type, CancellationToken cancellationToken = default) =>
         Inner.ListRelatedRecordsAsync(ownerKind, type, cancellationToken);
 

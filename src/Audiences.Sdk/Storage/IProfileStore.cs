@@ -71,6 +71,17 @@ public interface IProfileStore
     IAsyncEnumerable<Profile> ListProfilesAsync(
         BoundFilter filter, ProfileId? afterId = null, int? limit = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Streams the ids of the live profiles of <see cref="BoundFilter.Kind"/> that match <paramref name="filter"/>,
+    /// in id order: what <see cref="ListProfilesAsync(BoundFilter, ProfileId?, int?, CancellationToken)"/> lists,
+    /// without reading the profiles (for combining filter parts as sets).
+    /// </summary>
+    /// <param name="filter">A filter bound to the store's field catalog.</param>
+    /// <param name="cancellationToken">Cancels the stream.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="filter"/> is null.</exception>
+    /// <exception cref="NotSupportedException">The filter reads a linked entity or related records (see <see cref="FilterPushdown"/>).</exception>
+    IAsyncEnumerable<ProfileId> ListProfileIdsAsync(BoundFilter filter, CancellationToken cancellationToken = default);
+
     /// <summary>Streams the merge ledger of a kind in the order the merges happened.</summary>
     IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default);
 

@@ -52,6 +52,8 @@ public sealed class StoreFilterDifferentialTests
             var because = $"'{bound}' over {profiles.Count} people";
             (await IdsAsync(memory, bound)).Should().Equal(expected, "the in-memory store agrees with FilterEvaluator on {0}", because);
             (await IdsAsync(sqlite, bound)).Should().Equal(expected, "the SQLite store agrees with FilterEvaluator on {0}", because);
+            (await memory.ListProfileIdsAsync(bound).Select(id => id.Value).ToListAsync()).Should().Equal(expected, because);
+            (await sqlite.ListProfileIdsAsync(bound).Select(id => id.Value).ToListAsync()).Should().Equal(expected, because);
             (await memory.CountProfilesAsync(bound)).Should().Be(expected.Count, because);
             (await sqlite.CountProfilesAsync(bound)).Should().Be(expected.Count, because);
         }

@@ -125,9 +125,9 @@ internal sealed class FilterExecutor(IProfileStore store, AliasNormalizer normal
     private async Task<ProfileIdSet> StoreMatchesAsync(BoundFilter filter, CancellationToken cancellationToken)
     {
         var ids = new ProfileIdSet();
-        await foreach (var profile in store.ListProfilesAsync(filter, null, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var id in store.ListProfileIdsAsync(filter, cancellationToken).ConfigureAwait(false))
         {
-            ids.Add(profile.Id.Value);
+            ids.Add(id.Value);
         }
 
         return ids;
