@@ -225,18 +225,19 @@ internal static class LedgerQueries
         command.Parameters.AddWithValue("$after", afterRow);
         command.Parameters.AddWithValue("$kind", (long)ownerKind);
         command.Parameters.AddWithValue("$type", type);
-        var found = new Dictionary<SourceRecordKey, RelatedRecord>();
+        // Keys are unique (related_records_by_key), so each row is one record.
+        var records = new List<RelatedRecord>();
         var last = afterRow;
         using (var row = command.ExecuteReader())
         {
             while (row.Read())
             {
-                found.TryAdd(new SourceRecordKey(row.GetString(0), row.GetString(1), row.GetString(2)), ReadRelated(row, ownerKind));
+                records.Add(ReadRelated(row, ownerKind));
                 last = row.GetInt64(11);
             }
         }
 
-        return ([.. found.Values], last);
+        return (records, last);
     }
 
     private static void CollectRelated(SqliteCommand command, EntityKind ownerKind, Dictionary<SourceRecordKey, RelatedRecord> found)
