@@ -2,7 +2,6 @@ using System.Globalization;
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.InMemory;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sqlite;
 using Audiences.Sdk.Storage;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 

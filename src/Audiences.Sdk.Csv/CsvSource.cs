@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Audiences.Sdk.Import;
-using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Csv;
 

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.InMemory.Columns;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Audiences.Sdk.Filtering;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sqlite.Reading;
 using Audiences.Sdk.Storage;

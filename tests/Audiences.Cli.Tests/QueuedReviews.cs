@@ -1,5 +1,4 @@
 using Audiences.Sdk.DependencyInjection;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 using Microsoft.Data.Sqlite;

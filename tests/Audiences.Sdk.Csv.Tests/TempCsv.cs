@@ -1,5 +1,4 @@
 using System.Text;
-using Audiences.Sdk.Csv;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Profiles;
 

@@ -1,5 +1,4 @@
 using Audiences.Sdk.Import;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
-using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Commands;
 

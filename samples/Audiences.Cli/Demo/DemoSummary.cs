@@ -1,5 +1,4 @@
 using Audiences.Sdk;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Demo;

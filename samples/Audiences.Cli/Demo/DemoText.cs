@@ -1,5 +1,4 @@
 using Audiences.Cli.Output;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Demo;

@@ -1,6 +1,5 @@
 using Audiences.Cli.Cli;
 using Audiences.Sdk.Segments;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Output;

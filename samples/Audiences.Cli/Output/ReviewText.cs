@@ -1,5 +1,5 @@
 using System.Globalization;
-using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Output;
 

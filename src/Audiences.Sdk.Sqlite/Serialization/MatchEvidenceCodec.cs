@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Sqlite.Serialization;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sqlite.Serialization;
 using Audiences.Sdk.Sqlite.Storage;

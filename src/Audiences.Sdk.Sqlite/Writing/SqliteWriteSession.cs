@@ -1,4 +1,3 @@
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sqlite.Reading;
 using Audiences.Sdk.Sqlite.Storage;

@@ -1,5 +1,4 @@
 using Audiences.Sdk.Filtering;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;

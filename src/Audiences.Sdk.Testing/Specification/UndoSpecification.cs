@@ -1,4 +1,3 @@
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Testing.Specification;

@@ -1,5 +1,3 @@
-using Audiences.Sdk.Profiles;
-
 namespace Audiences.Sdk.Testing.Specification;
 
 /// <summary>The change-version contract: every change gets a larger version, and nothing else does.</summary>

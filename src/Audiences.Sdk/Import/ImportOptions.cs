@@ -1,4 +1,3 @@
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Matching.Probabilistic;
 using Audiences.Sdk.Profiles;
 

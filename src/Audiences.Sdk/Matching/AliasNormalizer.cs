@@ -1,3 +1,5 @@
+using Audiences.Sdk.Profiles;
+
 namespace Audiences.Sdk.Matching;
 
 /// <summary>

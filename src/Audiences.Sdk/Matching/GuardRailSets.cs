@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Matching;
 

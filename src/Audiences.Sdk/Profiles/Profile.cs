@@ -1,5 +1,3 @@
-using Audiences.Sdk.Matching;
-
 namespace Audiences.Sdk.Profiles;
 
 /// <summary>

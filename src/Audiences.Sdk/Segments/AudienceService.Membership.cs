@@ -1,6 +1,5 @@
 using Audiences.Sdk.Diagnostics;
 using Audiences.Sdk.Profiles;
-using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Segments;
 

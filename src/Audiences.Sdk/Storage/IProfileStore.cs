@@ -1,5 +1,4 @@
 using Audiences.Sdk.Filtering;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Storage;

@@ -1,7 +1,6 @@
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.InMemory;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 using CsCheck;

@@ -1,5 +1,4 @@
 using System.Text;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sqlite.Serialization;
 

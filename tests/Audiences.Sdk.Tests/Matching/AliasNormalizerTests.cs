@@ -1,4 +1,5 @@
 using Audiences.Sdk.Matching;
+using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Tests.Matching;
 

@@ -1,6 +1,5 @@
 using Audiences.Sdk.Import;
 using Audiences.Sdk.InMemory;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Audiences.Sdk.Profiles;
 
-namespace Audiences.Sdk.Matching;
+namespace Audiences.Sdk.Profiles;
 
 /// <summary>
 /// An entry of the merge ledger: one profile merged into an older one, with the alias and the

@@ -1,6 +1,4 @@
-using Audiences.Sdk.Profiles;
-
-namespace Audiences.Sdk.Matching;
+namespace Audiences.Sdk.Profiles;
 
 /// <summary>The alias fields the SDK knows how to normalize, and the defaults matched on per kind.</summary>
 public static class AliasFields

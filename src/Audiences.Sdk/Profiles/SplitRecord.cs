@@ -1,6 +1,4 @@
-using Audiences.Sdk.Profiles;
-
-namespace Audiences.Sdk.Matching;
+namespace Audiences.Sdk.Profiles;
 
 /// <summary>
 /// An entry of the split ledger: a merge undone. The merged profile came back under its own id

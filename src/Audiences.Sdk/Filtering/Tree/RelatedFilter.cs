@@ -1,5 +1,3 @@
-using Audiences.Sdk.Profiles;
-
 namespace Audiences.Sdk.Filtering;
 
 /// <summary>
@@ -33,7 +31,7 @@ public sealed record RelatedFilter : Filter
         Filter = filter;
     }
 
-    /// <summary>The related collection, e.g. <c>opportunities</c> (a <see cref="RelatedRecord.Type"/>).</summary>
+    /// <summary>The related collection, e.g. <c>opportunities</c> (a <see cref="Profiles.RelatedRecord.Type"/>).</summary>
     public string Collection { get; }
 
     /// <summary>How matching related records are counted.</summary>

@@ -1,4 +1,4 @@
-namespace Audiences.Sdk.Matching;
+namespace Audiences.Sdk.Profiles;
 
 /// <summary>Where a pair in the match review queue stands.</summary>
 public enum ReviewStatus

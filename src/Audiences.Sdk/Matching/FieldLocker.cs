@@ -1,6 +1,7 @@
+using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 
-namespace Audiences.Sdk.Profiles;
+namespace Audiences.Sdk.Matching;
 
 /// <summary>
 /// Locks and unlocks field values. A lock is a value held by a source record of kind

@@ -1,4 +1,4 @@
-namespace Audiences.Sdk.Matching;
+namespace Audiences.Sdk.Profiles;
 
 /// <summary>How one compared field of a scored pair agreed, and what that added to the match weight.</summary>
 /// <param name="Field">The compared field.</param>

@@ -1,6 +1,4 @@
-using Audiences.Sdk.Profiles;
-
-namespace Audiences.Sdk.Matching;
+namespace Audiences.Sdk.Profiles;
 
 /// <summary>
 /// A pair of source records that probabilistic matching scored between "surely the same" and
