@@ -1,6 +1,5 @@
 using Audiences.Sdk.Benchmarks.Workload;
 using Audiences.Sdk.Filtering;
-using Audiences.Sdk.InMemory;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 using BenchmarkDotNet.Attributes;
@@ -10,7 +9,7 @@ namespace Audiences.Sdk.Benchmarks;
 
 /// <summary>
 /// An audience count with a three-condition filter over the generated people, in each store through
-/// <see cref="IProfileStore.CountProfilesAsync(BoundFilter, CancellationToken)"/>, beside DuckDB
+/// <see cref="IProfileQueryStore.CountProfilesAsync(BoundFilter, CancellationToken)"/>, beside DuckDB
 /// (in memory, the same rows, text folded the same way) as the reference. Run with
 /// <c>--filter *FilterCount* --rows 1000000</c>.
 /// </summary>
@@ -21,8 +20,8 @@ public class FilterCountBenchmarks
     public const string FilterText = """title contains "vp" and employee_count < 500 and country in ["US", "GB"]""";
 
     private Workspace? _workspace;
-    private InMemoryProfileStore? _memory;
-    private IProfileStore? _sqlite;
+    private BenchStore? _memory;
+    private BenchStore? _sqlite;
     private BoundFilter? _memoryFilter;
     private BoundFilter? _sqliteFilter;
     private DuckDBConnection? _duck;
@@ -39,8 +38,8 @@ public class FilterCountBenchmarks
     {
         _workspace = new Workspace();
         var people = PersonGenerator.GenerateArray(Rows);
-        _memory = new InMemoryProfileStore();
-        _sqlite = StoreFactory.Create(StoreKind.Sqlite, _workspace.PathOf("filter.db"));
+        _memory = BenchStore.InMemory();
+        _sqlite = BenchStore.Create(StoreKind.Sqlite, _workspace.PathOf("filter.db"));
         await ImportRunner.ImportAsync(_memory, people, batchSize: 50_000);
         await ImportRunner.ImportAsync(_sqlite, people, batchSize: 50_000);
         _memoryFilter = await BindAsync(_memory);
@@ -50,8 +49,8 @@ public class FilterCountBenchmarks
         _duckCount.CommandText = "SELECT count(*) FROM people WHERE contains(title, 'VP') AND employee_count < 500 AND country IN ('US', 'GB')";
 
         var expected = (long)_duckCount.ExecuteScalar()!;
-        var memory = await _memory.CountProfilesAsync(_memoryFilter);
-        var sqlite = await _sqlite.CountProfilesAsync(_sqliteFilter);
+        var memory = await _memory.Queries.CountProfilesAsync(_memoryFilter);
+        var sqlite = await _sqlite.Queries.CountProfilesAsync(_sqliteFilter);
         if (memory != expected || sqlite != expected)
         {
             throw new InvalidOperationException($"The counts disagree: DuckDB {expected}, in-memory {memory}, SQLite {sqlite}.");
@@ -62,26 +61,30 @@ public class FilterCountBenchmarks
     public long DuckDb() => (long)_duckCount!.ExecuteScalar()!;
 
     [Benchmark(Description = "InMemory store")]
-    public async Task<long> InMemory() => await _memory!.CountProfilesAsync(_memoryFilter!);
+    public async Task<long> InMemory() => await _memory!.Queries.CountProfilesAsync(_memoryFilter!);
 
     [Benchmark(Description = "SQLite store")]
-    public async Task<long> Sqlite() => await _sqlite!.CountProfilesAsync(_sqliteFilter!);
+    public async Task<long> Sqlite() => await _sqlite!.Queries.CountProfilesAsync(_sqliteFilter!);
 
     [GlobalCleanup]
     public async Task Cleanup()
     {
         _duckCount?.Dispose();
         _duck?.Dispose();
-        await StoreFactory.DisposeAsync(_memory);
-        await StoreFactory.DisposeAsync(_sqlite);
+        if (_memory is not null)
+        {
+            await _memory.DisposeAsync();
+        }
+
+        if (_sqlite is not null)
+        {
+            await _sqlite.DisposeAsync();
+        }
         _workspace?.Dispose();
     }
 
-    private static async Task<BoundFilter> BindAsync(IProfileStore store)
-    {
-        var catalog = new FilterCatalog(await store.GetFieldsAsync(EntityKind.Person));
-        return FilterParser.Parse(FilterText, EntityKind.Person, catalog);
-    }
+    private static async Task<BoundFilter> BindAsync(BenchStore store) =>
+        await store.Service.BindFilterAsync(EntityKind.Person, FilterText);
 
     /// <summary>The same people in a DuckDB table, text folded as the stores fold it, so the queries compare like with like.</summary>
     private static DuckDBConnection LoadDuckDb(SourceRecord[] people)

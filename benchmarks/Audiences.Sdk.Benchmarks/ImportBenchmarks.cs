@@ -1,13 +1,12 @@
 using Audiences.Sdk.Benchmarks.Workload;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Profiles;
-using Audiences.Sdk.Storage;
 using BenchmarkDotNet.Attributes;
 
 namespace Audiences.Sdk.Benchmarks;
 
 /// <summary>
-/// Import and match of generated people through <c>ProfileService.ImportAsync</c> into each store,
+/// Import and match of generated people through <c>IProfileService.ImportAsync</c> into each store,
 /// a re-import of the same unchanged rows, and the raw SQLite insert of the same rows as the
 /// baseline, all in one run so the ratios compare like with like.
 /// </summary>
@@ -17,7 +16,7 @@ public class ImportBenchmarks
 {
     private Workspace? _workspace;
     private SourceRecord[] _rows = [];
-    private IProfileStore? _store;
+    private BenchStore? _store;
     private string _storePath = string.Empty;
     private string _rawPath = string.Empty;
 
@@ -43,7 +42,7 @@ public class ImportBenchmarks
     public async Task SetupReimportAsync()
     {
         Setup();
-        _store = StoreFactory.Create(Store, _storePath);
+        _store = BenchStore.Create(Store, _storePath);
         await ImportRunner.ImportAsync(_store, _rows);
     }
 
@@ -51,16 +50,19 @@ public class ImportBenchmarks
     public void DeleteRawDatabase() => Workspace.DeleteDatabase(_rawPath);
 
     [IterationSetup(Target = nameof(Import))]
-    public void CreateStore() => _store = StoreFactory.Create(Store, _storePath);
+    public void CreateStore() => _store = BenchStore.Create(Store, _storePath);
 
     // Blocking is safe here: no synchronization context, and the store is idle between iterations.
     [IterationCleanup(Target = nameof(Import))]
-    public void DisposeStore() => StoreFactory.DisposeAsync(Interlocked.Exchange(ref _store, null)).AsTask().GetAwaiter().GetResult();
+    public void DisposeStore() => Interlocked.Exchange(ref _store, null)?.Dispose();
 
     [GlobalCleanup]
     public async Task CleanupAsync()
     {
-        await StoreFactory.DisposeAsync(Interlocked.Exchange(ref _store, null));
+        if (Interlocked.Exchange(ref _store, null) is { } store)
+        {
+            await store.DisposeAsync();
+        }
         _workspace?.Dispose();
     }
 

@@ -1,8 +1,9 @@
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Import;
-using Audiences.Sdk.InMemory;
+using Audiences.Sdk.Benchmarks.Workload;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Profiles;
-using Microsoft.Extensions.Options;
+using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Benchmarks;
 
@@ -12,19 +13,13 @@ public sealed class MembershipWorkspace : IDisposable
     private static readonly string[] Titles = ["CTO", "CEO", "VP Sales", "Engineer", "Analyst", "Intern", "Head of Marketing", "Designer"];
     private static readonly string[] Cities = ["Leeds", "York", "London", "Paris", "Berlin", "Madrid", "Lisbon", "Dublin", "Oslo", "Rome"];
 
-    public MembershipWorkspace()
-    {
-        Profiles = new ProfileService(ProfileStore, Options.Create(new AudiencesOptions { ImportBatchSize = 50_000 }));
-        Audiences = new AudienceService(ProfileStore, AudienceStore, Profiles);
-    }
+    private readonly BenchStore _store = BenchStore.InMemory(b => b.Configure(o => o.ImportBatchSize = 50_000));
 
-    public InMemoryProfileStore ProfileStore { get; } = new();
+    public IProfileStore ProfileStore => _store.Profiles;
 
-    public InMemoryAudienceStore AudienceStore { get; } = new();
+    public IProfileService Profiles => _store.Service;
 
-    public ProfileService Profiles { get; }
-
-    public AudienceService Audiences { get; }
+    public IAudienceService Audiences => _store.Audiences;
 
     /// <summary>A person with values derived from its number; each <paramref name="variant"/> gives it another score.</summary>
     public static SourceRecord Person(int i, int variant = 0) => new(
@@ -69,9 +64,5 @@ public sealed class MembershipWorkspace : IDisposable
         return created;
     }
 
-    public void Dispose()
-    {
-        ProfileStore.Dispose();
-        AudienceStore.Dispose();
-    }
+    public void Dispose() => _store.Dispose();
 }

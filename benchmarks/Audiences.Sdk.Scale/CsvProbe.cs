@@ -1,9 +1,7 @@
 using Audiences.Sdk.Benchmarks.Workload;
 using Audiences.Sdk.Csv;
-using Audiences.Sdk.InMemory;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Profiles;
-using Microsoft.Extensions.Options;
 
 namespace Audiences.Sdk.Scale;
 
@@ -33,8 +31,8 @@ internal static class CsvProbe
 
     private static async Task ImportFileAsync(string path)
     {
-        using var store = new InMemoryProfileStore();
-        var service = new ProfileService(store, Options.Create(new AudiencesOptions()));
+        using var store = BenchStore.InMemory();
+        var service = store.Service;
         var result = await service.ImportCsvAsync(CsvParse.OptionsFor(path, knownTypes: false), new ImportOptions(EntityKind.Person));
         if (result.Rejected > 0)
         {

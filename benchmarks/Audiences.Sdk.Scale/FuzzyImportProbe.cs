@@ -2,10 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Audiences.Sdk.Benchmarks.Workload;
 using Audiences.Sdk.Import;
-using Audiences.Sdk.InMemory;
 using Audiences.Sdk.Matching.Probabilistic;
 using Audiences.Sdk.Profiles;
-using Microsoft.Extensions.Options;
 
 namespace Audiences.Sdk.Scale;
 
@@ -19,8 +17,8 @@ internal static class FuzzyImportProbe
     public static void Run(IReadOnlyList<FuzzyPerson> people, TextWriter output, TextWriter log)
     {
         log.WriteLine("Importing through the SDK with probabilistic matching on...");
-        using var store = new InMemoryProfileStore();
-        var service = new ProfileService(store, Options.Create(new AudiencesOptions()));
+        using var store = BenchStore.InMemory();
+        var service = store.Service;
         var fields = FuzzyPersonGenerator.Fields;
         var records = people.Select(p => new SourceRecord(
             new SourceRecordKey("generated", "people", p.Id.ToString(CultureInfo.InvariantCulture)),

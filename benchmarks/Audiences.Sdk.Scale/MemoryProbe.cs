@@ -1,5 +1,4 @@
 using Audiences.Sdk.Benchmarks.Workload;
-using Audiences.Sdk.InMemory;
 
 namespace Audiences.Sdk.Scale;
 
@@ -13,7 +12,7 @@ internal static class MemoryProbe
     /// </summary>
     public static async Task<long> MeasureStoreBytesAsync(int rows, int seed)
     {
-        using var store = new InMemoryProfileStore();
+        using var store = BenchStore.InMemory();
         Measurement.FullCollect();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         await ImportRunner.ImportAsync(store, PersonGenerator.Generate(rows, seed));

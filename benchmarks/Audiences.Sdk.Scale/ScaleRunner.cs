@@ -1,6 +1,8 @@
 using System.Text;
 using Audiences.Sdk.Benchmarks.Workload;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Scale;
 
@@ -63,7 +65,7 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
             var path = workspace.PathOf($"import-{kind}.db");
             try
             {
-                var store = StoreFactory.Create(kind, path);
+                var store = BenchStore.Create(kind, path);
                 Measurement import;
                 try
                 {
@@ -71,7 +73,7 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
                 }
                 finally
                 {
-                    await StoreFactory.DisposeAsync(store);
+                    await store.DisposeAsync();
                 }
 
                 // Measured after the store is closed, so the WAL has been checkpointed into the file.
@@ -95,7 +97,7 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
         {
             log.WriteLine($"Import and unchanged re-import of {records.Length:N0} rows into {kind}...");
             var path = workspace.PathOf($"reimport-{kind}.db");
-            var store = StoreFactory.Create(kind, path);
+            var store = BenchStore.Create(kind, path);
             try
             {
                 var first = await Measurement.RunAsync($"First import → {kind}", records.Length, () => ImportRunner.ImportAsync(store, records, options.BatchSize));
@@ -111,7 +113,7 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
             }
             finally
             {
-                await StoreFactory.DisposeAsync(store);
+                await store.DisposeAsync();
                 Workspace.DeleteDatabase(path);
             }
         }
@@ -123,17 +125,16 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
         {
             log.WriteLine($"Breakdown: import of {records.Length:N0} rows into {kind}, store calls timed...");
             var path = workspace.PathOf($"breakdown-{kind}.db");
-            var inner = StoreFactory.Create(kind, path);
+            var stages = new StageTimes();
+            var store = BenchStore.Create(kind, path, b => Timed(b, stages));
             try
             {
-                var stages = new StageTimes();
-                var store = new TimedProfileStore(inner, stages);
                 var import = await Measurement.RunAsync($"Import → {kind} (timed calls)", records.Length, () => ImportRunner.ImportAsync(store, records, options.BatchSize));
                 report.Breakdowns.Add(new StoreBreakdown(kind.ToString(), import, stages));
             }
             finally
             {
-                await StoreFactory.DisposeAsync(inner);
+                await store.DisposeAsync();
                 Workspace.DeleteDatabase(path);
             }
         }
@@ -152,15 +153,25 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
         foreach (var kind in options.Stores)
         {
             var path = workspace.PathOf($"warmup-{kind}.db");
-            var store = StoreFactory.Create(kind, path);
+            var store = BenchStore.Create(kind, path);
             try
             {
                 await ImportRunner.ImportAsync(store, records);
-                await ImportRunner.ImportAsync(new TimedProfileStore(store, new StageTimes()), records);
             }
             finally
             {
-                await StoreFactory.DisposeAsync(store);
+                await store.DisposeAsync();
+                Workspace.DeleteDatabase(path);
+            }
+
+            var timed = BenchStore.Create(kind, path, b => Timed(b, new StageTimes()));
+            try
+            {
+                await ImportRunner.ImportAsync(timed, records);
+            }
+            finally
+            {
+                await timed.DisposeAsync();
                 Workspace.DeleteDatabase(path);
             }
         }
@@ -200,4 +211,11 @@ internal sealed class ScaleRunner(ScaleOptions options, TextWriter log)
 
         return records.Length == 0 ? (0, 0) : ((double)fields / records.Length, (double)lines / records.Length);
     }
+
+    /// <summary>Times the store calls an import makes: write sessions, merges appended, catalog reads and writes.</summary>
+    private static void Timed(IAudiencesBuilder builder, StageTimes stages) =>
+        builder
+            .DecorateStore<IProfileStore>((inner, _) => new TimedProfileStore(inner, stages))
+            .DecorateStore<IMergeLedger>((inner, _) => new TimedMergeLedger(inner, stages))
+            .DecorateStore<IFieldCatalog>((inner, _) => new TimedFieldCatalog(inner, stages));
 }

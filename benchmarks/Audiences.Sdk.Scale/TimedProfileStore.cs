@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Scale;
 
-/// <summary>A store that hands out <see cref="TimedWriteSession"/>s and times the reads an import makes.</summary>
+/// <summary>A store that hands out <see cref="TimedWriteSession"/>s.</summary>
 internal sealed class TimedProfileStore(IProfileStore inner, StageTimes times) : DelegatingProfileStore(inner)
 {
     public override async ValueTask<IProfileWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default)
@@ -13,13 +12,5 @@ internal sealed class TimedProfileStore(IProfileStore inner, StageTimes times) :
         var session = await Inner.BeginWriteAsync(cancellationToken);
         times.Add("BeginWrite", started);
         return new TimedWriteSession(session, times);
-    }
-
-    public override async ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default)
-    {
-        var started = Stopwatch.GetTimestamp();
-        var fields = await Inner.GetFieldsAsync(kind, cancellationToken);
-        times.Add("GetFields", started);
-        return fields;
     }
 }

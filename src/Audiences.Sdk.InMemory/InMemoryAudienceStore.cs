@@ -4,12 +4,12 @@ using Audiences.Sdk.Profiles;
 namespace Audiences.Sdk.InMemory;
 
 /// <summary>
-/// An audience store held in process memory, beside an <see cref="InMemoryProfileStore"/>: audiences,
+/// An audience store held in process memory, beside an <see cref="InMemoryStore"/>: audiences,
 /// their members (a hash lookup and an ordered set per state, about 70 bytes per member), archive
 /// marks and the membership change feed. Nothing survives the process.
 /// </summary>
 /// <remarks>Thread-safe: readers take a short lock; a write session buffers its changes and applies them under the lock on commit.</remarks>
-public sealed class InMemoryAudienceStore : IAudienceStore, IDisposable
+internal sealed class InMemoryAudienceStore : IAudienceStore, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _writer = new(1, 1);

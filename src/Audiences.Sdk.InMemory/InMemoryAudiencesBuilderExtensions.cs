@@ -1,22 +1,39 @@
-using Audiences.Sdk.Segments;
 using Audiences.Sdk.InMemory;
+using Audiences.Sdk.Segments;
+using Audiences.Sdk.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Audiences.Sdk.DependencyInjection;
 
-/// <summary>Registers the in-memory profile and audience stores.</summary>
+/// <summary>Registers the in-memory store.</summary>
 public static class InMemoryAudiencesBuilderExtensions
 {
     /// <summary>
     /// Uses a store held in process memory; nothing survives the process. Good for tests and rebuilt caches.
-    /// Filters read "now" from the registered <see cref="TimeProvider"/>.
+    /// Every store contract (profiles, filters, ledgers, review queue, catalog, related records, change feed,
+    /// audiences) is served from one set of data. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
+    /// <param name="builder">The builder.</param>
+    /// <returns>The builder, for further configuration.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     public static IAudiencesBuilder UseInMemory(this IAudiencesBuilder builder)
     {
-        builder.UseStore("in-memory", services => new InMemoryProfileStore(services.GetService<TimeProvider>()));
-        builder.Services.Replace(ServiceDescriptor.Singleton<IAudienceStore>(_ => new InMemoryAudienceStore()));
-        return builder;
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.Replace(ServiceDescriptor.Singleton(sp => new InMemoryStore(sp.GetService<TimeProvider>())));
+        Use<IProfileStore>(services, sp => new InMemoryProfileStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<IProfileQueryStore>(services, sp => new InMemoryProfileQueries(sp.GetRequiredService<InMemoryStore>()));
+        Use<IMergeLedger>(services, sp => new InMemoryMergeLedger(sp.GetRequiredService<InMemoryStore>()));
+        Use<IReviewQueue>(services, sp => new InMemoryReviewQueue(sp.GetRequiredService<InMemoryStore>()));
+        Use<IFieldCatalog>(services, sp => new InMemoryFieldCatalog(sp.GetRequiredService<InMemoryStore>()));
+        Use<IRelatedRecordStore>(services, sp => new InMemoryRelatedRecordStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<IChangeFeed>(services, sp => new InMemoryChangeFeed(sp.GetRequiredService<InMemoryStore>()));
+        Use<IAudienceStore>(services, _ => new InMemoryAudienceStore());
+        return builder.UseStore("in-memory");
     }
+
+    private static void Use<TContract>(IServiceCollection services, Func<IServiceProvider, TContract> factory)
+        where TContract : class =>
+        services.Replace(ServiceDescriptor.Singleton(factory));
 }

@@ -3,7 +3,7 @@ using Audiences.Sdk.Profiles;
 namespace Audiences.Sdk.InMemory;
 
 /// <summary>
-/// The version-ordered log of profile changes behind <see cref="InMemoryProfileStore.ListChangedProfilesAsync"/>:
+/// The version-ordered log of profile changes behind <see cref="InMemoryChangeFeed.ListChangedProfilesAsync"/>:
 /// one entry per committed profile write or retirement, so "changed since X" is a binary search and a
 /// walk over the changes, never a scan of every profile. Guarded by the store's lock.
 /// </summary>

@@ -4,10 +4,10 @@ using Audiences.Sdk.Storage;
 namespace Audiences.Sdk.InMemory;
 
 /// <summary>
-/// A write session of <see cref="InMemoryProfileStore"/>: changes go to overlay tables that the
+/// A write session of an <see cref="InMemoryStore"/>: changes go to overlay tables that the
 /// session's own reads consult first, and reach the committed state in one step on commit.
 /// </summary>
-internal sealed class InMemoryWriteSession(InMemoryProfileStore store, InMemoryOverlay overlay, long lastVersion, long lastProfileId)
+internal sealed class InMemoryWriteSession(InMemoryStore store, InMemoryOverlay overlay, long lastVersion, long lastProfileId)
     : IProfileWriteSession
 {
     private readonly Dictionary<long, Profile?> _profiles = overlay.Profiles;
@@ -23,6 +23,9 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, InMemoryO
     private bool _done;
 
     public long LastVersion { get; } = lastVersion;
+
+    /// <summary>The store that began the session.</summary>
+    internal InMemoryStore Store => store;
 
     public ValueTask<ProfileId> AllocateProfileIdAsync(CancellationToken cancellationToken = default)
     {
@@ -177,13 +180,12 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, InMemoryO
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask AppendMergeAsync(MergeRecord merge, CancellationToken cancellationToken = default)
+    internal void AppendMerge(MergeRecord merge)
     {
         ArgumentNullException.ThrowIfNull(merge);
         EnsureOpen();
         _merges.Add(merge);
         _maxVersion = Math.Max(_maxVersion, merge.Version);
-        return ValueTask.CompletedTask;
     }
 
     public ValueTask RestoreProfileAsync(ProfileId restored, IReadOnlyCollection<ProfileId> redirected, CancellationToken cancellationToken = default)
@@ -204,38 +206,34 @@ internal sealed class InMemoryWriteSession(InMemoryProfileStore store, InMemoryO
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask AppendSplitAsync(SplitRecord split, CancellationToken cancellationToken = default)
+    internal void AppendSplit(SplitRecord split)
     {
         ArgumentNullException.ThrowIfNull(split);
         EnsureOpen();
         _splits.Add(split);
         _maxVersion = Math.Max(_maxVersion, split.Version);
-        return ValueTask.CompletedTask;
     }
 
-    public ValueTask UpsertReviewAsync(MatchReview review, CancellationToken cancellationToken = default)
+    internal void UpsertReview(MatchReview review)
     {
         ArgumentNullException.ThrowIfNull(review);
         EnsureOpen();
         overlay.Reviews[review.Id] = review;
         _maxVersion = Math.Max(_maxVersion, review.Id);
-        return ValueTask.CompletedTask;
     }
 
-    public ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default)
+    internal void UpsertField(FieldDefinition field)
     {
         ArgumentNullException.ThrowIfNull(field);
         EnsureOpen();
         _fields.Add(field);
-        return ValueTask.CompletedTask;
     }
 
-    public ValueTask UpsertRelatedRecordAsync(RelatedRecord record, CancellationToken cancellationToken = default)
+    internal void UpsertRelatedRecord(RelatedRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         EnsureOpen();
         _related.Add(record);
-        return ValueTask.CompletedTask;
     }
 
     public ValueTask CommitAsync(CancellationToken cancellationToken = default)

@@ -8,26 +8,26 @@ namespace Audiences.Sdk.Sqlite;
 
 /// <summary>
 /// The SQLite audience store: audiences, members, archive marks and the membership change feed in the
-/// same database file as a <see cref="SqliteProfileStore"/> (its schema step 4 creates the tables).
+/// same database file as the other contracts of a <see cref="SqliteStore"/> (its schema step 4 creates the tables).
 /// Reads use pooled connections and see the last committed session; a write session is one
 /// <c>BEGIN IMMEDIATE</c> transaction, so it takes turns with profile imports and other processes.
 /// </summary>
-/// <remarks>Thread-safe. The store does not own the database: dispose the profile store to close it.</remarks>
-public sealed class SqliteAudienceStore : IAudienceStore, IDisposable
+/// <remarks>Thread-safe. The audience store does not own the database: its <see cref="SqliteStore"/> closes it.</remarks>
+internal sealed class SqliteAudienceStore : IAudienceStore, IDisposable
 {
-    private readonly SqliteProfileStore _profiles;
+    private readonly SqliteStore _store;
     private readonly SemaphoreSlim _writer = new(1, 1);
 
-    /// <summary>Opens the audience store of a profile store's database.</summary>
-    /// <param name="profiles">The profile store whose file holds the audiences.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="profiles"/> is null.</exception>
-    public SqliteAudienceStore(SqliteProfileStore profiles)
+    /// <summary>Opens the audience store of a store's database.</summary>
+    /// <param name="store">The store whose file holds the audiences.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
+    public SqliteAudienceStore(SqliteStore store)
     {
-        ArgumentNullException.ThrowIfNull(profiles);
-        _profiles = profiles;
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
     }
 
-    private SqliteDatabase Database => _profiles.Database;
+    private SqliteDatabase Database => _store.Database;
 
     /// <inheritdoc />
     /// <exception cref="IOException">The database stayed locked by another writer for longer than the busy timeout, or is unusable.</exception>

@@ -1,110 +1,69 @@
+using System.Runtime.CompilerServices;
+using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sqlite.Reading;
-using Audiences.Sdk.Sqlite.Schema;
-using Audiences.Sdk.Sqlite.Storage;
-using Audiences.Sdk.Sqlite.Writing;
 using Audiences.Sdk.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Audiences.Sdk.Sqlite;
 
-/// <summary>
-/// The SQLite profile store: one database file holds profiles, source records, aliases, the merge
-/// ledger, the field catalog and related records. Write sessions are single transactions on one
-/// long-lived connection; reads use pooled connections and see the last committed session (WAL),
-/// so any number of readers run alongside the writer. Several processes may share a file: their
-/// write sessions take turns.
-/// </summary>
-/// <remarks>
-/// Opening the store creates the file when it is missing and brings its schema up to date.
-/// Errors about the file itself (damaged, locked for too long, not writable, disk full) are raised
-/// as <see cref="IOException"/> with a message that names the file and what to do.
-/// </remarks>
-public sealed partial class SqliteProfileStore : IProfileStore, IAsyncDisposable, IDisposable
+/// <summary>Profile reads, id resolution and write sessions of a <see cref="SqliteStore"/>; each read takes a pooled connection and one committed snapshot.</summary>
+internal sealed class SqliteProfileStore(SqliteStore store) : IProfileStore
 {
-    private readonly SqliteDatabase _database;
-    private readonly SqliteWriterHost _writer;
-    private readonly TimeProvider _timeProvider;
-    private int _disposed;
-
-    /// <summary>Opens (or creates) the database and applies schema migrations.</summary>
-    /// <param name="options">The store settings; <see cref="SqliteStoreOptions.ConnectionString"/> is required.</param>
-    /// <param name="timeProvider">The clock for "now" in filters (<c>within last</c>); <see cref="TimeProvider.System"/> when null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    /// <exception cref="ArgumentException">The options are invalid; the message says what to change.</exception>
-    /// <exception cref="InvalidOperationException">The database was written by a newer version of the store.</exception>
-    /// <exception cref="IOException">The file cannot be opened or created, is locked, or is not a usable database.</exception>
-    public SqliteProfileStore(SqliteStoreOptions options, TimeProvider? timeProvider = null)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        _timeProvider = timeProvider ?? TimeProvider.System;
-        var validation = new SqliteStoreOptionsValidator().Validate(null, options);
-        if (validation.Failed)
-        {
-            throw new ArgumentException(validation.FailureMessage, nameof(options));
-        }
-
-        _database = SqliteDatabase.Create(options);
-        SqliteConnection? connection = null;
-        try
-        {
-            connection = _database.OpenWriter();
-            SchemaMigrator.Apply(connection, SchemaMigrations.All, _database.FilePath);
-            _writer = new SqliteWriterHost(_database, connection);
-        }
-        catch (Exception ex)
-        {
-            connection?.Dispose();
-            _database.Dispose();
-            if (ex is SqliteException sqlite && SqliteErrors.IsAboutFile(sqlite))
-            {
-                throw SqliteErrors.Describe(sqlite, _database);
-            }
-
-            throw;
-        }
-    }
-
-    /// <summary>The full path of the database file (a temporary file for an in-memory store).</summary>
-    public string FilePath => _database.FilePath;
+    /// <inheritdoc />
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    /// <exception cref="IOException">The database stayed locked by another process for longer than the busy timeout, or is unusable.</exception>
+    public ValueTask<IProfileWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default) =>
+        store.BeginWriteAsync(cancellationToken);
 
     /// <inheritdoc />
     /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
-    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while waiting.</exception>
-    /// <exception cref="IOException">The database stayed locked by another process for longer than the busy timeout, or is unusable.</exception>
-    public async ValueTask<IProfileWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default) =>
-        await _writer.BeginAsync(cancellationToken).ConfigureAwait(false);
+    public ValueTask<ProfileId?> ResolveAsync(ProfileId id, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(store.Read(scope => scope.Profiles.Resolve(id.Value) is { } live ? new ProfileId(live) : (ProfileId?)null, cancellationToken));
 
-    /// <summary>Closes the database. An open write session is rolled back; later calls throw <see cref="ObjectDisposedException"/>.</summary>
-    public void Dispose()
+    /// <inheritdoc />
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    public ValueTask<Profile?> GetProfileAsync(ProfileId id, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(store.Read(scope => scope.Profiles.Resolve(id.Value) is { } live ? scope.Profiles.Load(live) : null, cancellationToken));
+
+    /// <inheritdoc />
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    public ValueTask<Profile?> FindByAliasAsync(EntityKind kind, AliasKey aliasKey, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(store.Read(
+            scope => scope.Profiles.FindAliasOwners(kind, aliasKey, limit: 1) is [var owner] ? scope.Profiles.Load(owner.Value) : null,
+            cancellationToken));
+
+    /// <inheritdoc />
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    public ValueTask<Profile?> FindBySourceRecordAsync(SourceRecordKey key, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(store.Read(
+            scope => scope.Profiles.FindSourceOwner(key) is { } owner && scope.Profiles.Resolve(owner) is { } live ? scope.Profiles.Load(live) : null,
+            cancellationToken));
+
+    /// <inheritdoc />
+    /// <remarks>Profiles are read in pages of a few hundred, each from the snapshot committed when the page is read.</remarks>
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    public async IAsyncEnumerable<Profile> ListProfilesAsync(EntityKind kind, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        await Task.CompletedTask.ConfigureAwait(false);
+        long after = 0;
+        while (true)
         {
-            return;
-        }
+            var page = store.Read(scope => ProfilePages.Read(scope, kind, after), cancellationToken);
+            foreach (var profile in page)
+            {
+                yield return profile;
+            }
 
-        _writer.Dispose();
-        _database.Dispose();
+            if (page.Count < ProfilePages.Size)
+            {
+                yield break;
+            }
+
+            after = page[^1].Id.Value;
+        }
     }
 
-    /// <summary>Closes the database, as <see cref="Dispose"/> does.</summary>
-    public ValueTask DisposeAsync()
-    {
-        Dispose();
-        return ValueTask.CompletedTask;
-    }
-
-    private T Read<T>(Func<ReadScope, T> read, CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        cancellationToken.ThrowIfCancellationRequested();
-        try
-        {
-            using var scope = new ReadScope(_database.OpenReader());
-            return read(scope);
-        }
-        catch (SqliteException ex) when (SqliteErrors.IsAboutFile(ex))
-        {
-            throw SqliteErrors.Describe(ex, _database);
-        }
-    }
+    /// <inheritdoc />
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    public ValueTask<long> CountProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(store.Read(scope => LedgerQueries.CountProfiles(scope, kind), cancellationToken));
 }

@@ -1,6 +1,6 @@
 namespace Audiences.Sdk.Sqlite;
 
-/// <summary>Settings of the <see cref="SqliteProfileStore"/>.</summary>
+/// <summary>Settings of the SQLite store (<c>UseSqlite(...)</c>).</summary>
 public sealed class SqliteStoreOptions
 {
     /// <summary>The longest busy timeout allowed.</summary>

@@ -12,9 +12,10 @@ using Microsoft.Extensions.Options;
 
 namespace Audiences.Sdk;
 
-/// <summary>The default <see cref="IProfileService"/> over an <see cref="IProfileStore"/>.</summary>
-public sealed class ProfileService : IProfileService
+/// <summary>The default <see cref="IProfileService"/> over a store's contracts.</summary>
+internal sealed class ProfileService : IProfileService
 {
+    private readonly StoreContracts _contracts;
     private readonly IProfileStore _store;
     private readonly AudiencesOptions _options;
     private readonly AliasNormalizer _normalizer;
@@ -22,28 +23,23 @@ public sealed class ProfileService : IProfileService
     private readonly ILogger _logger;
     private readonly FilterExecutor _executor;
 
-    /// <summary>Creates the service. Hosts normally resolve it from <c>AddAudiences(...)</c>.</summary>
-    /// <param name="store">The profile store.</param>
-    /// <param name="options">The SDK settings (validated when resolved).</param>
-    /// <param name="time">The clock; <see cref="TimeProvider.System"/> when null.</param>
-    /// <param name="logger">The logger; none when null.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="options"/> is null.</exception>
-    public ProfileService(IProfileStore store, IOptions<AudiencesOptions> options, TimeProvider? time = null, ILogger<ProfileService>? logger = null)
+    public ProfileService(StoreContracts contracts, IOptions<AudiencesOptions> options, TimeProvider? time = null, ILogger<ProfileService>? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(contracts);
         ArgumentNullException.ThrowIfNull(options);
-        _store = store;
+        _contracts = contracts;
+        _store = contracts.Profiles;
         _options = options.Value;
         _normalizer = new AliasNormalizer(_options.GuardRails, _options.DefaultPhoneRegion);
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        _executor = new FilterExecutor(store, _normalizer, _time);
+        _executor = new FilterExecutor(contracts, _normalizer, _time);
     }
 
     /// <inheritdoc />
     public Task<ImportResult> ImportAsync(
         IAsyncEnumerable<SourceRow> rows, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        new ProfileImporter(_store, _options, _normalizer, _time, _logger).ImportAsync(rows, options, progress, cancellationToken);
+        new ProfileImporter(_contracts, _options, _normalizer, _time, _logger).ImportAsync(rows, options, progress, cancellationToken);
 
     /// <inheritdoc />
     public Task<ImportResult> UpsertAsync(IEnumerable<SourceRecord> records, ImportOptions options, CancellationToken cancellationToken = default)
@@ -56,7 +52,7 @@ public sealed class ProfileService : IProfileService
 
     /// <inheritdoc />
     public Task<ImportResult> ImportRelatedAsync(IAsyncEnumerable<RelatedRecord> records, CancellationToken cancellationToken = default) =>
-        new RelatedRecordImporter(_store, _options, _normalizer, _logger).ImportAsync(records, cancellationToken);
+        new RelatedRecordImporter(_contracts, _options, _normalizer, _logger).ImportAsync(records, cancellationToken);
 
     /// <inheritdoc />
     public ValueTask<Profile?> GetProfileAsync(ProfileId id, CancellationToken cancellationToken = default) =>
@@ -83,8 +79,8 @@ public sealed class ProfileService : IProfileService
     /// <inheritdoc />
     public async ValueTask<FilterCatalog> GetFilterCatalogAsync(CancellationToken cancellationToken = default)
     {
-        var people = await _store.GetFieldsAsync(EntityKind.Person, cancellationToken).ConfigureAwait(false);
-        var companies = await _store.GetFieldsAsync(EntityKind.Company, cancellationToken).ConfigureAwait(false);
+        var people = await _contracts.Catalog.GetFieldsAsync(EntityKind.Person, cancellationToken).ConfigureAwait(false);
+        var companies = await _contracts.Catalog.GetFieldsAsync(EntityKind.Company, cancellationToken).ConfigureAwait(false);
         return new FilterCatalog([.. people, .. companies], _options.RelatedRecordTypes);
     }
 
@@ -108,7 +104,7 @@ public sealed class ProfileService : IProfileService
     {
         ArgumentNullException.ThrowIfNull(filter);
         return FilterPushdown.CanPushDown(filter)
-            ? _store.CountProfilesAsync(filter, cancellationToken)
+            ? _contracts.Queries.CountProfilesAsync(filter, cancellationToken)
             : CountByEvaluationAsync(filter, cancellationToken);
     }
 
@@ -126,7 +122,7 @@ public sealed class ProfileService : IProfileService
         }
 
         return FilterPushdown.CanPushDown(filter)
-            ? _store.ListProfilesAsync(filter, afterId, limit, cancellationToken)
+            ? _contracts.Queries.ListProfilesAsync(filter, afterId, limit, cancellationToken)
             : EvaluateAsync(filter, afterId, limit, cancellationToken);
     }
 
@@ -155,39 +151,39 @@ public sealed class ProfileService : IProfileService
 
     /// <inheritdoc />
     public IAsyncEnumerable<MergeRecord> ListMergesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
-        _store.ListMergesAsync(kind, cancellationToken);
+        _contracts.Ledger.ListMergesAsync(kind, cancellationToken);
 
     /// <inheritdoc />
     public IAsyncEnumerable<SplitRecord> ListSplitsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
-        _store.ListSplitsAsync(kind, cancellationToken);
+        _contracts.Ledger.ListSplitsAsync(kind, cancellationToken);
 
     /// <inheritdoc />
     public async Task<SplitRecord> UndoMergeAsync(ProfileId mergedId, CancellationToken cancellationToken = default)
     {
-        var split = await new MergeUndoer(_store, _options.Survivorship, _time).UndoAsync(mergedId, cancellationToken).ConfigureAwait(false);
+        var split = await new MergeUndoer(_contracts, _options.Survivorship, _time).UndoAsync(mergedId, cancellationToken).ConfigureAwait(false);
         ProfileLog.MergeUndone(_logger, split.RestoredId.Value, split.SurvivorId.Value, split.RestoredRecords.Count);
         return split;
     }
 
     /// <inheritdoc />
     public IAsyncEnumerable<MatchReview> ListReviewsAsync(EntityKind kind, ReviewStatus? status = ReviewStatus.Pending, CancellationToken cancellationToken = default) =>
-        _store.ListReviewsAsync(kind, status, cancellationToken);
+        _contracts.Reviews.ListReviewsAsync(kind, status, cancellationToken);
 
     /// <inheritdoc />
     public Task<MatchReview> AcceptReviewAsync(long reviewId, CancellationToken cancellationToken = default) =>
-        new ReviewDecider(_store, _options.Survivorship, _time).DecideAsync(reviewId, accept: true, cancellationToken);
+        new ReviewDecider(_contracts, _options.Survivorship, _time).DecideAsync(reviewId, accept: true, cancellationToken);
 
     /// <inheritdoc />
     public Task<MatchReview> RejectReviewAsync(long reviewId, CancellationToken cancellationToken = default) =>
-        new ReviewDecider(_store, _options.Survivorship, _time).DecideAsync(reviewId, accept: false, cancellationToken);
+        new ReviewDecider(_contracts, _options.Survivorship, _time).DecideAsync(reviewId, accept: false, cancellationToken);
 
     /// <inheritdoc />
     public Task<Profile> LockFieldAsync(ProfileId id, string field, FieldValue? value = null, CancellationToken cancellationToken = default) =>
-        new FieldLocker(_store, _options.Survivorship, _time).LockAsync(id, field, value, cancellationToken);
+        new FieldLocker(_contracts, _options.Survivorship, _time).LockAsync(id, field, value, cancellationToken);
 
     /// <inheritdoc />
     public Task<Profile> UnlockFieldAsync(ProfileId id, string field, CancellationToken cancellationToken = default) =>
-        new FieldLocker(_store, _options.Survivorship, _time).UnlockAsync(id, field, cancellationToken);
+        new FieldLocker(_contracts, _options.Survivorship, _time).UnlockAsync(id, field, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask<MatchExplanation?> ExplainAsync(ProfileId id, CancellationToken cancellationToken = default)
@@ -199,7 +195,7 @@ public sealed class ProfileService : IProfileService
         }
 
         var merges = new List<MergeRecord>();
-        await foreach (var merge in _store.ListMergesAsync(profile.Kind, cancellationToken).ConfigureAwait(false))
+        await foreach (var merge in _contracts.Ledger.ListMergesAsync(profile.Kind, cancellationToken).ConfigureAwait(false))
         {
             if (await _store.ResolveAsync(merge.SurvivorId, cancellationToken).ConfigureAwait(false) == profile.Id)
             {
@@ -222,11 +218,11 @@ public sealed class ProfileService : IProfileService
 
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<FieldDefinition>> GetFieldsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
-        _store.GetFieldsAsync(kind, cancellationToken);
+        _contracts.Catalog.GetFieldsAsync(kind, cancellationToken);
 
     /// <inheritdoc />
     public ValueTask<IReadOnlyList<FieldStatistics>> GetFieldStatisticsAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
-        _store.GetFieldStatisticsAsync(kind, cancellationToken);
+        _contracts.Catalog.GetFieldStatisticsAsync(kind, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask<Profile?> GetCompanyAsync(ProfileId personId, CancellationToken cancellationToken = default)
@@ -262,7 +258,7 @@ public sealed class ProfileService : IProfileService
         }
 
         var keys = profile.Sources.Select(s => s.Key).ToArray();
-        await foreach (var record in _store.ListRelatedRecordsAsync(profile.Kind, keys, profile.Aliases.ToArray(), cancellationToken).ConfigureAwait(false))
+        await foreach (var record in _contracts.Related.ListRelatedRecordsAsync(profile.Kind, keys, profile.Aliases.ToArray(), cancellationToken).ConfigureAwait(false))
         {
             if (type is null || string.Equals(record.Type, type, StringComparison.Ordinal))
             {

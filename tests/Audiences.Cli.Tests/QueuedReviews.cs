@@ -29,8 +29,7 @@ public static class QueuedReviews
         var services = new ServiceCollection();
         services.AddAudiences(b => b.UseSqlite(new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString()));
         await using var provider = services.BuildServiceProvider();
-        var store = provider.GetRequiredService<IProfileStore>();
-        var session = await store.BeginWriteAsync();
+        var session = await provider.GetRequiredService<IProfileStore>().BeginWriteAsync();
         await using (session)
         {
             var review = new MatchReview(
@@ -42,7 +41,7 @@ public static class QueuedReviews
                 Math.Log2(probability / (1 - probability)),
                 evidence ?? NameEvidence,
                 FoundAt);
-            await session.UpsertReviewAsync(review);
+            await provider.GetRequiredService<IReviewQueue>().UpsertReviewAsync(session, review);
             await session.CommitAsync();
             return review.Id;
         }

@@ -1,18 +1,18 @@
 using Audiences.Sdk.Import;
-using Audiences.Sdk.InMemory;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Profiles;
-using Microsoft.Extensions.Options;
+using Audiences.Sdk.Testing.Specification;
 
 namespace Audiences.Sdk.Csv.Tests;
 
 public sealed class CsvProfileServiceExtensionsTests : IDisposable
 {
     private readonly TempCsv _files = new();
-    private readonly InMemoryProfileStore _store = new();
-    private readonly ProfileService _profiles;
+    private readonly StoreWorkspace _store = StoreWorkspace.Create(b => b.UseInMemory());
+    private readonly IProfileService _profiles;
 
     public CsvProfileServiceExtensionsTests() =>
-        _profiles = new ProfileService(_store, Options.Create(new AudiencesOptions { StoreName = "memory" }));
+        _profiles = _store.Service;
 
     public void Dispose()
     {

@@ -2,8 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Audiences.Sdk.Profiles;
-using Audiences.Sdk.Sqlite;
+using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.Storage;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Audiences.Sdk.IntegrationTests;
 
@@ -143,15 +145,19 @@ public sealed class CrashRecoveryTests : IDisposable
 
     private static async Task<long> CountSourceRecordsAsync(string db)
     {
-        await using var store = new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = $"Data Source={db}" });
+        await using var services = Open(db);
         long count = 0;
-        await foreach (var profile in store.ListProfilesAsync(EntityKind.Person))
+        await foreach (var profile in services.GetRequiredService<IProfileStore>().ListProfilesAsync(EntityKind.Person))
         {
             count += profile.Sources.Count;
         }
 
         return count;
     }
+
+    /// <summary>The SDK over the database file, as a host configures it.</summary>
+    private static ServiceProvider Open(string db) =>
+        new ServiceCollection().AddAudiences(b => b.UseSqlite($"Data Source={db}")).Services.BuildServiceProvider();
 
     private static string IntegrityCheck(string db)
     {
@@ -165,9 +171,9 @@ public sealed class CrashRecoveryTests : IDisposable
     /// <summary>Everything that must match between the two databases, except observation and creation times.</summary>
     private static async Task<List<string>> SnapshotAsync(string db)
     {
-        await using var store = new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = $"Data Source={db}" });
+        await using var services = Open(db);
         var lines = new List<string>();
-        await foreach (var p in store.ListProfilesAsync(EntityKind.Person))
+        await foreach (var p in services.GetRequiredService<IProfileStore>().ListProfilesAsync(EntityKind.Person))
         {
             var values = string.Join(";", p.Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value.Value}@{v.Value.Source}"));
             var aliases = string.Join(";", p.Aliases.Select(a => a.ToString()).Order(StringComparer.Ordinal));
@@ -175,7 +181,7 @@ public sealed class CrashRecoveryTests : IDisposable
             lines.Add($"{p.Id}|v{p.Version}|{values}|{aliases}|{sources}");
         }
 
-        await foreach (var merge in store.ListMergesAsync(EntityKind.Person))
+        await foreach (var merge in services.GetRequiredService<IMergeLedger>().ListMergesAsync(EntityKind.Person))
         {
             lines.Add($"merge {merge.Version} {merge.SurvivorId}<-{merge.MergedId} {merge.Alias} {merge.CausedBy}");
         }

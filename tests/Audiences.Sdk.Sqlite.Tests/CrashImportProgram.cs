@@ -1,8 +1,9 @@
+using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.Testing.Specification;
 using System.Globalization;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Profiles;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 
 namespace Audiences.Sdk.Sqlite.Tests;
 
@@ -24,8 +25,8 @@ public static class CrashImportProgram
         }
 
         var connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
-        using var store = new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = connectionString });
-        var service = new ProfileService(store, Options.Create(new AudiencesOptions { StoreName = "sqlite", ImportBatchSize = BatchSize }));
+        await using var store = StoreWorkspace.Create(b => b.UseSqlite(connectionString), options: o => o.ImportBatchSize = BatchSize);
+        var service = store.Service;
         var progress = new SynchronousProgress(p => Console.Out.WriteLine($"committed {p.Read}"));
         await service.ImportAsync(Rows(), new ImportOptions(EntityKind.Person), progress);
         return 0;

@@ -1,8 +1,9 @@
+using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.Testing.Specification;
 using System.Diagnostics;
 using System.Globalization;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Profiles;
-using Microsoft.Extensions.Options;
 
 namespace Audiences.Sdk.Sqlite.Tests;
 
@@ -16,20 +17,21 @@ public sealed class SqliteProfileStoreCrashTests : IDisposable
         var file = _directory.File("crash.db");
         var committed = await RunChildUntilKilledAsync(file, batchesBeforeKill: 3);
 
-        using var store = new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = _directory.ConnectionString("crash.db") });
-        var count = await store.CountProfilesAsync(EntityKind.Person);
+        await using var store = StoreWorkspace.Create(
+            b => b.UseSqlite(_directory.ConnectionString("crash.db")), options: o => o.ImportBatchSize = CrashImportProgram.BatchSize);
+        var count = await store.Profiles.CountProfilesAsync(EntityKind.Person);
 
         count.Should().BeGreaterThanOrEqualTo(committed, "every batch reported as committed survives the kill");
         (count % CrashImportProgram.BatchSize).Should().Be(0, "a batch is stored whole or not at all");
-        (await store.GetLastVersionAsync()).Should().Be(count, "each created profile took one version");
+        (await store.Changes.GetLastVersionAsync()).Should().Be(count, "each created profile took one version");
 
         var rerun = (int)count + (2 * CrashImportProgram.BatchSize);
-        var service = new ProfileService(store, Options.Create(new AudiencesOptions { StoreName = "sqlite", ImportBatchSize = CrashImportProgram.BatchSize }));
+        var service = store.Service;
         var result = await service.ImportAsync(CrashImportProgram.Rows(rerun), new ImportOptions(EntityKind.Person));
 
         result.Unchanged.Should().Be(count);
         result.Created.Should().Be(rerun - count);
-        (await store.CountProfilesAsync(EntityKind.Person)).Should().Be(rerun);
+        (await store.Profiles.CountProfilesAsync(EntityKind.Person)).Should().Be(rerun);
     }
 
     public void Dispose() => _directory.Dispose();

@@ -41,7 +41,7 @@ public sealed class SqliteStoreOptionsValidatorTests
     [Fact]
     public void Constructor_InvalidOptions_ThrowsWithTheValidationMessage()
     {
-        var open = () => new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = "" });
+        var open = () => new SqliteStore(new SqliteStoreOptions { ConnectionString = "" });
 
         open.Should().Throw<ArgumentException>().WithMessage("*ConnectionString is empty*").Which.ParamName.Should().Be("options");
     }
@@ -49,7 +49,7 @@ public sealed class SqliteStoreOptionsValidatorTests
     [Fact]
     public void Constructor_NullOptions_Throws()
     {
-        var open = () => new SqliteProfileStore(null!);
+        var open = () => new SqliteStore(null!);
 
         open.Should().Throw<ArgumentNullException>();
     }

@@ -1,4 +1,7 @@
+using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.Testing.Specification;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Audiences.Sdk.Sqlite.Tests;
 
@@ -15,9 +18,30 @@ internal sealed class TempDirectory : IDisposable
     /// <summary>A connection string for a database file in the directory.</summary>
     public string ConnectionString(string name = "audiences.db") => new SqliteConnectionStringBuilder { DataSource = File(name) }.ToString();
 
-    /// <summary>Opens a store on a database file in the directory.</summary>
-    public SqliteProfileStore OpenStore(string name = "audiences.db", TimeSpan? busyTimeout = null) =>
-        new(new SqliteStoreOptions { ConnectionString = ConnectionString(name), BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(30) });
+    /// <summary>
+    /// Opens a store on a database file in the directory, as <c>UseSqlite</c> configures it; the file is opened
+    /// (and migrated) at once, so errors about it are raised here.
+    /// </summary>
+    public StoreWorkspace OpenStore(string name = "audiences.db", TimeSpan? busyTimeout = null, TimeProvider? clock = null)
+    {
+        var workspace = StoreWorkspace.Create(
+            b => b.UseSqlite(o =>
+            {
+                o.ConnectionString = ConnectionString(name);
+                o.BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(30);
+            }),
+            clock);
+        try
+        {
+            workspace.Services.GetRequiredService<SqliteStore>();
+            return workspace;
+        }
+        catch
+        {
+            workspace.Dispose();
+            throw;
+        }
+    }
 
     public void Dispose()
     {

@@ -1,5 +1,7 @@
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
+using Audiences.Sdk.Testing.Specification;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Audiences.Sdk.Sqlite.Tests;
 
@@ -25,6 +27,9 @@ internal static class TestRecords
         new(id, EntityKind.Person, IsNew: true, version, Now, Survivorship.Derive([source]), [source], source.Aliases, []);
 
     /// <summary>Creates one person per email in its own committed session; returns their ids.</summary>
+    public static Task<List<ProfileId>> CreatePeopleAsync(StoreWorkspace store, params string[] emails) => CreatePeopleAsync(store.Profiles, emails);
+
+    /// <summary>Creates one person per email in its own committed session; returns their ids.</summary>
     public static async Task<List<ProfileId>> CreatePeopleAsync(IProfileStore store, params string[] emails)
     {
         var ids = new List<ProfileId>();
@@ -41,4 +46,7 @@ internal static class TestRecords
         await session.CommitAsync();
         return ids;
     }
+
+    /// <summary>The SQLite store behind a workspace, for its file and internals.</summary>
+    public static SqliteStore Root(this StoreWorkspace workspace) => workspace.Services.GetRequiredService<SqliteStore>();
 }

@@ -7,11 +7,11 @@ using Microsoft.Extensions.Options;
 
 namespace Audiences.Sdk.DependencyInjection;
 
-/// <summary>Registers the SQLite profile store.</summary>
+/// <summary>Registers the SQLite store.</summary>
 public static class SqliteAudiencesBuilderExtensions
 {
     /// <summary>
-    /// Uses a SQLite database as the profile store, e.g. <c>UseSqlite("Data Source=audiences.db")</c>.
+    /// Uses a SQLite database as the store, e.g. <c>UseSqlite("Data Source=audiences.db")</c>.
     /// The options are validated when the host starts; the store opens the database (creating it and
     /// applying migrations) when it is first resolved, and closes it with the service provider.
     /// </summary>
@@ -27,7 +27,9 @@ public static class SqliteAudiencesBuilderExtensions
     }
 
     /// <summary>
-    /// Uses a SQLite database as the profile store, configured by <paramref name="configure"/>.
+    /// Uses a SQLite database as the store, configured by <paramref name="configure"/>. Every store contract
+    /// (profiles, filters, ledgers, review queue, catalog, related records, change feed, audiences) is served
+    /// from the one file, so any of them can be decorated (<c>DecorateStore</c>) without the others noticing.
     /// The options are validated when the host starts. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
@@ -38,15 +40,23 @@ public static class SqliteAudiencesBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
-        builder.Services.AddOptions<SqliteStoreOptions>().Configure(configure).ValidateOnStart();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStoreOptions>, SqliteStoreOptionsValidator>());
-        builder.UseStore("sqlite", services => new SqliteProfileStore(
-            services.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, services.GetService<TimeProvider>()));
-
-        // The audiences live in the profile store's file; a decorated profile store cannot lend its file.
-        builder.Services.Replace(ServiceDescriptor.Singleton<IAudienceStore>(services => new SqliteAudienceStore(
-            services.GetRequiredService<IProfileStore>() as SqliteProfileStore
-            ?? throw new InvalidOperationException("The SQLite audience store needs the SqliteProfileStore registered by UseSqlite; register an IAudienceStore yourself when you decorate the profile store."))));
-        return builder;
+        var services = builder.Services;
+        services.AddOptions<SqliteStoreOptions>().Configure(configure).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteStoreOptions>, SqliteStoreOptionsValidator>());
+        services.Replace(ServiceDescriptor.Singleton(sp => new SqliteStore(
+            sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value, sp.GetService<TimeProvider>())));
+        Use<IProfileStore>(services, sp => new SqliteProfileStore(sp.GetRequiredService<SqliteStore>()));
+        Use<IProfileQueryStore>(services, sp => new SqliteProfileQueries(sp.GetRequiredService<SqliteStore>()));
+        Use<IMergeLedger>(services, sp => new SqliteMergeLedger(sp.GetRequiredService<SqliteStore>()));
+        Use<IReviewQueue>(services, sp => new SqliteReviewQueue(sp.GetRequiredService<SqliteStore>()));
+        Use<IFieldCatalog>(services, sp => new SqliteFieldCatalog(sp.GetRequiredService<SqliteStore>()));
+        Use<IRelatedRecordStore>(services, sp => new SqliteRelatedRecordStore(sp.GetRequiredService<SqliteStore>()));
+        Use<IChangeFeed>(services, sp => new SqliteChangeFeed(sp.GetRequiredService<SqliteStore>()));
+        Use<IAudienceStore>(services, sp => new SqliteAudienceStore(sp.GetRequiredService<SqliteStore>()));
+        return builder.UseStore("sqlite");
     }
+
+    private static void Use<TContract>(IServiceCollection services, Func<IServiceProvider, TContract> factory)
+        where TContract : class =>
+        services.Replace(ServiceDescriptor.Singleton(factory));
 }

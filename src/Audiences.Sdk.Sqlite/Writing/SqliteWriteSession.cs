@@ -50,6 +50,9 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
 
     public long LastVersion { get; }
 
+    /// <summary>The writer host of the store that began the session.</summary>
+    internal SqliteWriterHost Host => _host;
+
     /// <summary>Starts a session; the caller holds the store's writer gate.</summary>
     public static SqliteWriteSession Begin(SqliteWriterHost host)
     {
@@ -136,13 +139,12 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask AppendMergeAsync(MergeRecord merge, CancellationToken cancellationToken = default)
+    internal void AppendMerge(MergeRecord merge)
     {
         ArgumentNullException.ThrowIfNull(merge);
-        EnsureOpen(cancellationToken);
+        EnsureOpen(CancellationToken.None);
         Guard((_ledger, merge), static s => s._ledger.InsertMerge(s.merge));
         _maxVersion = Math.Max(_maxVersion, merge.Version);
-        return ValueTask.CompletedTask;
     }
 
     public ValueTask RestoreProfileAsync(ProfileId restored, IReadOnlyCollection<ProfileId> redirected, CancellationToken cancellationToken = default)
@@ -154,38 +156,34 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask AppendSplitAsync(SplitRecord split, CancellationToken cancellationToken = default)
+    internal void AppendSplit(SplitRecord split)
     {
         ArgumentNullException.ThrowIfNull(split);
-        EnsureOpen(cancellationToken);
+        EnsureOpen(CancellationToken.None);
         Guard((_ledger, split), static s => s._ledger.InsertSplit(s.split));
         _maxVersion = Math.Max(_maxVersion, split.Version);
-        return ValueTask.CompletedTask;
     }
 
-    public ValueTask UpsertReviewAsync(MatchReview review, CancellationToken cancellationToken = default)
+    internal void UpsertReview(MatchReview review)
     {
         ArgumentNullException.ThrowIfNull(review);
-        EnsureOpen(cancellationToken);
+        EnsureOpen(CancellationToken.None);
         Guard((_ledger, review), static s => s._ledger.UpsertReview(s.review));
         _maxVersion = Math.Max(_maxVersion, review.Id);
-        return ValueTask.CompletedTask;
     }
 
-    public ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default)
+    internal void UpsertField(FieldDefinition field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        EnsureOpen(cancellationToken);
+        EnsureOpen(CancellationToken.None);
         Guard((_ledger, field), static s => s._ledger.UpsertField(s.field));
-        return ValueTask.CompletedTask;
     }
 
-    public ValueTask UpsertRelatedRecordAsync(RelatedRecord record, CancellationToken cancellationToken = default)
+    internal void UpsertRelatedRecord(RelatedRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        EnsureOpen(cancellationToken);
+        EnsureOpen(CancellationToken.None);
         Guard((_ledger, record), static s => s._ledger.UpsertRelated(s.record));
-        return ValueTask.CompletedTask;
     }
 
     public ValueTask CommitAsync(CancellationToken cancellationToken = default)
@@ -267,7 +265,7 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
 
     private void EnsureOpen(CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(_host.IsDisposed, typeof(SqliteProfileStore));
+        ObjectDisposedException.ThrowIf(_host.IsDisposed, typeof(SqliteStore));
         if (_state != State.Open)
         {
             throw new ObjectDisposedException(nameof(IProfileWriteSession), _state == State.Committed

@@ -33,11 +33,11 @@ internal sealed class SqliteWriterHost(SqliteDatabase database, SqliteConnection
     /// <summary>Waits for the gate, then starts a session that holds it until it ends.</summary>
     public async ValueTask<SqliteWriteSession> BeginAsync(CancellationToken cancellationToken)
     {
-        ObjectDisposedException.ThrowIf(_disposed, typeof(SqliteProfileStore));
+        ObjectDisposedException.ThrowIf(_disposed, typeof(SqliteStore));
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, typeof(SqliteProfileStore));
+            ObjectDisposedException.ThrowIf(_disposed, typeof(SqliteStore));
             return SqliteWriteSession.Begin(this);
         }
         catch (SqliteException ex) when (SqliteErrors.IsAboutFile(ex))

@@ -1,37 +1,29 @@
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Profiles;
-using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Testing.Specification;
 
 /// <summary>
-/// The audience store contract, driven through the <see cref="AudienceService"/>: audiences persist,
+/// The audience store contract, driven through the <see cref="IAudienceService"/>: audiences persist,
 /// membership is materialized and kept current from profile changes, the change feed records every
 /// entry and exit in order, and archive marks, pages and cursors read back exactly.
 /// </summary>
-public abstract class AudienceSpecification : ProfileStoreSpecification
+public abstract class AudienceSpecification : StoreSpecification
 {
-    /// <summary>Creates the audience store over <paramref name="profiles"/> (the same workspace, e.g. the same database).</summary>
-    protected abstract IAudienceStore CreateAudienceStore(IProfileStore profiles);
-
-    /// <summary>An audience service over both stores with the test clock.</summary>
-    protected AudienceService NewAudienceService(IProfileStore profiles, IAudienceStore audiences, ProfileService service) =>
-        new(profiles, audiences, service, Clock);
-
     /// <summary>An audience is stored with its definition, and it survives a restart with its members and feed.</summary>
     [Fact]
     public virtual async Task An_audience_and_its_members_survive_a_restart()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("title", "CTO")), Person("crm", "2", ("email", "bob@example.com"), ("title", "Intern")));
-        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var audiences = store.Audiences;
 
         var created = await audiences.CreateAsync(new AudienceDefinition("Leaders", EntityKind.Person, "ana") { Status = AudienceStatus.Active }, "title = \"cto\"");
 
         var reopened = Reopen(store);
-        var again = NewAudienceService(reopened, CreateAudienceStore(reopened), NewService(reopened));
+        var again = reopened.Audiences;
         var read = await again.GetAsync(created.Id);
         read.Should().Be(created);
         read!.GetFilter().ToString().Should().Be("title = \"cto\"");
@@ -50,10 +42,10 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
     public virtual async Task The_workspace_list_holds_every_audience_with_its_count_and_creator()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("title", "CTO")), Person("crm", "2", ("email", "bob@example.com"), ("title", "CEO")));
         await ImportCompaniesAsync(service, Company("crm", "9", ("domain", "acme.com")));
-        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var audiences = store.Audiences;
         var shared = await audiences.CreateAsync(new AudienceDefinition("Leaders", EntityKind.Person, "ana") { Status = AudienceStatus.Active }, "title is not empty");
         var othersDraft = await audiences.CreateAsync(new AudienceDefinition("ctos", EntityKind.Person, "bo"), "title = \"CTO\"");
         var othersPrivate = await audiences.CreateAsync(
@@ -72,7 +64,7 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
         (await audiences.ListAsync("ana", AudienceList.Others)).Should().BeEmpty("a user's lists still leave out others' drafts and private audiences");
 
         var reopened = Reopen(store);
-        var again = NewAudienceService(reopened, CreateAudienceStore(reopened), NewService(reopened));
+        var again = reopened.Audiences;
         (await again.ListAsync()).Should().Equal(expected);
     }
 
@@ -81,9 +73,9 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
     public virtual async Task A_derived_audience_keeps_its_parent_status_and_visibility()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("title", "CTO"), ("city", "Leeds")), Person("crm", "2", ("email", "bob@example.com"), ("title", "CTO")));
-        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var audiences = store.Audiences;
         var parent = await audiences.CreateAsync(new AudienceDefinition("CTOs", EntityKind.Person, "ana") { Status = AudienceStatus.Active }, "title = \"CTO\"");
 
         var derived = await audiences.DeriveAsync(
@@ -92,7 +84,7 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
             "city = \"Leeds\"");
 
         var reopened = Reopen(store);
-        var again = NewAudienceService(reopened, CreateAudienceStore(reopened), NewService(reopened));
+        var again = reopened.Audiences;
         var read = await again.GetAsync(derived.Id);
         read.Should().Be(derived);
         read!.ParentId.Should().Be(parent.Id);
@@ -106,9 +98,9 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
     public virtual async Task A_refresh_evaluates_only_changed_profiles_and_records_entries_and_exits()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("title", "CTO")), Person("crm", "2", ("email", "bob@example.com"), ("title", "Intern")), Person("crm", "3", ("email", "cy@example.com"), ("title", "Intern")));
-        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var audiences = store.Audiences;
         var leaders = await audiences.CreateAsync(new AudienceDefinition("Leaders", EntityKind.Person, "ana"), "title in [\"CTO\", \"CEO\"]");
         var interns = await audiences.CreateAsync(new AudienceDefinition("Interns", EntityKind.Person, "ana"), "title = \"Intern\"");
         (await audiences.RefreshMembershipAsync()).ProfilesRead.Should().Be(3, "the first refresh catches up with everything stored before");
@@ -141,12 +133,12 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
     [Fact]
     public virtual async Task Related_records_and_company_changes_move_membership_on_refresh()
     {
-        var store = NewStore();
-        var service = NewService(store, configure: o => o.RelatedRecordTypes.Add(new RelatedRecordType("opportunities", EntityKind.Company,
+        var store = NewStore(configure: o => o.RelatedRecordTypes.Add(new RelatedRecordType("opportunities", EntityKind.Company,
             [new FieldDefinition("amount", EntityKind.Company, FieldType.Number, "crm"), new FieldDefinition("stage", EntityKind.Company, FieldType.Text, "crm")])));
+        var service = store.Service;
         await ImportCompaniesAsync(service, Company("crm", "a", ("domain", "acme.com"), ("industry", "Retail")), Company("crm", "g", ("domain", "globex.com"), ("industry", "Retail")));
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@acme.com")), Person("crm", "2", ("email", "bob@globex.com")));
-        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var audiences = store.Audiences;
         var won = await audiences.CreateAsync(
             new AudienceDefinition("Won big", EntityKind.Company, "ana"), "opportunities.any(stage = \"Closed Won\" and amount > 50000)");
         var retail = await audiences.CreateAsync(new AudienceDefinition("Retail people", EntityKind.Person, "ana"), "company.industry = \"Retail\"");
@@ -170,17 +162,17 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
 
     /// <summary>
     /// Criteria relative to now are evaluated at every refresh: a profile leaves "within last 30 days" as time passes.
-    /// The store must read "now" from the same clock as the services (<see cref="ProfileStoreSpecification.Clock"/>).
+    /// The store must read "now" from the same clock as the services (<see cref="StoreSpecification.Clock"/>).
     /// </summary>
     [Fact]
     public virtual async Task Time_relative_criteria_follow_the_clock_on_refresh()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service,
             Person("crm", "1", ("email", "ada@example.com"), ("last_seen", Clock.GetUtcNow().AddDays(-10))),
             Person("crm", "2", ("email", "bob@example.com"), ("last_seen", Clock.GetUtcNow().AddDays(-25))));
-        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var audiences = store.Audiences;
         var recent = await audiences.CreateAsync(
             new AudienceDefinition("Recently seen", EntityKind.Person, "ana") { Status = AudienceStatus.Active }, "last_seen within last 30d");
         await audiences.RefreshMembershipAsync();
@@ -200,10 +192,10 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
     public virtual async Task A_merged_id_exits_and_an_undone_merge_lets_it_enter_again()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("city", "Leeds")));
         await ImportPeopleAsync(service, Person("csv", "1", ("linkedin_url", "linkedin.com/in/ada"), ("city", "Leeds")));
-        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var audiences = store.Audiences;
         var leeds = await audiences.CreateAsync(new AudienceDefinition("Leeds", EntityKind.Person, "ana"), "city = \"Leeds\"");
         (await audiences.CountAsync(leeds.Id)).Should().Be(2);
 
@@ -212,7 +204,7 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
 
         afterMerge.Exited.Should().Be(1);
         (await audiences.ListMembersAsync(leeds.Id)).Profiles.Select(p => p.Id.Value).Should().Equal(1);
-        var merge = (await store.ListMergesAsync(EntityKind.Person).ToListAsync()).Single();
+        var merge = (await store.Ledger.ListMergesAsync(EntityKind.Person).ToListAsync()).Single();
         (await audiences.ReadChangesAsync(2)).Should().ContainSingle().Which.Should().Match<MembershipChange>(
             c => c.ProfileId == new ProfileId(2) && c.Kind == MembershipChangeKind.Exited && c.ProfileVersion == merge.Version && !c.Active);
 
@@ -228,9 +220,9 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
     public virtual async Task Archived_records_are_not_counted_or_listed_and_can_be_restored()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "a@example.com"), ("city", "Leeds")), Person("crm", "2", ("email", "b@example.com"), ("city", "Leeds")), Person("crm", "3", ("email", "c@example.com"), ("city", "Leeds")));
-        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var audiences = store.Audiences;
         var leeds = await audiences.CreateAsync(new AudienceDefinition("Leeds", EntityKind.Person, "ana"), "city = \"Leeds\"");
 
         (await audiences.ArchiveAsync(leeds.Id, [new ProfileId(2), new ProfileId(3)])).Should().Be(2);
@@ -255,9 +247,9 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
     public virtual async Task Pages_and_the_record_cursor_step_through_members_in_id_order()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, [.. Enumerable.Range(1, 5).Select(i => Person("crm", $"{i}", ("email", $"p{i}@example.com"), ("city", i == 3 ? "York" : "Leeds")))]);
-        var audiences = NewAudienceService(store, CreateAudienceStore(store), service);
+        var audiences = store.Audiences;
         var leeds = await audiences.CreateAsync(new AudienceDefinition("Leeds", EntityKind.Person, "ana"), "city = \"Leeds\"");
 
         var first = await audiences.ListMembersAsync(leeds.Id, limit: 2);
@@ -284,10 +276,10 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
     public virtual async Task Deleting_an_audience_records_exits_and_removes_it()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "a@example.com"), ("city", "Leeds")), Person("crm", "2", ("email", "b@example.com"), ("city", "Leeds")));
-        var audienceStore = CreateAudienceStore(store);
-        var audiences = NewAudienceService(store, audienceStore, service);
+        var audienceStore = store.AudienceStore;
+        var audiences = store.Audiences;
         var leeds = await audiences.CreateAsync(new AudienceDefinition("Leeds", EntityKind.Person, "ana"), "city = \"Leeds\"");
         await audiences.ArchiveAsync(leeds.Id, [new ProfileId(2)]);
 
@@ -310,7 +302,7 @@ public abstract class AudienceSpecification : ProfileStoreSpecification
     public virtual async Task An_uncommitted_session_leaves_no_trace()
     {
         var store = NewStore();
-        var audiences = CreateAudienceStore(store);
+        var audiences = store.AudienceStore;
         var session = await audiences.BeginWriteAsync();
         await using (session)
         {

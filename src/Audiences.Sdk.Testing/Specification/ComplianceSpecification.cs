@@ -15,8 +15,8 @@ public abstract class ComplianceSpecification
     [Fact]
     public virtual void Every_specification_suite_is_run()
     {
-        var suites = typeof(ProfileStoreSpecification).Assembly.GetExportedTypes()
-            .Where(t => t.IsAbstract && !t.IsSealed && t.IsSubclassOf(typeof(ProfileStoreSpecification)))
+        var suites = typeof(StoreSpecification).Assembly.GetExportedTypes()
+            .Where(t => t.IsAbstract && !t.IsSealed && t.IsSubclassOf(typeof(StoreSpecification)))
             .ToArray();
         var derived = TargetAssembly.GetTypes().Where(t => !t.IsAbstract).ToArray();
 

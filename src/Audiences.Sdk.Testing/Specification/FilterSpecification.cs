@@ -5,22 +5,16 @@ using Audiences.Sdk.Storage;
 namespace Audiences.Sdk.Testing.Specification;
 
 /// <summary>
-/// The filter contract of <see cref="IProfileStore.CountProfilesAsync(BoundFilter, CancellationToken)"/> and
-/// <see cref="IProfileStore.ListProfilesAsync(BoundFilter, ProfileId?, int?, CancellationToken)"/> (and
-/// <see cref="IProfileStore.ListProfileIdsAsync"/>): every
+/// The filter contract of <see cref="IProfileQueryStore"/>: <see cref="IProfileQueryStore.CountProfilesAsync(BoundFilter, CancellationToken)"/>,
+/// <see cref="IProfileQueryStore.ListProfilesAsync(BoundFilter, ProfileId?, int?, CancellationToken)"/> and
+/// <see cref="IProfileQueryStore.ListProfileIdsAsync"/>: every
 /// store returns what <see cref="FilterEvaluator"/> says, operator by operator, including empty values,
 /// Unicode case folding, numbers given as text, date boundaries and values that look like SQL.
 /// </summary>
-public abstract class FilterSpecification : ProfileStoreSpecification
+public abstract class FilterSpecification : StoreSpecification
 {
     /// <summary>The instant every relative date of the suite is measured from (the test clock's start).</summary>
     protected DateTimeOffset Now => Clock.GetUtcNow();
-
-    /// <summary>Creates a new, empty store whose filters read "now" from <paramref name="clock"/>.</summary>
-    protected abstract IProfileStore CreateStore(TimeProvider clock);
-
-    /// <inheritdoc />
-    protected sealed override IProfileStore CreateStore() => CreateStore(Clock);
 
     /// <summary>Text comparisons ignore case for all of Unicode, composed or decomposed, and keep whitespace.</summary>
     [Fact]
@@ -95,7 +89,7 @@ public abstract class FilterSpecification : ProfileStoreSpecification
         (await MatchAsync(store, "name = \"'; DROP TABLE profiles; --\"")).Should().BeEmpty();
         (await MatchAsync(store, "name contains \"') OR ('1'='1\"")).Should().BeEmpty();
         (await MatchAsync(store, "note in [\"%\", \"_\", \"*\"]")).Should().BeEmpty();
-        (await store.CountProfilesAsync(EntityKind.Person)).Should().Be(5);
+        (await store.Profiles.CountProfilesAsync(EntityKind.Person)).Should().Be(5);
     }
 
     /// <summary>within last N reaches from now − N to now, both included; dates compare as UTC instants.</summary>
@@ -148,7 +142,7 @@ public abstract class FilterSpecification : ProfileStoreSpecification
         second.Select(Name).Should().Equal("x' OR 1=1 --", "ZOË");
         (await ListAsync(store, filter, second[^1].Id, 2)).Select(Name).Should().Equal("plain");
         (await ListAsync(store, filter, new ProfileId(long.MaxValue), null)).Should().BeEmpty();
-        (await store.CountProfilesAsync(filter)).Should().Be(5);
+        (await store.Queries.CountProfilesAsync(filter)).Should().Be(5);
         await FluentActions.Awaiting(async () => await ListAsync(store, filter, null, 0)).Should().ThrowAsync<ArgumentOutOfRangeException>();
     }
 
@@ -159,19 +153,19 @@ public abstract class FilterSpecification : ProfileStoreSpecification
         var store = await SeedAsync();
         var filter = await BindAsync(store, "title = \"CFO\"");
         var elodie = (await AllAsync(store))[0];
-        await using (var session = await store.BeginWriteAsync())
+        await using (var session = await store.Profiles.BeginWriteAsync())
         {
             var values = elodie.Values.ToDictionary(p => p.Key, p => p.Value);
             values["title"] = values["title"] with { Value = FieldValue.FromText("cfo") };
             await session.WriteProfileAsync(new ProfileWrite(
-                elodie.Id, EntityKind.Person, IsNew: false, await store.GetLastVersionAsync() + 1, elodie.CreatedAt, values, [], [], []));
-            (await store.CountProfilesAsync(filter)).Should().Be(0);
+                elodie.Id, EntityKind.Person, IsNew: false, await store.Changes.GetLastVersionAsync() + 1, elodie.CreatedAt, values, [], [], []));
+            (await store.Queries.CountProfilesAsync(filter)).Should().Be(0);
             await session.CommitAsync();
         }
 
-        (await store.CountProfilesAsync(filter)).Should().Be(1);
-        (await store.CountProfilesAsync(await BindAsync(store, "title = \"cto\""))).Should().Be(0);
-        (await store.CountProfilesAsync(await BindAsync(Reopen(store), "title = \"CFO\""))).Should().Be(1);
+        (await store.Queries.CountProfilesAsync(filter)).Should().Be(1);
+        (await store.Queries.CountProfilesAsync(await BindAsync(store, "title = \"cto\""))).Should().Be(0);
+        (await store.Queries.CountProfilesAsync(await BindAsync(Reopen(store), "title = \"CFO\""))).Should().Be(1);
     }
 
     /// <summary>Linked entities and related records are refused with a message naming them, never answered wrongly.</summary>
@@ -179,13 +173,13 @@ public abstract class FilterSpecification : ProfileStoreSpecification
     public virtual async Task Linked_and_related_filters_are_refused_by_name()
     {
         var store = await SeedAsync();
-        var fields = await store.GetFieldsAsync(EntityKind.Person);
+        var fields = await store.Catalog.GetFieldsAsync(EntityKind.Person);
         var opportunities = new RelatedRecordType("opportunities", EntityKind.Person, [new FieldDefinition("amount", EntityKind.Person, FieldType.Number, "crm")]);
         var catalog = new FilterCatalog(
             fields.Append(new FieldDefinition("size", EntityKind.Company, FieldType.Number, "crm")), [opportunities]);
 
         var linked = FilterParser.Parse("company.size > 5", EntityKind.Person, catalog);
-        await FluentActions.Awaiting(async () => await store.CountProfilesAsync(linked))
+        await FluentActions.Awaiting(async () => await store.Queries.CountProfilesAsync(linked))
             .Should().ThrowAsync<NotSupportedException>().WithMessage("*'company.size'*linked company*");
         var related = FilterParser.Parse("name is empty or opportunities.any(amount > 5)", EntityKind.Person, catalog);
         await FluentActions.Awaiting(async () => await ListAsync(store, related, null, null))
@@ -193,10 +187,10 @@ public abstract class FilterSpecification : ProfileStoreSpecification
     }
 
     /// <summary>The store the tests read: five people with awkward values (see the test names for what each exercises).</summary>
-    protected async Task<IProfileStore> SeedAsync()
+    protected async Task<StoreWorkspace> SeedAsync()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service,
             Person("crm", "1", ("email", "p1@example.com"), ("name", "élodie"), ("title", "CTO"), ("score", 500), ("vip", true),
                 ("tags", new[] { "alpha", "Beta" }), ("seen", Now.AddDays(-90)), ("note", "100% sure")),
@@ -212,10 +206,10 @@ public abstract class FilterSpecification : ProfileStoreSpecification
     }
 
     /// <summary>Binds filter text against the store's catalog of people.</summary>
-    protected static async Task<BoundFilter> BindAsync(IProfileStore store, string filter)
+    protected static async Task<BoundFilter> BindAsync(StoreWorkspace store, string filter)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var catalog = new FilterCatalog(await store.GetFieldsAsync(EntityKind.Person));
+        var catalog = new FilterCatalog(await store.Catalog.GetFieldsAsync(EntityKind.Person));
         return FilterParser.Parse(filter, EntityKind.Person, catalog);
     }
 
@@ -223,14 +217,14 @@ public abstract class FilterSpecification : ProfileStoreSpecification
     /// The names of the people matching <paramref name="filter"/> in id order, after checking that the
     /// count agrees and that the reference evaluator selects the same people.
     /// </summary>
-    protected async Task<IReadOnlyList<string>> MatchAsync(IProfileStore store, string filter)
+    protected async Task<IReadOnlyList<string>> MatchAsync(StoreWorkspace store, string filter)
     {
         var bound = await BindAsync(store, filter);
         var profiles = await ListAsync(store, bound, null, null);
         var listed = profiles.Select(Name).ToList();
-        (await store.CountProfilesAsync(bound)).Should().Be(listed.Count, "the count of '{0}' agrees with its listing", filter);
+        (await store.Queries.CountProfilesAsync(bound)).Should().Be(listed.Count, "the count of '{0}' agrees with its listing", filter);
         var ids = new List<ProfileId>();
-        await foreach (var id in store.ListProfileIdsAsync(bound))
+        await foreach (var id in store.Queries.ListProfileIdsAsync(bound))
         {
             ids.Add(id);
         }
@@ -244,11 +238,11 @@ public abstract class FilterSpecification : ProfileStoreSpecification
     }
 
     /// <summary>Reads one listing into a list.</summary>
-    protected static async Task<List<Profile>> ListAsync(IProfileStore store, BoundFilter filter, ProfileId? afterId, int? limit)
+    protected static async Task<List<Profile>> ListAsync(StoreWorkspace store, BoundFilter filter, ProfileId? afterId, int? limit)
     {
         ArgumentNullException.ThrowIfNull(store);
         var profiles = new List<Profile>();
-        await foreach (var profile in store.ListProfilesAsync(filter, afterId, limit))
+        await foreach (var profile in store.Queries.ListProfilesAsync(filter, afterId, limit))
         {
             profiles.Add(profile);
         }

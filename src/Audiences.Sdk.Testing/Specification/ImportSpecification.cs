@@ -1,17 +1,16 @@
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Testing.Specification;
 
 /// <summary>The import contract: creating, updating and deduplicating profiles from source records.</summary>
-public abstract class ImportSpecification : ProfileStoreSpecification
+public abstract class ImportSpecification : StoreSpecification
 {
     /// <summary>A new record creates a profile holding its values, aliases and provenance.</summary>
     [Fact]
     public virtual async Task A_new_record_creates_a_profile()
     {
         var store = NewStore();
-        var result = await ImportPeopleAsync(NewService(store), Person("crm", "1", ("email", " Ada@Example.COM "), ("title", "CTO"), ("age", 36)));
+        var result = await ImportPeopleAsync(store.Service, Person("crm", "1", ("email", " Ada@Example.COM "), ("title", "CTO"), ("age", 36)));
 
         result.Created.Should().Be(1);
         var profile = (await AllAsync(store)).Should().ContainSingle().Subject;
@@ -28,7 +27,7 @@ public abstract class ImportSpecification : ProfileStoreSpecification
     public virtual async Task Reimporting_the_same_source_key_updates_the_profile()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("title", "CTO")));
         var result = await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("title", "CEO")));
 
@@ -43,17 +42,17 @@ public abstract class ImportSpecification : ProfileStoreSpecification
     public virtual async Task Reimporting_identical_data_changes_nothing()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         SourceRecord[] records = [Person("crm", "1", ("email", "ada@example.com")), Person("crm", "2", ("email", "bob@example.com"))];
         await ImportPeopleAsync(service, records);
         var before = await AllAsync(store);
-        var version = await store.GetLastVersionAsync();
+        var version = await store.Changes.GetLastVersionAsync();
 
         Clock.Advance(TimeSpan.FromDays(1));
         var result = await ImportPeopleAsync(service, records);
 
         result.Should().BeEquivalentTo(new { Created = 0L, Updated = 0L, Unchanged = 2L, Merged = 0L });
-        (await store.GetLastVersionAsync()).Should().Be(version);
+        (await store.Changes.GetLastVersionAsync()).Should().Be(version);
         (await AllAsync(store)).Select(p => (p.Id, p.Version)).Should().Equal(before.Select(p => (p.Id, p.Version)));
     }
 
@@ -62,7 +61,7 @@ public abstract class ImportSpecification : ProfileStoreSpecification
     public virtual async Task Email_variants_match_one_profile()
     {
         var store = NewStore();
-        await ImportPeopleAsync(NewService(store),
+        await ImportPeopleAsync(store.Service,
             Person("a", "1", ("email", "Ada.Lovelace@Example.com")),
             Person("b", "1", ("email", "  ada.lovelace@example.COM ")),
             Person("c", "1", ("email", "ADA.LOVELACE@EXAMPLE.COM")));
@@ -76,7 +75,7 @@ public abstract class ImportSpecification : ProfileStoreSpecification
     public virtual async Task LinkedIn_url_variants_match_one_profile()
     {
         var store = NewStore();
-        await ImportPeopleAsync(NewService(store),
+        await ImportPeopleAsync(store.Service,
             Person("a", "1", ("linkedin_url", "https://www.linkedin.com/in/ada-lovelace/")),
             Person("b", "1", ("linkedin_url", "http://linkedin.com/in/Ada-Lovelace")),
             Person("c", "1", ("linkedin_url", "uk.linkedin.com/in/ada-lovelace?trk=people")));
@@ -90,7 +89,7 @@ public abstract class ImportSpecification : ProfileStoreSpecification
     public virtual async Task Company_domain_variants_match_one_profile()
     {
         var store = NewStore();
-        await ImportCompaniesAsync(NewService(store),
+        await ImportCompaniesAsync(store.Service,
             Company("a", "1", ("domain", "https://www.Acme.com/about"), ("name", "Acme")),
             Company("b", "1", ("domain", "acme.com."), ("employee_count", 120)));
 
@@ -104,7 +103,7 @@ public abstract class ImportSpecification : ProfileStoreSpecification
     public virtual async Task A_profile_is_found_by_a_raw_alias()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com")));
 
         var found = await service.FindProfileAsync(EntityKind.Person, AliasFields.Email, " ADA@example.com");
@@ -112,7 +111,7 @@ public abstract class ImportSpecification : ProfileStoreSpecification
 
         found.Should().NotBeNull();
         missing.Should().BeNull();
-        (await store.FindBySourceRecordAsync(new SourceRecordKey("crm", "rows", "1")))!.Id.Should().Be(found!.Id);
+        (await store.Profiles.FindBySourceRecordAsync(new SourceRecordKey("crm", "rows", "1")))!.Id.Should().Be(found!.Id);
     }
 
     /// <summary>A value whose type differs from the catalog's is rejected with its field, and nothing stored changes.</summary>
@@ -120,7 +119,7 @@ public abstract class ImportSpecification : ProfileStoreSpecification
     public virtual async Task A_value_of_the_wrong_type_is_rejected_and_nothing_changes()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("age", 36)));
 
         var result = await ImportPeopleAsync(service,
@@ -141,11 +140,11 @@ public abstract class ImportSpecification : ProfileStoreSpecification
     public virtual async Task A_record_of_the_wrong_kind_is_rejected()
     {
         var store = NewStore();
-        var result = await ImportPeopleAsync(NewService(store), Company("crm", "1", ("domain", "acme.com")));
+        var result = await ImportPeopleAsync(store.Service, Company("crm", "1", ("domain", "acme.com")));
 
         result.Rejected.Should().Be(1);
         result.Errors.Single().Message.Should().Be("the record is a company but the import is for person records.");
-        (await store.CountProfilesAsync(EntityKind.Company)).Should().Be(0);
+        (await store.Profiles.CountProfilesAsync(EntityKind.Company)).Should().Be(0);
     }
 
     /// <summary>Invalid alias values are kept as data but never matched on.</summary>
@@ -153,7 +152,7 @@ public abstract class ImportSpecification : ProfileStoreSpecification
     public virtual async Task Invalid_alias_values_are_kept_but_not_matched()
     {
         var store = NewStore();
-        await ImportPeopleAsync(NewService(store),
+        await ImportPeopleAsync(store.Service,
             Person("a", "1", ("email", "not an email")),
             Person("b", "1", ("email", "not an email")));
 
@@ -168,14 +167,14 @@ public abstract class ImportSpecification : ProfileStoreSpecification
     public virtual async Task A_source_key_used_by_the_other_kind_is_rejected()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("file", "1", ("email", "ada@example.com")));
 
         var result = await ImportCompaniesAsync(service, Company("file", "1", ("domain", "acme.com")));
 
         result.Rejected.Should().Be(1);
         result.Errors.Single().Message.Should().Contain("file/rows/1").And.Contain("already belongs to a person profile; give company records their own");
-        (await store.CountProfilesAsync(EntityKind.Company)).Should().Be(0);
-        (await store.GetFieldsAsync(EntityKind.Company)).Should().BeEmpty();
+        (await store.Profiles.CountProfilesAsync(EntityKind.Company)).Should().Be(0);
+        (await store.Catalog.GetFieldsAsync(EntityKind.Company)).Should().BeEmpty();
     }
 }

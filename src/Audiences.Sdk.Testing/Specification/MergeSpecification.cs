@@ -4,14 +4,14 @@ using Audiences.Sdk.Profiles;
 namespace Audiences.Sdk.Testing.Specification;
 
 /// <summary>The merge contract: transitive merges into the oldest profile, stable ids, and the merge ledger.</summary>
-public abstract class MergeSpecification : ProfileStoreSpecification
+public abstract class MergeSpecification : StoreSpecification
 {
     /// <summary>A shares a LinkedIn URL with B and B an email with C: one profile, the oldest id, the others resolve to it.</summary>
     [Fact]
     public virtual async Task A_transitive_chain_ends_as_one_profile_with_the_oldest_id()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("linkedin_url", "linkedin.com/in/ada"), ("title", "CTO")));
         await ImportPeopleAsync(service, Person("c", "1", ("email", "ada@example.com"), ("city", "London")));
         var ids = (await AllAsync(store)).Select(p => p.Id).ToArray();
@@ -25,8 +25,8 @@ public abstract class MergeSpecification : ProfileStoreSpecification
         profile.Sources.Select(s => s.Key.Source).Should().BeEquivalentTo("a", "b", "c");
         profile["title"].Should().Be(FieldValue.FromText("CTO"));
         profile["city"].Should().Be(FieldValue.FromText("London"));
-        (await store.ResolveAsync(ids.Max())).Should().Be(ids.Min());
-        (await store.GetProfileAsync(ids.Max()))!.Id.Should().Be(ids.Min());
+        (await store.Profiles.ResolveAsync(ids.Max())).Should().Be(ids.Min());
+        (await store.Profiles.GetProfileAsync(ids.Max()))!.Id.Should().Be(ids.Min());
     }
 
     /// <summary>A chain inside one batch merges just the same.</summary>
@@ -34,7 +34,7 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task A_transitive_chain_inside_one_batch_ends_as_one_profile()
     {
         var store = NewStore();
-        await ImportPeopleAsync(NewService(store),
+        await ImportPeopleAsync(store.Service,
             Person("a", "1", ("linkedin_url", "linkedin.com/in/ada")),
             Person("c", "1", ("email", "ada@example.com")),
             Person("b", "1", ("linkedin_url", "linkedin.com/in/ada"), ("email", "ada@example.com")));
@@ -47,13 +47,13 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task Merges_are_recorded_with_alias_and_cause()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("linkedin_url", "linkedin.com/in/ada")));
         await ImportPeopleAsync(service, Person("c", "1", ("email", "ada@example.com")));
         await ImportPeopleAsync(service, Person("b", "1", ("linkedin_url", "linkedin.com/in/ada"), ("email", "ada@example.com")));
 
         var merges = new List<MergeRecord>();
-        await foreach (var merge in store.ListMergesAsync(EntityKind.Person))
+        await foreach (var merge in store.Ledger.ListMergesAsync(EntityKind.Person))
         {
             merges.Add(merge);
         }
@@ -73,23 +73,23 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task Merged_ids_follow_later_merges_to_the_final_survivor()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("email", "one@example.com")));
         await ImportPeopleAsync(service, Person("a", "2", ("email", "two@example.com")));
         await ImportPeopleAsync(service, Person("a", "3", ("email", "three@example.com")));
         await ImportPeopleAsync(service, Person("b", "1", ("email", "two@example.com"), ("linkedin_url", "linkedin.com/in/x")));
         await ImportPeopleAsync(service, Person("b", "2", ("email", "three@example.com"), ("linkedin_url", "linkedin.com/in/x")));
-        (await store.ResolveAsync(new ProfileId(3))).Should().Be(new ProfileId(2));
+        (await store.Profiles.ResolveAsync(new ProfileId(3))).Should().Be(new ProfileId(2));
 
         await ImportPeopleAsync(service, Person("c", "1", ("email", "one@example.com"), ("linkedin_url", "linkedin.com/in/x")));
 
         var survivor = (await AllAsync(store)).Should().ContainSingle().Subject;
         survivor.Id.Should().Be(new ProfileId(1));
         survivor.Sources.Should().HaveCount(6);
-        (await store.ResolveAsync(new ProfileId(3))).Should().Be(survivor.Id);
-        (await store.ResolveAsync(new ProfileId(2))).Should().Be(survivor.Id);
-        (await store.GetProfileAsync(new ProfileId(3)))!.Id.Should().Be(survivor.Id);
-        (await store.ResolveAsync(new ProfileId(999))).Should().BeNull();
+        (await store.Profiles.ResolveAsync(new ProfileId(3))).Should().Be(survivor.Id);
+        (await store.Profiles.ResolveAsync(new ProfileId(2))).Should().Be(survivor.Id);
+        (await store.Profiles.GetProfileAsync(new ProfileId(3)))!.Id.Should().Be(survivor.Id);
+        (await store.Profiles.ResolveAsync(new ProfileId(999))).Should().BeNull();
     }
 
     /// <summary>After a merge, aliases of both profiles find the survivor.</summary>
@@ -97,7 +97,7 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task Aliases_of_merged_profiles_find_the_survivor()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("email", "ada@example.com")));
         await ImportPeopleAsync(service, Person("b", "1", ("email", "ada@work.com")));
         await ImportPeopleAsync(service, Person("c", "1", ("email", "ada@work.com"), ("linkedin_url", "linkedin.com/in/ada")));
@@ -106,7 +106,7 @@ public abstract class MergeSpecification : ProfileStoreSpecification
         var survivor = (await AllAsync(store)).Should().ContainSingle().Subject;
         foreach (var email in new[] { "ada@example.com", "ada@work.com" })
         {
-            (await store.FindByAliasAsync(EntityKind.Person, new AliasKey("email", email)))!.Id.Should().Be(survivor.Id);
+            (await store.Profiles.FindByAliasAsync(EntityKind.Person, new AliasKey("email", email)))!.Id.Should().Be(survivor.Id);
         }
 
         survivor.Aliases.Should().BeEquivalentTo([
@@ -118,12 +118,12 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task Kinds_never_merge_with_each_other()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("linkedin_url", "linkedin.com/company/acme")));
         await ImportCompaniesAsync(service, Company("a", "2", ("linkedin_url", "linkedin.com/company/acme"), ("domain", "acme.com")));
 
-        (await store.CountProfilesAsync(EntityKind.Person)).Should().Be(1);
-        (await store.CountProfilesAsync(EntityKind.Company)).Should().Be(1);
+        (await store.Profiles.CountProfilesAsync(EntityKind.Person)).Should().Be(1);
+        (await store.Profiles.CountProfilesAsync(EntityKind.Company)).Should().Be(1);
     }
 
     /// <summary>An import that does not match on an alias field leaves profiles sharing that value apart.</summary>
@@ -131,12 +131,12 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task Only_the_import_match_fields_merge()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("email", "ada@example.com"), ("linkedin_url", "linkedin.com/in/ada")));
         await service.UpsertAsync([Person("b", "1", ("linkedin_url", "linkedin.com/in/ada"))],
             new Import.ImportOptions(EntityKind.Person) { MatchOn = ["email"] });
 
-        (await store.CountProfilesAsync(EntityKind.Person)).Should().Be(2);
+        (await store.Profiles.CountProfilesAsync(EntityKind.Person)).Should().Be(2);
     }
 
     /// <summary>People who share a role mailbox or a placeholder are never merged, and the values are reported and kept.</summary>
@@ -144,7 +144,7 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task Role_mailboxes_and_placeholders_never_merge_people()
     {
         var store = NewStore();
-        var result = await ImportPeopleAsync(NewService(store),
+        var result = await ImportPeopleAsync(store.Service,
             Person("a", "1", ("email", "info@acme.com"), ("first_name", "Ada")),
             Person("a", "2", ("email", "INFO@acme.com"), ("first_name", "Grace")),
             Person("a", "3", ("email", "n/a"), ("first_name", "Alan")),
@@ -163,13 +163,13 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task Free_mail_domains_never_merge_companies()
     {
         var store = NewStore();
-        var result = await ImportCompaniesAsync(NewService(store),
+        var result = await ImportCompaniesAsync(store.Service,
             Company("a", "1", ("domain", "gmail.com"), ("name", "Ada's Bakery")),
             Company("a", "2", ("domain", "https://www.gmail.com"), ("name", "Grace Consulting")));
 
         result.Created.Should().Be(2);
         result.Warnings.Should().HaveCount(2).And.OnlyContain(w => w.Message.Contains("free-mail", StringComparison.Ordinal));
-        (await store.CountProfilesAsync(EntityKind.Company)).Should().Be(2);
+        (await store.Profiles.CountProfilesAsync(EntityKind.Company)).Should().Be(2);
     }
 
     /// <summary>A converted lead joins its contact's profile whichever is imported first, and both records keep their values.</summary>
@@ -179,7 +179,7 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task A_converted_lead_joins_its_contact_in_either_order(bool leadFirst)
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         var contactKey = new SourceRecordKey("salesforce", "Contact", "003A");
         var lead = new SourceRecord(new SourceRecordKey("salesforce", "Lead", "00QA"), EntityKind.Person, SourceKind.CrmLead,
             new Dictionary<string, FieldValue> { ["email"] = FieldValue.FromText("ada@old-job.com"), ["title"] = FieldValue.FromText("Engineer"), ["lead_source"] = FieldValue.FromText("Webinar") })
@@ -202,7 +202,7 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task Leads_deduplicate_against_other_sources_by_email()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Record(EntityKind.Person, SourceKind.Crm, "hubspot", "1", ("email", "ada@acme.com")));
         await ImportPeopleAsync(service, Record(EntityKind.Person, SourceKind.CrmLead, "salesforce", "00QB", ("email", " ADA@acme.com")));
 
@@ -214,7 +214,7 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task Explain_gives_the_alias_chain_and_the_merges()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("linkedin_url", "linkedin.com/in/ada")));
         await ImportPeopleAsync(service, Person("c", "1", ("email", "ada@example.com")));
         await ImportPeopleAsync(service, Person("b", "1", ("linkedin_url", "https://linkedin.com/in/ada/"), ("email", "ADA@example.com")));
@@ -239,8 +239,8 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     [Fact]
     public virtual async Task A_widely_shared_identifier_stops_merging()
     {
-        var store = NewStore();
-        var service = NewService(store, configure: o => o.GuardRails.MaxRecordsPerIdentifier = 3);
+        var store = NewStore(configure: o => o.GuardRails.MaxRecordsPerIdentifier = 3);
+        var service = store.Service;
         var records = Enumerable.Range(1, 5)
             .Select(i => Person("file", i.ToString(System.Globalization.CultureInfo.InvariantCulture), ("email", "founders@startup.example")))
             .ToArray();
@@ -258,7 +258,7 @@ public abstract class MergeSpecification : ProfileStoreSpecification
     public virtual async Task A_new_alias_on_a_known_record_resolves_the_profile_again()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "mo@example.com")));
         await ImportPeopleAsync(service, Person("csv", "1", ("linkedin_url", "linkedin.com/in/mo")));
         (await AllAsync(store)).Should().HaveCount(2);
@@ -288,8 +288,8 @@ public abstract class MergeSpecification : ProfileStoreSpecification
 
         async Task<List<(long Id, string[] Sources)>> BuildAsync()
         {
-            var store = NewStore();
-            await ImportPeopleAsync(NewService(store, batchSize: 2), records);
+            var store = NewStore(batchSize: 2);
+            await ImportPeopleAsync(store.Service, records);
             return (await AllAsync(store)).Select(p => (p.Id.Value, p.Sources.Select(s => s.Key.ToString()).Order(StringComparer.Ordinal).ToArray())).ToList();
         }
 

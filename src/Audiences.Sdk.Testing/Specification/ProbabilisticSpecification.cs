@@ -9,7 +9,7 @@ namespace Audiences.Sdk.Testing.Specification;
 /// merge, the band below the match threshold is queued for review once, and probabilistic merges
 /// explain, undo and stay undone like alias merges.
 /// </summary>
-public abstract class ProbabilisticSpecification : ProfileStoreSpecification
+public abstract class ProbabilisticSpecification : StoreSpecification
 {
     private static readonly string[] FirstNames =
         ["Olivia", "Liam", "Amelia", "Noah", "Isla", "Oliver", "Ava", "George", "Mia", "Harry", "Freya", "Leo", "Grace", "Oscar", "Ivy", "Arthur", "Ella", "Jack", "Lily", "Henry"];
@@ -26,8 +26,8 @@ public abstract class ProbabilisticSpecification : ProfileStoreSpecification
     [Fact]
     public virtual async Task Typo_duplicates_without_a_shared_alias_merge_and_distinct_people_do_not()
     {
-        var store = NewStore();
-        var service = NewService(store, batchSize: 64);
+        var store = NewStore(batchSize: 64);
+        var service = store.Service;
         var (records, truth) = People(seed: 7, people: 160, duplicates: 80);
 
         var result = await service.UpsertAsync(records, FuzzyImport());
@@ -39,7 +39,7 @@ public abstract class ProbabilisticSpecification : ProfileStoreSpecification
         falseMerges.Should().Be(0);
         var joined = profiles.Count(p => p.Sources.Count == 2);
         joined.Should().BeGreaterThanOrEqualTo(72, "at least 90% of the 80 typo duplicates are found");
-        var merge = (await store.ListMergesAsync(EntityKind.Person).ToListAsync()).First();
+        var merge = (await store.Ledger.ListMergesAsync(EntityKind.Person).ToListAsync()).First();
         merge.MatchProbability.Should().BeGreaterThanOrEqualTo(0.95);
         merge.Alias.Should().BeNull();
         merge.Reason.Should().Contain("probability");
@@ -49,8 +49,8 @@ public abstract class ProbabilisticSpecification : ProfileStoreSpecification
     [Fact]
     public virtual async Task Uncertain_pairs_are_queued_once_with_evidence_and_rejections_stick()
     {
-        var store = NewStore();
-        var service = NewService(store, batchSize: 64);
+        var store = NewStore(batchSize: 64);
+        var service = store.Service;
         var (records, _) = People(seed: 11, people: 160, duplicates: 80);
         var unsure = FuzzyImport(o => o.MatchThreshold = 0.999_999_999_999);
 
@@ -76,15 +76,15 @@ public abstract class ProbabilisticSpecification : ProfileStoreSpecification
     [Fact]
     public virtual async Task A_probabilistic_merge_undoes_and_stays_undone()
     {
-        var store = NewStore();
-        var service = NewService(store, batchSize: 64);
+        var store = NewStore(batchSize: 64);
+        var service = store.Service;
         var (records, _) = People(seed: 3, people: 160, duplicates: 80);
         await service.UpsertAsync(records, FuzzyImport());
-        var merge = (await store.ListMergesAsync(EntityKind.Person).ToListAsync()).First();
-        var count = await store.CountProfilesAsync(EntityKind.Person);
+        var merge = (await store.Ledger.ListMergesAsync(EntityKind.Person).ToListAsync()).First();
+        var count = await store.Profiles.CountProfilesAsync(EntityKind.Person);
 
         await service.UndoMergeAsync(merge.MergedId);
-        (await store.CountProfilesAsync(EntityKind.Person)).Should().Be(count + 1);
+        (await store.Profiles.CountProfilesAsync(EntityKind.Person)).Should().Be(count + 1);
 
         var moved = records.Where(r => merge.MergedRecords.Contains(r.Key))
             .Select(r => r with { Values = new Dictionary<string, FieldValue>(r.Values) { ["title"] = FieldValue.FromText("Again") } })
@@ -92,8 +92,8 @@ public abstract class ProbabilisticSpecification : ProfileStoreSpecification
         var again = await service.UpsertAsync(moved, FuzzyImport());
 
         again.ProbabilisticMerged.Should().Be(0);
-        (await store.CountProfilesAsync(EntityKind.Person)).Should().Be(count + 1);
-        (await store.ResolveAsync(merge.MergedId)).Should().Be(merge.MergedId);
+        (await store.Profiles.CountProfilesAsync(EntityKind.Person)).Should().Be(count + 1);
+        (await store.Profiles.ResolveAsync(merge.MergedId)).Should().Be(merge.MergedId);
     }
 
     /// <summary>Invalid probabilistic options are refused before anything is stored.</summary>
@@ -101,12 +101,12 @@ public abstract class ProbabilisticSpecification : ProfileStoreSpecification
     public virtual async Task Invalid_probabilistic_options_are_refused_before_anything_is_stored()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         var bad = FuzzyImport(o => o.ReviewThreshold = 0.99);
 
         await service.Invoking(s => s.UpsertAsync([Person("a", "1", ("first_name", "Ann"))], bad))
             .Should().ThrowAsync<ArgumentException>().WithMessage("*ImportOptions.Fuzzy*ReviewThreshold*");
-        (await store.GetLastVersionAsync()).Should().Be(0);
+        (await store.Changes.GetLastVersionAsync()).Should().Be(0);
     }
 
     /// <summary>A person import matching on email and LinkedIn URL, with probabilistic matching over <see cref="FuzzyFields"/>.</summary>

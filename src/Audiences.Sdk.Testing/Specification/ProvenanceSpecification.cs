@@ -3,7 +3,7 @@ using Audiences.Sdk.Profiles;
 namespace Audiences.Sdk.Testing.Specification;
 
 /// <summary>The provenance contract: every source record is kept, and current values follow survivorship.</summary>
-public abstract class ProvenanceSpecification : ProfileStoreSpecification
+public abstract class ProvenanceSpecification : StoreSpecification
 {
     /// <summary>Every source record is kept whole, with its values, kind and observation time.</summary>
     [Fact]
@@ -11,7 +11,7 @@ public abstract class ProvenanceSpecification : ProfileStoreSpecification
     {
         var store = NewStore();
         var observed = new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
-        await ImportPeopleAsync(NewService(store),
+        await ImportPeopleAsync(store.Service,
             Record(EntityKind.Person, SourceKind.Crm, "crm", "003", ("email", "ada@example.com"), ("title", "CTO")) with { ObservedAt = observed },
             Person("file", "7", ("email", "ADA@example.com"), ("title", "Engineer"), ("tags", new[] { "vip", "beta" })));
 
@@ -31,7 +31,7 @@ public abstract class ProvenanceSpecification : ProfileStoreSpecification
     public virtual async Task A_higher_ranked_source_wins_whatever_the_order()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Record(EntityKind.Person, SourceKind.Crm, "crm", "1", ("email", "ada@example.com"), ("title", "CTO")));
         Clock.Advance(TimeSpan.FromDays(1));
         await ImportPeopleAsync(service, Person("file", "1", ("email", "ada@example.com"), ("title", "Engineer"), ("city", "London")));
@@ -48,7 +48,7 @@ public abstract class ProvenanceSpecification : ProfileStoreSpecification
     public virtual async Task Ties_go_to_the_most_recent_observation()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         var older = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
         await ImportPeopleAsync(service, Person("b", "1", ("email", "ada@example.com"), ("title", "Newer")) with { ObservedAt = older.AddDays(10) });
         await ImportPeopleAsync(service, Person("a", "1", ("email", "ada@example.com"), ("title", "Older")) with { ObservedAt = older });
@@ -63,7 +63,7 @@ public abstract class ProvenanceSpecification : ProfileStoreSpecification
     public virtual async Task Upserts_outrank_crm_records()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Record(EntityKind.Person, SourceKind.Upsert, "app", "1", ("email", "ada@example.com"), ("title", "Founder")));
         await ImportPeopleAsync(service, Record(EntityKind.Person, SourceKind.Crm, "crm", "1", ("email", "ada@example.com"), ("title", "CTO")));
 
@@ -75,7 +75,7 @@ public abstract class ProvenanceSpecification : ProfileStoreSpecification
     public virtual async Task A_person_links_to_its_company_by_domain_or_account()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service,
             Person("file", "1", ("email", "ada@acme.com"), ("company_domain", "https://www.acme.com")),
             Record(EntityKind.Person, SourceKind.Crm, "crm", "c1", ("email", "bob@globex.com"))
@@ -97,7 +97,7 @@ public abstract class ProvenanceSpecification : ProfileStoreSpecification
     public virtual async Task A_work_email_domain_finds_the_company()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportCompaniesAsync(service, Company("companies", "1", ("domain", "acme.com"), ("name", "Acme")));
         await ImportPeopleAsync(service, Person("people", "1", ("email", "ada@ACME.com")), Person("people", "2", ("email", "grace@gmail.com")));
 
@@ -112,12 +112,12 @@ public abstract class ProvenanceSpecification : ProfileStoreSpecification
     [Fact]
     public virtual async Task A_field_override_lets_a_named_source_win_and_is_stored()
     {
-        var store = NewStore();
-        var service = NewService(store, configure: o => o.Survivorship.FieldSourcePriority["title"] = ["hr_system"]);
+        var store = NewStore(configure: o => o.Survivorship.FieldSourcePriority["title"] = ["hr_system"]);
+        var service = store.Service;
         await ImportPeopleAsync(service, Record(EntityKind.Person, SourceKind.Crm, "crm", "1", ("email", "ada@acme.com"), ("title", "CTO"), ("city", "Paris")));
         await ImportPeopleAsync(service, Person("hr_system", "7", ("email", "ada@acme.com"), ("title", "Chief Technology Officer"), ("city", "Lyon")));
 
-        var reopened = Track(Reopen(store));
+        var reopened = Reopen(store);
         var profile = (await AllAsync(reopened)).Single();
 
         profile["title"].Should().Be(FieldValue.FromText("Chief Technology Officer"));
@@ -130,12 +130,12 @@ public abstract class ProvenanceSpecification : ProfileStoreSpecification
     public virtual async Task Provenance_survives_reopening_the_store()
     {
         var store = NewStore();
-        await ImportPeopleAsync(NewService(store),
+        await ImportPeopleAsync(store.Service,
             Person("file", "1", ("email", "ada@example.com"), ("born", new DateTimeOffset(1815, 12, 10, 0, 0, 0, TimeSpan.Zero)),
                 ("score", 0.1 + 0.2), ("active", true), ("name", "Ada Lovelace — Countess"), ("tags", new[] { "é", "x;y" })));
         var before = (await AllAsync(store)).Single();
 
-        var reopened = Track(Reopen(store));
+        var reopened = Reopen(store);
         var after = (await AllAsync(reopened)).Single();
 
         after.Id.Should().Be(before.Id);

@@ -3,14 +3,14 @@ using Audiences.Sdk.Profiles;
 namespace Audiences.Sdk.Testing.Specification;
 
 /// <summary>The related-record contract: records hang off their owner by source record or alias, and follow merges.</summary>
-public abstract class RelatedRecordSpecification : ProfileStoreSpecification
+public abstract class RelatedRecordSpecification : StoreSpecification
 {
     /// <summary>Opportunities attach to a company by its account record or its domain, in either import order.</summary>
     [Fact]
     public virtual async Task Related_records_attach_by_owner_record_or_alias()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         var account = new SourceRecordKey("crm", "Account", "001");
         await service.ImportRelatedAsync(AsAsync(
             Opportunity("o1", 60_000, "Closed Won") with { OwnerRecord = account },
@@ -31,7 +31,7 @@ public abstract class RelatedRecordSpecification : ProfileStoreSpecification
     public virtual async Task Reimporting_a_related_record_replaces_it()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportCompaniesAsync(service, Company("file", "1", ("domain", "acme.com")));
         await service.ImportRelatedAsync(AsAsync(Opportunity("o1", 1, "Prospecting") with { OwnerAlias = new AliasKey("domain", "acme.com") }));
         var result = await service.ImportRelatedAsync(AsAsync(Opportunity("o1", 2, "Closed Won") with { OwnerAlias = new AliasKey("domain", "acme.com") }));
@@ -46,7 +46,7 @@ public abstract class RelatedRecordSpecification : ProfileStoreSpecification
     public virtual async Task Related_records_follow_their_owner_through_a_merge()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportCompaniesAsync(service, Company("a", "1", ("domain", "acme.com")), Company("b", "1", ("linkedin_url", "linkedin.com/company/acme")));
         await service.ImportRelatedAsync(AsAsync(
             Opportunity("o1", 1, "Prospecting") with { OwnerRecord = new SourceRecordKey("a", "rows", "1") },
@@ -65,26 +65,26 @@ public abstract class RelatedRecordSpecification : ProfileStoreSpecification
     [Fact]
     public virtual async Task Related_records_of_a_type_are_listed_in_bulk_and_answer_quantifiers()
     {
-        var store = NewStore();
-        var service = NewService(store, configure: o => o.RelatedRecordTypes.Add(new Filtering.RelatedRecordType("opportunities", EntityKind.Company,
+        var store = NewStore(configure: o => o.RelatedRecordTypes.Add(new Filtering.RelatedRecordType("opportunities", EntityKind.Company,
             [new FieldDefinition("amount", EntityKind.Company, FieldType.Number, "crm"), new FieldDefinition("stage", EntityKind.Company, FieldType.Text, "crm")])));
+        var service = store.Service;
         await ImportCompaniesAsync(service, Company("crm", "a", ("domain", "acme.com")), Company("crm", "g", ("domain", "globex.com")), Company("crm", "i", ("domain", "initech.com")));
-        var before = await store.GetLastVersionAsync();
+        var before = await store.Changes.GetLastVersionAsync();
         var opportunities = Enumerable.Range(0, 2_500).Select(i => Opportunity($"o{i}", i, i % 2 == 0 ? "Closed Won" : "Prospecting")
             with { OwnerAlias = new AliasKey("domain", i == 7 ? "globex.com" : "acme.com") }).ToArray();
         await service.ImportRelatedAsync(AsAsync([.. opportunities, new RelatedRecord(
             new SourceRecordKey("crm", "Task", "t1"), "activities", EntityKind.Company, new Dictionary<string, FieldValue>()) { OwnerRecord = new SourceRecordKey("crm", "rows", "i") }]));
 
         var listed = new List<RelatedRecord>();
-        await foreach (var record in store.ListRelatedRecordsAsync(EntityKind.Company, "opportunities"))
+        await foreach (var record in store.Related.ListRelatedRecordsAsync(EntityKind.Company, "opportunities"))
         {
             listed.Add(record);
         }
 
         listed.Select(r => r.Key.ExternalId).Should().BeEquivalentTo(opportunities.Select(o => o.Key.ExternalId));
         listed.Single(r => r.Key.ExternalId == "o7").OwnerAlias.Should().Be(new AliasKey("domain", "globex.com"));
-        (await store.ListRelatedRecordsAsync(EntityKind.Person, "opportunities").CountAsync()).Should().Be(0);
-        (await store.ListChangedProfilesAsync(before).CountAsync()).Should().Be(3, "each owner is marked changed: acme and globex by opportunities, initech by its task");
+        (await store.Related.ListRelatedRecordsAsync(EntityKind.Person, "opportunities").CountAsync()).Should().Be(0);
+        (await store.Changes.ListChangedProfilesAsync(before).CountAsync()).Should().Be(3, "each owner is marked changed: acme and globex by opportunities, initech by its task");
         (await service.CountAsync(EntityKind.Company, "opportunities.any(stage = \"Closed Won\" and amount > 2000)")).Should().Be(1);
         (await service.CountAsync(EntityKind.Company, "opportunities.all(stage = \"Prospecting\")")).Should().Be(2, "globex's only opportunity is prospecting and initech has none");
         (await service.CountAsync(EntityKind.Company, "opportunities.none(amount > 100) or domain = \"acme.com\"")).Should().Be(3);
@@ -94,7 +94,7 @@ public abstract class RelatedRecordSpecification : ProfileStoreSpecification
     [Fact]
     public virtual async Task A_related_record_without_an_owner_is_rejected()
     {
-        var result = await NewService(NewStore()).ImportRelatedAsync(AsAsync(Opportunity("o1", 1, "Prospecting")));
+        var result = await NewStore().Service.ImportRelatedAsync(AsAsync(Opportunity("o1", 1, "Prospecting")));
 
         result.Rejected.Should().Be(1);
         result.Errors.Single().Message.Should().Contain("owner");
@@ -104,7 +104,7 @@ public abstract class RelatedRecordSpecification : ProfileStoreSpecification
         new(new SourceRecordKey("crm", "Opportunity", id), "opportunities", EntityKind.Company,
             new Dictionary<string, FieldValue> { ["amount"] = FieldValue.FromNumber(amount), ["stage"] = FieldValue.FromText(stage) });
 
-    private static async Task<List<RelatedRecord>> ListAsync(ProfileService service, ProfileId id)
+    private static async Task<List<RelatedRecord>> ListAsync(IProfileService service, ProfileId id)
     {
         var list = new List<RelatedRecord>();
         await foreach (var record in service.ListRelatedRecordsAsync(id, "opportunities"))

@@ -6,14 +6,14 @@ namespace Audiences.Sdk.Testing.Specification;
 /// The undo contract: a merge splits back into the profiles it came from, each with its own
 /// source values and original id; the split is recorded and sticks when the records come again.
 /// </summary>
-public abstract class UndoSpecification : ProfileStoreSpecification
+public abstract class UndoSpecification : StoreSpecification
 {
     /// <summary>Undoing a merge brings the merged profile back with its id, records, values and aliases.</summary>
     [Fact]
     public virtual async Task Undo_restores_the_merged_profile_with_its_id_records_and_values()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("crm", "1", ("email", "ada@example.com"), ("title", "CTO")));
         await ImportPeopleAsync(service, Person("csv", "1", ("linkedin_url", "linkedin.com/in/ada-b"), ("title", "Engineer"), ("city", "Leeds")));
         await ImportPeopleAsync(service, Person("web", "1", ("email", "ada@example.com"), ("linkedin_url", "linkedin.com/in/ada-b")));
@@ -36,15 +36,15 @@ public abstract class UndoSpecification : ProfileStoreSpecification
         survivor["title"].Should().Be(FieldValue.FromText("CTO"));
         survivor.Aliases.Should().Contain(new AliasKey("linkedin_url", "linkedin.com/in/ada-b"), "the web record that caused the merge carries it and stays");
 
-        (await store.ResolveAsync(new ProfileId(2))).Should().Be(new ProfileId(2));
-        (await store.FindBySourceRecordAsync(new SourceRecordKey("csv", "rows", "1")))!.Id.Should().Be(new ProfileId(2));
+        (await store.Profiles.ResolveAsync(new ProfileId(2))).Should().Be(new ProfileId(2));
+        (await store.Profiles.FindBySourceRecordAsync(new SourceRecordKey("csv", "rows", "1")))!.Id.Should().Be(new ProfileId(2));
         split.RestoredId.Should().Be(new ProfileId(2));
         split.SurvivorId.Should().Be(new ProfileId(1));
         split.RestoredRecords.Should().Equal(new SourceRecordKey("csv", "rows", "1"));
         split.RemainingRecords.Should().BeEquivalentTo([new SourceRecordKey("crm", "rows", "1"), new SourceRecordKey("web", "rows", "1")]);
         split.Reason.Should().Contain("undone");
-        (await store.ListSplitsAsync(EntityKind.Person).ToListAsync()).Should().ContainSingle().Which.Should().BeEquivalentTo(split);
-        (await store.ListSplitsAsync(EntityKind.Company).ToListAsync()).Should().BeEmpty();
+        (await store.Ledger.ListSplitsAsync(EntityKind.Person).ToListAsync()).Should().ContainSingle().Which.Should().BeEquivalentTo(split);
+        (await store.Ledger.ListSplitsAsync(EntityKind.Company).ToListAsync()).Should().BeEmpty();
     }
 
     /// <summary>The merge ledger keeps, per merge, the records the merged profile held.</summary>
@@ -52,12 +52,12 @@ public abstract class UndoSpecification : ProfileStoreSpecification
     public virtual async Task The_merge_ledger_keeps_the_records_each_merge_moved()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("email", "ada@example.com")));
         await ImportPeopleAsync(service, Person("b", "1", ("linkedin_url", "linkedin.com/in/ada")), Person("b", "2", ("linkedin_url", "linkedin.com/in/ada"), ("city", "Bath")));
         await ImportPeopleAsync(service, Person("c", "1", ("email", "ada@example.com"), ("linkedin_url", "linkedin.com/in/ada")));
 
-        var merge = (await store.ListMergesAsync(EntityKind.Person).ToListAsync()).Should().ContainSingle().Subject;
+        var merge = (await store.Ledger.ListMergesAsync(EntityKind.Person).ToListAsync()).Should().ContainSingle().Subject;
         merge.MergedId.Should().Be(new ProfileId(2));
         merge.MergedRecords.Should().BeEquivalentTo([new SourceRecordKey("b", "rows", "1"), new SourceRecordKey("b", "rows", "2")]);
         merge.MergedCreatedAt.Should().Be(Clock.GetUtcNow());
@@ -69,7 +69,7 @@ public abstract class UndoSpecification : ProfileStoreSpecification
     public virtual async Task An_undone_merge_stays_undone_when_the_records_are_imported_again()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         SourceRecord[] records =
         [
             Person("crm", "1", ("email", "pat@example.com"), ("title", "CFO")),
@@ -102,7 +102,7 @@ public abstract class UndoSpecification : ProfileStoreSpecification
     public virtual async Task A_new_record_matching_both_sides_does_not_join_them()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("email", "sam@example.com")));
         await ImportPeopleAsync(service, Person("b", "1", ("linkedin_url", "linkedin.com/in/sam")));
         await ImportPeopleAsync(service, Person("c", "1", ("email", "sam@example.com"), ("linkedin_url", "linkedin.com/in/sam")));
@@ -122,21 +122,21 @@ public abstract class UndoSpecification : ProfileStoreSpecification
     public virtual async Task Ids_merged_into_the_restored_profile_earlier_resolve_to_it_again()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("email", "one@example.com")));
         await ImportPeopleAsync(service, Person("b", "1", ("linkedin_url", "linkedin.com/in/two")));
         await ImportPeopleAsync(service, Person("c", "1", ("email", "three@example.com")));
         await ImportPeopleAsync(service, Person("d", "1", ("linkedin_url", "linkedin.com/in/two"), ("email", "three@example.com")));
-        (await store.ResolveAsync(new ProfileId(3))).Should().Be(new ProfileId(2));
+        (await store.Profiles.ResolveAsync(new ProfileId(3))).Should().Be(new ProfileId(2));
         await ImportPeopleAsync(service, Person("e", "1", ("email", "one@example.com"), ("linkedin_url", "linkedin.com/in/two")));
-        (await store.ResolveAsync(new ProfileId(3))).Should().Be(new ProfileId(1));
+        (await store.Profiles.ResolveAsync(new ProfileId(3))).Should().Be(new ProfileId(1));
 
         await service.UndoMergeAsync(new ProfileId(2));
 
-        (await store.ResolveAsync(new ProfileId(2))).Should().Be(new ProfileId(2));
-        (await store.ResolveAsync(new ProfileId(3))).Should().Be(new ProfileId(2));
-        (await store.GetProfileAsync(new ProfileId(2)))!.Sources.Select(s => s.Key.Source).Should().BeEquivalentTo("b", "c", "d");
-        (await store.GetProfileAsync(new ProfileId(1)))!.Sources.Select(s => s.Key.Source).Should().BeEquivalentTo("a", "e");
+        (await store.Profiles.ResolveAsync(new ProfileId(2))).Should().Be(new ProfileId(2));
+        (await store.Profiles.ResolveAsync(new ProfileId(3))).Should().Be(new ProfileId(2));
+        (await store.Profiles.GetProfileAsync(new ProfileId(2)))!.Sources.Select(s => s.Key.Source).Should().BeEquivalentTo("b", "c", "d");
+        (await store.Profiles.GetProfileAsync(new ProfileId(1)))!.Sources.Select(s => s.Key.Source).Should().BeEquivalentTo("a", "e");
     }
 
     /// <summary>A split survives closing and reopening the store.</summary>
@@ -144,18 +144,18 @@ public abstract class UndoSpecification : ProfileStoreSpecification
     public virtual async Task A_split_is_durable()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("email", "kim@example.com")));
         await ImportPeopleAsync(service, Person("b", "1", ("linkedin_url", "linkedin.com/in/kim"), ("city", "Oslo")));
         await ImportPeopleAsync(service, Person("c", "1", ("email", "kim@example.com"), ("linkedin_url", "linkedin.com/in/kim")));
         await service.UndoMergeAsync(new ProfileId(2));
 
-        var reopened = Track(Reopen(store));
+        var reopened = Reopen(store);
 
         (await AllAsync(reopened)).Select(p => p.Id.Value).Should().Equal(1, 2);
-        (await reopened.GetProfileAsync(new ProfileId(2)))!["city"].Should().Be(FieldValue.FromText("Oslo"));
-        (await reopened.ListSplitsAsync(EntityKind.Person).ToListAsync()).Should().ContainSingle();
-        var again = await ImportPeopleAsync(NewService(reopened), Person("b", "1", ("linkedin_url", "linkedin.com/in/kim"), ("city", "Oslo")));
+        (await reopened.Profiles.GetProfileAsync(new ProfileId(2)))!["city"].Should().Be(FieldValue.FromText("Oslo"));
+        (await reopened.Ledger.ListSplitsAsync(EntityKind.Person).ToListAsync()).Should().ContainSingle();
+        var again = await ImportPeopleAsync(reopened.Service, Person("b", "1", ("linkedin_url", "linkedin.com/in/kim"), ("city", "Oslo")));
         again.Merged.Should().Be(0);
         (await AllAsync(reopened)).Should().HaveCount(2);
     }
@@ -165,15 +165,15 @@ public abstract class UndoSpecification : ProfileStoreSpecification
     public virtual async Task Undo_refuses_ids_it_cannot_split()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("email", "lee@example.com")));
         await ImportPeopleAsync(service, Person("b", "1", ("linkedin_url", "linkedin.com/in/lee")));
         await ImportPeopleAsync(service, Person("c", "1", ("email", "lee@example.com"), ("linkedin_url", "linkedin.com/in/lee")));
-        var version = await store.GetLastVersionAsync();
+        var version = await store.Changes.GetLastVersionAsync();
 
         await service.Invoking(s => s.UndoMergeAsync(new ProfileId(1))).Should().ThrowAsync<InvalidOperationException>().WithMessage("*1 is live*");
         await service.Invoking(s => s.UndoMergeAsync(new ProfileId(99))).Should().ThrowAsync<KeyNotFoundException>().WithMessage("*99*");
-        (await store.GetLastVersionAsync()).Should().Be(version);
+        (await store.Changes.GetLastVersionAsync()).Should().Be(version);
 
         await service.UndoMergeAsync(new ProfileId(2));
         await service.Invoking(s => s.UndoMergeAsync(new ProfileId(2))).Should().ThrowAsync<InvalidOperationException>().WithMessage("*2 is live*");

@@ -1,22 +1,22 @@
 namespace Audiences.Sdk.Testing.Specification;
 
 /// <summary>The change-version contract: every change gets a larger version, and nothing else does.</summary>
-public abstract class VersionSpecification : ProfileStoreSpecification
+public abstract class VersionSpecification : StoreSpecification
 {
     /// <summary>Versions only grow, across profiles, batches and merges.</summary>
     [Fact]
     public virtual async Task Versions_only_grow()
     {
-        var store = NewStore();
-        var service = NewService(store, batchSize: 2);
-        (await store.GetLastVersionAsync()).Should().Be(0);
+        var store = NewStore(batchSize: 2);
+        var service = store.Service;
+        (await store.Changes.GetLastVersionAsync()).Should().Be(0);
         await ImportPeopleAsync(service,
             Person("a", "1", ("email", "one@example.com")),
             Person("a", "2", ("email", "two@example.com")),
             Person("a", "3", ("email", "three@example.com")));
         var first = (await AllAsync(store)).ToDictionary(p => p.Id, p => p.Version);
         first.Values.Should().OnlyHaveUniqueItems().And.OnlyContain(v => v > 0);
-        var last = await store.GetLastVersionAsync();
+        var last = await store.Changes.GetLastVersionAsync();
         last.Should().Be(first.Values.Max());
 
         await ImportPeopleAsync(service, Person("a", "2", ("email", "two@example.com"), ("title", "CTO")));
@@ -24,7 +24,7 @@ public abstract class VersionSpecification : ProfileStoreSpecification
         var second = (await AllAsync(store)).ToDictionary(p => p.Id, p => p.Version);
         var changed = second.Single(p => p.Value != first[p.Key]);
         changed.Value.Should().BeGreaterThan(last);
-        (await store.GetLastVersionAsync()).Should().Be(changed.Value);
+        (await store.Changes.GetLastVersionAsync()).Should().Be(changed.Value);
     }
 
     /// <summary>A source record remembers the version that first stored it and the one that last changed it.</summary>
@@ -32,7 +32,7 @@ public abstract class VersionSpecification : ProfileStoreSpecification
     public virtual async Task Source_records_remember_first_and_last_versions()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("email", "ada@example.com"), ("title", "CTO")));
         var created = (await AllAsync(store)).Single().Sources.Single();
         await ImportPeopleAsync(service, Person("a", "1", ("email", "ada@example.com"), ("title", "CEO")));
@@ -47,7 +47,7 @@ public abstract class VersionSpecification : ProfileStoreSpecification
     public virtual async Task A_merge_bumps_the_survivor_version()
     {
         var store = NewStore();
-        var service = NewService(store);
+        var service = store.Service;
         await ImportPeopleAsync(service, Person("a", "1", ("email", "ada@example.com")), Person("b", "1", ("linkedin_url", "linkedin.com/in/ada")));
         var before = (await AllAsync(store)).Max(p => p.Version);
 

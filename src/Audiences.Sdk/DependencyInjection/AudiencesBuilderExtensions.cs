@@ -1,4 +1,3 @@
-using Audiences.Sdk.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,21 +17,51 @@ public static class AudiencesBuilderExtensions
     }
 
     /// <summary>
-    /// Uses a profile store. Store packages call this from their own <c>UseXxx</c> method; the last
-    /// call wins. The store is a singleton and is disposed with the service provider.
+    /// Names the store in use (shown in diagnostics, e.g. <c>sqlite</c>). Store packages call this from their
+    /// <c>UseXxx</c> method after registering every contract of <c>Audiences.Sdk.Storage</c> as a singleton;
+    /// the last store configured wins.
     /// </summary>
     /// <param name="builder">The builder.</param>
-    /// <param name="name">The store's name, shown in diagnostics (e.g. <c>sqlite</c>).</param>
-    /// <param name="factory">Creates the store.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="name">The store's name.</param>
+    /// <returns>The builder, for further configuration.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="builder"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
-    public static IAudiencesBuilder UseStore(this IAudiencesBuilder builder, string name, Func<IServiceProvider, IProfileStore> factory)
+    public static IAudiencesBuilder UseStore(this IAudiencesBuilder builder, string name)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(factory);
-        builder.Services.Replace(ServiceDescriptor.Singleton(factory));
         builder.Services.Configure<AudiencesOptions>(o => o.StoreName = name);
         return builder;
     }
+
+    /// <summary>
+    /// Wraps one contract of the configured store in a decorator, e.g.
+    /// <c>b.UseSqlite(cs).DecorateStore&lt;IProfileStore&gt;((inner, _) =&gt; new TimedProfileStore(inner))</c>;
+    /// the store's other contracts are untouched. Derive decorators from the <c>Delegating*</c> classes of
+    /// <c>Audiences.Sdk.Storage</c>. Call it after the store's <c>UseXxx</c>; decorators applied in turn wrap each other.
+    /// </summary>
+    /// <typeparam name="TContract">The contract to decorate, e.g. <c>IProfileStore</c> or <c>IMergeLedger</c>.</typeparam>
+    /// <param name="builder">The builder.</param>
+    /// <param name="decorate">Returns the decorator around the store's instance.</param>
+    /// <returns>The builder, for further configuration.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">No store has registered <typeparamref name="TContract"/> yet.</exception>
+    public static IAudiencesBuilder DecorateStore<TContract>(this IAudiencesBuilder builder, Func<TContract, IServiceProvider, TContract> decorate)
+        where TContract : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(decorate);
+        var registered = builder.Services.LastOrDefault(d => d.ServiceType == typeof(TContract) && !d.IsKeyedService)
+            ?? throw new InvalidOperationException(
+                $"No store has registered {typeof(TContract).Name} yet; call DecorateStore after the store's UseXxx() (for example UseSqlite(...) or UseInMemory()).");
+        builder.Services.Replace(ServiceDescriptor.Describe(
+            typeof(TContract), services => decorate(Create<TContract>(registered, services), services), registered.Lifetime));
+        return builder;
+    }
+
+    private static TContract Create<TContract>(ServiceDescriptor registered, IServiceProvider services)
+        where TContract : class =>
+        (TContract)(registered.ImplementationInstance
+            ?? registered.ImplementationFactory?.Invoke(services)
+            ?? ActivatorUtilities.CreateInstance(services, registered.ImplementationType!));
 }

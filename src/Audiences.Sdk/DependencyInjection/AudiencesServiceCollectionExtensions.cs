@@ -1,6 +1,7 @@
 using Audiences.Sdk;
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Filtering;
+using Audiences.Sdk.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,7 @@ public static class AudiencesServiceCollectionExtensions
         services.AddOptions<AudiencesOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AudiencesOptions>, AudiencesOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(StoreContracts.From);
         services.TryAddSingleton<IProfileService, ProfileService>();
         services.TryAddSingleton<IFilterInterpreter>(_ => new PhraseFilterInterpreter());
         services.TryAddSingleton<Audiences.Sdk.Segments.IAudienceService, Audiences.Sdk.Segments.AudienceService>();

@@ -8,15 +8,17 @@ internal sealed class FieldCatalogCache
 {
     private readonly Dictionary<string, FieldDefinition> _fields;
     private readonly EntityKind _kind;
+    private readonly IFieldCatalog _catalog;
 
-    private FieldCatalogCache(EntityKind kind, IEnumerable<FieldDefinition> fields)
+    private FieldCatalogCache(IFieldCatalog catalog, EntityKind kind, IEnumerable<FieldDefinition> fields)
     {
+        _catalog = catalog;
         _kind = kind;
         _fields = fields.ToDictionary(f => f.Key, StringComparer.Ordinal);
     }
 
-    public static async ValueTask<FieldCatalogCache> LoadAsync(IProfileStore store, EntityKind kind, CancellationToken cancellationToken) =>
-        new(kind, await store.GetFieldsAsync(kind, cancellationToken).ConfigureAwait(false));
+    public static async ValueTask<FieldCatalogCache> LoadAsync(IFieldCatalog catalog, EntityKind kind, CancellationToken cancellationToken) =>
+        new(catalog, kind, await catalog.GetFieldsAsync(kind, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Checks every value of a record against the catalog; returns the first problem, or null.</summary>
     /// <param name="record">The record.</param>
@@ -75,7 +77,7 @@ internal sealed class FieldCatalogCache
             {
                 var field = new FieldDefinition(key, _kind, value.Type, record.Key.Source);
                 _fields[key] = field;
-                await session.UpsertFieldAsync(field, cancellationToken).ConfigureAwait(false);
+                await _catalog.UpsertFieldAsync(session, field, cancellationToken).ConfigureAwait(false);
             }
         }
     }

@@ -12,7 +12,7 @@ namespace Audiences.Sdk.Import;
 /// merge their profiles (recorded with the probability, so they explain and undo like any merge);
 /// pairs between the review and match thresholds are queued for review, once.
 /// </summary>
-internal sealed class FuzzyResolver(IProfileStore store, SurvivorshipRules? survivorship, TimeProvider time)
+internal sealed class FuzzyResolver(StoreContracts store, SurvivorshipRules? survivorship, TimeProvider time)
 {
     public async Task<(long Merged, long Queued)> ResolveAsync(
         EntityKind kind, ProbabilisticMatchingOptions options, IReadOnlySet<SourceRecordKey> written, CancellationToken cancellationToken)
@@ -32,9 +32,9 @@ internal sealed class FuzzyResolver(IProfileStore store, SurvivorshipRules? surv
         var focus = Enumerable.Range(0, keys.Count).Where(row => written.Contains(keys[row])).Select(row => (long)row);
         var scored = new FuzzyPairScorer(model, options).Score(table, options.ReviewThreshold, focus, cancellationToken);
 
-        var keepApart = await KeepApartRules.LoadAsync(store, kind, cancellationToken).ConfigureAwait(false);
+        var keepApart = await KeepApartRules.LoadAsync(store.Ledger, kind, cancellationToken).ConfigureAwait(false);
         var reviewed = new HashSet<(SourceRecordKey, SourceRecordKey)>();
-        await foreach (var review in store.ListReviewsAsync(kind, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var review in store.Reviews.ListReviewsAsync(kind, null, cancellationToken).ConfigureAwait(false))
         {
             reviewed.Add(Ordered(review.Left, review.Right));
             if (review.Status == ReviewStatus.Rejected)
@@ -46,10 +46,10 @@ internal sealed class FuzzyResolver(IProfileStore store, SurvivorshipRules? surv
         // Strongest evidence first, so a chain of merges follows the surest pairs.
         var pairs = scored.Pairs.OrderByDescending(p => p.MatchProbability).ThenBy(p => p.LeftId).ThenBy(p => p.RightId).ToList();
         cancellationToken.ThrowIfCancellationRequested();
-        var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var session = await store.Profiles.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
-            var merger = new ProfileMerger(session, survivorship);
+            var merger = new ProfileMerger(session, store.Ledger, survivorship);
             var now = time.GetUtcNow();
             long merged = 0, queued = 0;
             foreach (var pair in pairs)
@@ -71,7 +71,7 @@ internal sealed class FuzzyResolver(IProfileStore store, SurvivorshipRules? surv
                 else if (reviewed.Add(Ordered(left, right)))
                 {
                     var evidence = pair.Contributions.Select(c => new MatchEvidence(c.Field, c.Level, c.Weight, c.LeftValue, c.RightValue)).ToList();
-                    await session.UpsertReviewAsync(
+                    await store.Reviews.UpsertReviewAsync(session, 
                         new MatchReview(merger.NextVersion(), kind, left, right, pair.MatchProbability, pair.MatchWeight, evidence, now),
                         cancellationToken).ConfigureAwait(false);
                     queued++;
@@ -94,7 +94,7 @@ internal sealed class FuzzyResolver(IProfileStore store, SurvivorshipRules? surv
         var table = new FuzzyRecordTable(fields);
         var keys = new List<SourceRecordKey>();
         var values = new string?[fields.Length];
-        await foreach (var profile in store.ListProfilesAsync(kind, cancellationToken).ConfigureAwait(false))
+        await foreach (var profile in store.Profiles.ListProfilesAsync(kind, cancellationToken).ConfigureAwait(false))
         {
             foreach (var source in profile.Sources)
             {

@@ -11,7 +11,7 @@ namespace Audiences.Sdk.Import;
 /// so a batch is stored whole or not at all. Cancellation is honoured between batches.
 /// </summary>
 internal sealed class ProfileImporter(
-    IProfileStore store,
+    StoreContracts store,
     AudiencesOptions settings,
     AliasNormalizer normalizer,
     TimeProvider time,
@@ -30,8 +30,8 @@ internal sealed class ProfileImporter(
         using var activity = AudiencesTelemetry.ActivitySource.StartActivity("audiences.import");
         activity?.SetTag("audiences.kind", options.Kind.ToString());
         var batchSize = options.BatchSize ?? settings.ImportBatchSize;
-        var catalog = await FieldCatalogCache.LoadAsync(store, options.Kind, cancellationToken).ConfigureAwait(false);
-        var keepApart = await KeepApartRules.LoadAsync(store, options.Kind, cancellationToken).ConfigureAwait(false);
+        var catalog = await FieldCatalogCache.LoadAsync(store.Catalog, options.Kind, cancellationToken).ConfigureAwait(false);
+        var keepApart = await KeepApartRules.LoadAsync(store.Ledger, options.Kind, cancellationToken).ConfigureAwait(false);
         var written = options.Fuzzy is null ? null : new HashSet<SourceRecordKey>();
         var tally = new ImportTally(settings.MaxReportedErrors);
         var batch = new List<SourceRow>(Math.Min(batchSize, 65_536));
@@ -92,11 +92,11 @@ internal sealed class ProfileImporter(
         ImportTally tally,
         CancellationToken cancellationToken)
     {
-        var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var session = await store.Profiles.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
             var limit = settings.GuardRails.Enabled ? settings.GuardRails.MaxRecordsPerIdentifier : int.MaxValue;
-            var matcher = new RecordMatcher(session, options, normalizer, time.GetUtcNow(), limit, settings.Survivorship, keepApart);
+            var matcher = new RecordMatcher(session, store.Ledger, options, normalizer, time.GetUtcNow(), limit, settings.Survivorship, keepApart);
             var batchTally = new ImportTally(tally.ErrorRoom);
             foreach (var row in batch)
             {

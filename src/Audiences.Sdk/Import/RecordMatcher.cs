@@ -13,6 +13,7 @@ namespace Audiences.Sdk.Import;
 internal sealed class RecordMatcher
 {
     private readonly IProfileWriteSession _session;
+    private readonly IMergeLedger _ledger;
     private readonly ImportOptions _options;
     private readonly AliasNormalizer _normalizer;
     private readonly DateTimeOffset _now;
@@ -27,6 +28,7 @@ internal sealed class RecordMatcher
     private readonly Dictionary<ProfileId, Profile> _loaded = [];
 
     /// <param name="session">The batch's write session.</param>
+    /// <param name="ledger">The merge ledger the session's merges are appended to.</param>
     /// <param name="options">The import's options.</param>
     /// <param name="normalizer">The alias normalizer.</param>
     /// <param name="now">The batch's time.</param>
@@ -35,6 +37,7 @@ internal sealed class RecordMatcher
     /// <param name="keepApart">Record sets that must not be merged (undone merges).</param>
     public RecordMatcher(
         IProfileWriteSession session,
+        IMergeLedger ledger,
         ImportOptions options,
         AliasNormalizer normalizer,
         DateTimeOffset now,
@@ -46,6 +49,7 @@ internal sealed class RecordMatcher
         _survivorship = survivorship is { FieldSourcePriority.Count: > 0 } ? survivorship : null;
         _maxRecordsPerIdentifier = maxRecordsPerIdentifier;
         _session = session;
+        _ledger = ledger;
         _options = options;
         _normalizer = normalizer;
         _now = now;
@@ -97,7 +101,7 @@ internal sealed class RecordMatcher
 
             await _session.RetireProfileAsync(mergedId, survivorId, cancellationToken).ConfigureAwait(false);
             var merge = MergeRecord.Of(++_version, survivorId, merged, reason, record.Key, _now);
-            await _session.AppendMergeAsync(merge, cancellationToken).ConfigureAwait(false);
+            await _ledger.AppendMergeAsync(_session, merge, cancellationToken).ConfigureAwait(false);
             Merged++;
         }
 

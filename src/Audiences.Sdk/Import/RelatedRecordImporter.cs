@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Audiences.Sdk.Import;
 
 /// <summary>Stores related records in atomic batches, with owner aliases normalized.</summary>
-internal sealed class RelatedRecordImporter(IProfileStore store, AudiencesOptions settings, AliasNormalizer normalizer, ILogger logger)
+internal sealed class RelatedRecordImporter(StoreContracts store, AudiencesOptions settings, AliasNormalizer normalizer, ILogger logger)
 {
     public async Task<ImportResult> ImportAsync(IAsyncEnumerable<RelatedRecord> records, CancellationToken cancellationToken)
     {
@@ -43,13 +43,13 @@ internal sealed class RelatedRecordImporter(IProfileStore store, AudiencesOption
             return 0;
         }
 
-        var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var session = await store.Profiles.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
             var owners = new HashSet<ProfileId>();
             foreach (var record in batch)
             {
-                await session.UpsertRelatedRecordAsync(record, cancellationToken).ConfigureAwait(false);
+                await store.Related.UpsertRelatedRecordAsync(session, record, cancellationToken).ConfigureAwait(false);
                 await AddOwnersAsync(session, record, owners, cancellationToken).ConfigureAwait(false);
             }
 

@@ -9,7 +9,7 @@ namespace Audiences.Sdk.Matching;
 /// is provenance like any other, outranks every source in survivorship, follows the profile
 /// through merges and goes back with its records when a merge is undone.
 /// </summary>
-internal sealed class FieldLocker(IProfileStore store, SurvivorshipRules? survivorship, TimeProvider time)
+internal sealed class FieldLocker(StoreContracts store, SurvivorshipRules? survivorship, TimeProvider time)
 {
     /// <summary>The source name of lock records.</summary>
     public const string Source = "manual";
@@ -63,7 +63,7 @@ internal sealed class FieldLocker(IProfileStore store, SurvivorshipRules? surviv
         Func<Profile, List<StoredSourceRecord>, ValueTask<List<(SourceRecordKey Key, long? FirstSeen, Dictionary<string, FieldValue> Values)>>> change,
         CancellationToken cancellationToken)
     {
-        var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var session = await store.Profiles.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
             var liveId = await session.ResolveAsync(id, cancellationToken).ConfigureAwait(false)
@@ -89,7 +89,7 @@ internal sealed class FieldLocker(IProfileStore store, SurvivorshipRules? surviv
                 liveId, profile.Kind, IsNew: false, version, profile.CreatedAt, Survivorship.Derive(sources.Values, survivorship), upserted, [], []);
             await session.WriteProfileAsync(write, cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return await store.GetProfileAsync(liveId, cancellationToken).ConfigureAwait(false)
+            return await store.Profiles.GetProfileAsync(liveId, cancellationToken).ConfigureAwait(false)
                 ?? throw new InvalidOperationException($"Profile {liveId} vanished after its lock was committed; the store is inconsistent.");
         }
     }
@@ -97,7 +97,7 @@ internal sealed class FieldLocker(IProfileStore store, SurvivorshipRules? surviv
     /// <summary>A locked value must fit the catalog: the field must exist with the value's type.</summary>
     private async ValueTask CheckFieldAsync(EntityKind kind, string field, FieldValue value, CancellationToken cancellationToken)
     {
-        var fields = await store.GetFieldsAsync(kind, cancellationToken).ConfigureAwait(false);
+        var fields = await store.Catalog.GetFieldsAsync(kind, cancellationToken).ConfigureAwait(false);
         var definition = fields.FirstOrDefault(f => f.Key == field)
             ?? throw new ArgumentException($"The {EntityKindText.Word(kind)} catalog has no field '{field}'; locks apply to catalog fields.", nameof(field));
         if (definition.Type != value.Type)

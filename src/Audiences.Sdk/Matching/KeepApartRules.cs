@@ -1,4 +1,5 @@
 using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Matching;
 
@@ -16,10 +17,10 @@ internal sealed class KeepApartRules
     public bool IsEmpty => _reasons.Count == 0;
 
     /// <summary>Reads the split ledger of a kind.</summary>
-    public static async ValueTask<KeepApartRules> LoadAsync(Storage.IProfileStore store, EntityKind kind, CancellationToken cancellationToken)
+    public static async ValueTask<KeepApartRules> LoadAsync(IMergeLedger ledger, EntityKind kind, CancellationToken cancellationToken)
     {
         var rules = new KeepApartRules();
-        await foreach (var split in store.ListSplitsAsync(kind, cancellationToken).ConfigureAwait(false))
+        await foreach (var split in ledger.ListSplitsAsync(kind, cancellationToken).ConfigureAwait(false))
         {
             rules.Add(split.RestoredRecords, split.RemainingRecords, $"the undo of merge version {split.MergeVersion} keeps profile {split.RestoredId} apart from profile {split.SurvivorId}");
         }

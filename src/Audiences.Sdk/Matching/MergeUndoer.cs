@@ -9,7 +9,7 @@ namespace Audiences.Sdk.Matching;
 /// profiles' values are derived again, ids that had been merged into it resolve to it again, and a
 /// split ledger entry keeps the two sides apart from then on.
 /// </summary>
-internal sealed class MergeUndoer(IProfileStore store, SurvivorshipRules? survivorship, TimeProvider time)
+internal sealed class MergeUndoer(StoreContracts store, SurvivorshipRules? survivorship, TimeProvider time)
 {
     public async Task<SplitRecord> UndoAsync(ProfileId mergedId, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ internal sealed class MergeUndoer(IProfileStore store, SurvivorshipRules? surviv
                 $"The merge of profile {mergedId} into {merge.SurvivorId} was recorded without its records (a store written before undo existed); it cannot be undone.");
         }
 
-        var session = await store.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        var session = await store.Profiles.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
         {
             var liveId = await session.ResolveAsync(mergedId, cancellationToken).ConfigureAwait(false)
@@ -59,7 +59,7 @@ internal sealed class MergeUndoer(IProfileStore store, SurvivorshipRules? surviv
 
             var split = new SplitRecord(
                 ++version, survivor.Kind, liveId, mergedId, merge.Version, restored.ConvertAll(s => s.Key), remaining.ConvertAll(s => s.Key), now);
-            await session.AppendSplitAsync(split, cancellationToken).ConfigureAwait(false);
+            await store.Ledger.AppendSplitAsync(session, split, cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
             return split;
         }
@@ -69,7 +69,7 @@ internal sealed class MergeUndoer(IProfileStore store, SurvivorshipRules? surviv
     private async Task<(MergeRecord Merge, List<MergeRecord> Ledger, List<SplitRecord> Splits)> FindMergeAsync(
         ProfileId mergedId, CancellationToken cancellationToken)
     {
-        if (await store.ResolveAsync(mergedId, cancellationToken).ConfigureAwait(false) is not { } live)
+        if (await store.Profiles.ResolveAsync(mergedId, cancellationToken).ConfigureAwait(false) is not { } live)
         {
             throw new KeyNotFoundException($"No profile ever had the id {mergedId}.");
         }
@@ -81,11 +81,11 @@ internal sealed class MergeUndoer(IProfileStore store, SurvivorshipRules? surviv
 
         foreach (var kind in (EntityKind[])[EntityKind.Person, EntityKind.Company])
         {
-            var ledger = await store.ListMergesAsync(kind, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var ledger = await store.Ledger.ListMergesAsync(kind, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
             var merge = ledger.LastOrDefault(m => m.MergedId == mergedId);
             if (merge is not null)
             {
-                var splits = await store.ListSplitsAsync(kind, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
+                var splits = await store.Ledger.ListSplitsAsync(kind, cancellationToken).ToListAsync(cancellationToken).ConfigureAwait(false);
                 return (merge, ledger, splits);
             }
         }

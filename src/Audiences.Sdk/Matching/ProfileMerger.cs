@@ -8,7 +8,7 @@ namespace Audiences.Sdk.Matching;
 /// or an accepted review): the younger joins the older, the merge is recorded with its probability,
 /// and the survivor's values are derived again.
 /// </summary>
-internal sealed class ProfileMerger(IProfileWriteSession session, SurvivorshipRules? survivorship)
+internal sealed class ProfileMerger(IProfileWriteSession session, IMergeLedger ledger, SurvivorshipRules? survivorship)
 {
     private long _version = session.LastVersion;
 
@@ -32,7 +32,7 @@ internal sealed class ProfileMerger(IProfileWriteSession session, SurvivorshipRu
 
         await session.RetireProfileAsync(mergedId, survivorId, cancellationToken).ConfigureAwait(false);
         var merge = MergeRecord.Of(++_version, survivorId, merged, null, causedBy, now, probability);
-        await session.AppendMergeAsync(merge, cancellationToken).ConfigureAwait(false);
+        await ledger.AppendMergeAsync(session, merge, cancellationToken).ConfigureAwait(false);
 
         var sources = survivor.Sources.Concat(merged.Sources).ToList();
         var write = new ProfileWrite(

@@ -4,7 +4,7 @@ using Audiences.Sdk.Profiles;
 namespace Audiences.Sdk.Segments;
 
 // Keeping membership current: the incremental refresh, full evaluations, deletion, archive and the feed.
-public sealed partial class AudienceService
+internal sealed partial class AudienceService
 {
     /// <inheritdoc />
     public async Task<MembershipRefresh> RefreshMembershipAsync(CancellationToken cancellationToken = default)
@@ -14,12 +14,12 @@ public sealed partial class AudienceService
         {
             // The session is the only writer, so the checkpoint read here stays ours until the commit.
             var since = await _audiences.GetProcessedVersionAsync(cancellationToken).ConfigureAwait(false);
-            var upTo = Math.Max(since, await _profiles.GetLastVersionAsync(cancellationToken).ConfigureAwait(false));
+            var upTo = Math.Max(since, await _profiles.Changes.GetLastVersionAsync(cancellationToken).ConfigureAwait(false));
             var byKind = await CompileAllAsync(cancellationToken).ConfigureAwait(false);
             long read = 0, evaluations = 0, entered = 0, exited = 0;
             var companyChanged = false;
 
-            await foreach (var change in _profiles.ListChangedProfilesAsync(since, cancellationToken).ConfigureAwait(false))
+            await foreach (var change in _profiles.Changes.ListChangedProfilesAsync(since, cancellationToken).ConfigureAwait(false))
             {
                 read++;
                 companyChanged |= change.Kind == EntityKind.Company;
@@ -87,7 +87,7 @@ public sealed partial class AudienceService
         await using (session.ConfigureAwait(false))
         {
             var audience = await session.GetAudienceAsync(audienceId, cancellationToken).ConfigureAwait(false) ?? throw NotFound(audienceId);
-            var version = await _profiles.GetLastVersionAsync(cancellationToken).ConfigureAwait(false);
+            var version = await _profiles.Changes.GetLastVersionAsync(cancellationToken).ConfigureAwait(false);
             var compiled = await CompileAsync(audience, cancellationToken).ConfigureAwait(false);
             var (entered, exited) = await EvaluateFullyAsync(session, compiled, cancellationToken).ConfigureAwait(false);
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -103,7 +103,7 @@ public sealed partial class AudienceService
         await using (session.ConfigureAwait(false))
         {
             var audience = await session.GetAudienceAsync(audienceId, cancellationToken).ConfigureAwait(false) ?? throw NotFound(audienceId);
-            var version = await _profiles.GetLastVersionAsync(cancellationToken).ConfigureAwait(false);
+            var version = await _profiles.Changes.GetLastVersionAsync(cancellationToken).ConfigureAwait(false);
             long exited = 0;
             foreach (var member in await AllMembersAsync(audienceId, cancellationToken).ConfigureAwait(false))
             {
@@ -166,7 +166,7 @@ public sealed partial class AudienceService
             var kind = target == MemberState.Archived ? MembershipChangeKind.Archived : MembershipChangeKind.Restored;
             foreach (var id in toChange)
             {
-                var version = (await _profiles.GetProfileAsync(id, cancellationToken).ConfigureAwait(false))?.Version ?? 0;
+                var version = (await _profiles.Profiles.GetProfileAsync(id, cancellationToken).ConfigureAwait(false))?.Version ?? 0;
                 await session.SetMemberStateAsync(audienceId, id, target, cancellationToken).ConfigureAwait(false);
                 await AppendAsync(session, audienceId, id, kind, version, target == MemberState.Active, cancellationToken).ConfigureAwait(false);
             }
@@ -195,12 +195,12 @@ public sealed partial class AudienceService
             }
         }
 
-        var lastVersion = await _profiles.GetLastVersionAsync(cancellationToken).ConfigureAwait(false);
+        var lastVersion = await _profiles.Changes.GetLastVersionAsync(cancellationToken).ConfigureAwait(false);
         foreach (var id in before.Order())
         {
             if (await session.GetMemberStateAsync(audienceId, id, cancellationToken).ConfigureAwait(false) is not null)
             {
-                var profile = await _profiles.GetProfileAsync(id, cancellationToken).ConfigureAwait(false);
+                var profile = await _profiles.Profiles.GetProfileAsync(id, cancellationToken).ConfigureAwait(false);
                 await ExitAsync(session, audienceId, id, profile?.Id == id ? profile.Version : lastVersion, cancellationToken).ConfigureAwait(false);
                 exited++;
             }

@@ -3,7 +3,7 @@ using Audiences.Sdk.Profiles;
 namespace Audiences.Sdk.Segments;
 
 // Reading an audience's records: pages, the one-record detail view and membership explanations.
-public sealed partial class AudienceService
+internal sealed partial class AudienceService
 {
     /// <inheritdoc />
     public Task<MemberPage> ListMembersAsync(long audienceId, ProfileId? after = null, int limit = 100, CancellationToken cancellationToken = default) =>
@@ -33,12 +33,12 @@ public sealed partial class AudienceService
             _ => await NeighbourAsync(audienceId, cursor, direction == RecordStep.Previous, cancellationToken).ConfigureAwait(false),
         };
 
-        if (at is not { } id || await _profiles.GetProfileAsync(id, cancellationToken).ConfigureAwait(false) is not { } profile)
+        if (at is not { } id || await _profiles.Profiles.GetProfileAsync(id, cancellationToken).ConfigureAwait(false) is not { } profile)
         {
             return null;
         }
 
-        var fields = await _profiles.GetFieldsAsync(audience.Kind, cancellationToken).ConfigureAwait(false);
+        var fields = await _profiles.Catalog.GetFieldsAsync(audience.Kind, cancellationToken).ConfigureAwait(false);
         var filled = new List<FieldDetail>();
         var empty = new List<Profiles.FieldDefinition>();
         foreach (var field in fields)
@@ -62,7 +62,7 @@ public sealed partial class AudienceService
     public async Task<MembershipExplanation> ExplainAsync(long audienceId, ProfileId profileId, CancellationToken cancellationToken = default)
     {
         var audience = await RequireAsync(audienceId, cancellationToken).ConfigureAwait(false);
-        var profile = await _profiles.GetProfileAsync(profileId, cancellationToken).ConfigureAwait(false)
+        var profile = await _profiles.Profiles.GetProfileAsync(profileId, cancellationToken).ConfigureAwait(false)
             ?? throw new KeyNotFoundException($"No profile ever had the id {profileId}.");
         if (profile.Kind != audience.Kind)
         {
@@ -87,7 +87,7 @@ public sealed partial class AudienceService
         var profiles = new List<Profile>(Math.Min(limit, ids.Count));
         foreach (var id in ids.Take(limit))
         {
-            if (await _profiles.GetProfileAsync(id, cancellationToken).ConfigureAwait(false) is { } profile)
+            if (await _profiles.Profiles.GetProfileAsync(id, cancellationToken).ConfigureAwait(false) is { } profile)
             {
                 profiles.Add(profile);
             }

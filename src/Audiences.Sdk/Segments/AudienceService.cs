@@ -9,9 +9,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Audiences.Sdk.Segments;
 
 /// <summary>The default <see cref="IAudienceService"/> over a profile store and an audience store.</summary>
-public sealed partial class AudienceService : IAudienceService
+internal sealed partial class AudienceService : IAudienceService
 {
-    private readonly IProfileStore _profiles;
+    private readonly StoreContracts _profiles;
     private readonly IAudienceStore _audiences;
     private readonly IProfileService _profileService;
     private readonly TimeProvider _time;
@@ -23,8 +23,8 @@ public sealed partial class AudienceService : IAudienceService
     // grows and a field's type never changes, so a binding stays valid.
     private readonly ConcurrentDictionary<long, CompiledAudience> _compiled = new();
 
-    /// <summary>Creates the service. Hosts normally resolve it from <c>AddAudiences(...)</c>.</summary>
-    /// <param name="profiles">The profile store.</param>
+    /// <summary>Creates the service. Hosts resolve it from <c>AddAudiences(...)</c>.</summary>
+    /// <param name="profiles">The store's profile contracts.</param>
     /// <param name="audiences">The audience store (of the same workspace).</param>
     /// <param name="profileService">
     /// The profile service over <paramref name="profiles"/>: the filter catalog (with the related collections of
@@ -34,7 +34,7 @@ public sealed partial class AudienceService : IAudienceService
     /// <param name="logger">The logger; none when null.</param>
     /// <exception cref="ArgumentNullException">A store or the profile service is null.</exception>
     public AudienceService(
-        IProfileStore profiles,
+        StoreContracts profiles,
         IAudienceStore audiences,
         IProfileService profileService,
         TimeProvider? time = null,

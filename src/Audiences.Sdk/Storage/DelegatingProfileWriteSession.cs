@@ -12,6 +12,38 @@ public abstract class DelegatingProfileWriteSession(IProfileWriteSession inner) 
     /// <summary>The session calls go to.</summary>
     protected IProfileWriteSession Inner { get; } = inner ?? throw new ArgumentNullException(nameof(inner));
 
+    /// <summary>
+    /// Finds the session a store began beneath any number of decorators: the other store contracts receive
+    /// the session their caller holds, which may be a decorated one, and call this to reach their own.
+    /// </summary>
+    /// <typeparam name="TSession">The store's own session type.</typeparam>
+    /// <param name="session">The session as the caller passed it.</param>
+    /// <returns>The store's session.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="session"/> is null.</exception>
+    /// <exception cref="ArgumentException">The session was begun by another store (it is no <typeparamref name="TSession"/>, decorated or not).</exception>
+    public static TSession Unwrap<TSession>(IProfileWriteSession session)
+        where TSession : class, IProfileWriteSession
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var current = session;
+        while (true)
+        {
+            switch (current)
+            {
+                case TSession own:
+                    return own;
+                case DelegatingProfileWriteSession decorator:
+                    current = decorator.Inner;
+                    break;
+                default:
+                    throw new ArgumentException(
+                        $"The write session is a {current.GetType().Name}, not a session of this store ({typeof(TSession).Name}); "
+                        + "pass the session begun by the same store's IProfileStore.BeginWriteAsync.",
+                        nameof(session));
+            }
+        }
+    }
+
     /// <inheritdoc />
     public virtual long LastVersion => Inner.LastVersion;
 
@@ -44,28 +76,8 @@ public abstract class DelegatingProfileWriteSession(IProfileWriteSession inner) 
         Inner.RetireProfileAsync(merged, survivor, cancellationToken);
 
     /// <inheritdoc />
-    public virtual ValueTask AppendMergeAsync(MergeRecord merge, CancellationToken cancellationToken = default) =>
-        Inner.AppendMergeAsync(merge, cancellationToken);
-
-    /// <inheritdoc />
     public virtual ValueTask RestoreProfileAsync(ProfileId restored, IReadOnlyCollection<ProfileId> redirected, CancellationToken cancellationToken = default) =>
         Inner.RestoreProfileAsync(restored, redirected, cancellationToken);
-
-    /// <inheritdoc />
-    public virtual ValueTask AppendSplitAsync(SplitRecord split, CancellationToken cancellationToken = default) =>
-        Inner.AppendSplitAsync(split, cancellationToken);
-
-    /// <inheritdoc />
-    public virtual ValueTask UpsertReviewAsync(MatchReview review, CancellationToken cancellationToken = default) =>
-        Inner.UpsertReviewAsync(review, cancellationToken);
-
-    /// <inheritdoc />
-    public virtual ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default) =>
-        Inner.UpsertFieldAsync(field, cancellationToken);
-
-    /// <inheritdoc />
-    public virtual ValueTask UpsertRelatedRecordAsync(RelatedRecord record, CancellationToken cancellationToken = default) =>
-        Inner.UpsertRelatedRecordAsync(record, cancellationToken);
 
     /// <inheritdoc />
     public virtual ValueTask CommitAsync(CancellationToken cancellationToken = default) =>

@@ -3,8 +3,8 @@ using Audiences.Sdk.Filtering;
 namespace Audiences.Sdk.Storage;
 
 /// <summary>
-/// What the filtered store reads (<see cref="IProfileStore.CountProfilesAsync(BoundFilter, CancellationToken)"/>
-/// and <see cref="IProfileStore.ListProfilesAsync(BoundFilter, Profiles.ProfileId?, int?, CancellationToken)"/>)
+/// What the filtered store reads (<see cref="IProfileQueryStore.CountProfilesAsync(BoundFilter, CancellationToken)"/>
+/// and <see cref="IProfileQueryStore.ListProfilesAsync(BoundFilter, Profiles.ProfileId?, int?, CancellationToken)"/>)
 /// accept, checked the same way by every store so that they all refuse the same filters with the same message.
 /// </summary>
 /// <remarks>

@@ -3,11 +3,19 @@ using Audiences.Sdk.Profiles;
 namespace Audiences.Sdk.Storage;
 
 /// <summary>
-/// The single writer's unit of work. Reads made through the session see its own uncommitted
+/// The single writer's unit of work, and the matcher's view of profiles, source records and aliases
+/// inside it. Reads made through the session see its own uncommitted
 /// writes; nothing is visible to other readers until <see cref="CommitAsync"/> returns, and
 /// disposing without committing discards everything (also when the process dies).
 /// </summary>
-/// <remarks>Not thread-safe: one caller drives a session at a time.</remarks>
+/// <remarks>
+/// The writes of the other store contracts (<see cref="IMergeLedger"/>, <see cref="IReviewQueue"/>,
+/// <see cref="IFieldCatalog"/>, <see cref="IRelatedRecordStore"/>) take the session as an argument and
+/// commit or roll back with it. A store finds its own session behind decorators with
+/// <see cref="DelegatingProfileWriteSession.Unwrap{TSession}"/>.
+/// Not thread-safe: one caller drives a session at a time. Every implementation must pass
+/// <c>ProfileWriteSessionSpecification</c> in <c>Audiences.Sdk.Testing</c>.
+/// </remarks>
 public interface IProfileWriteSession : IAsyncDisposable
 {
     /// <summary>The highest change version committed before the session began.</summary>
@@ -40,9 +48,6 @@ public interface IProfileWriteSession : IAsyncDisposable
     /// </summary>
     ValueTask RetireProfileAsync(ProfileId merged, ProfileId survivor, CancellationToken cancellationToken = default);
 
-    /// <summary>Appends an entry to the merge ledger.</summary>
-    ValueTask AppendMergeAsync(MergeRecord merge, CancellationToken cancellationToken = default);
-
     /// <summary>
     /// Undoes a retirement: <paramref name="restored"/> stops resolving to another profile (the
     /// caller writes it as a new profile with that id in the same session), and each id in
@@ -52,18 +57,6 @@ public interface IProfileWriteSession : IAsyncDisposable
     /// <param name="redirected">Ids that had been merged into <paramref name="restored"/> before it was retired.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     ValueTask RestoreProfileAsync(ProfileId restored, IReadOnlyCollection<ProfileId> redirected, CancellationToken cancellationToken = default);
-
-    /// <summary>Appends an entry to the split ledger.</summary>
-    ValueTask AppendSplitAsync(SplitRecord split, CancellationToken cancellationToken = default);
-
-    /// <summary>Inserts a match review, or replaces the one with the same id (a decision).</summary>
-    ValueTask UpsertReviewAsync(MatchReview review, CancellationToken cancellationToken = default);
-
-    /// <summary>Adds a field to the catalog or replaces its description; a field's type never changes.</summary>
-    ValueTask UpsertFieldAsync(FieldDefinition field, CancellationToken cancellationToken = default);
-
-    /// <summary>Inserts or replaces a related record by its key (owner aliases already normalized).</summary>
-    ValueTask UpsertRelatedRecordAsync(RelatedRecord record, CancellationToken cancellationToken = default);
 
     /// <summary>Makes every write of the session durable and visible at once.</summary>
     ValueTask CommitAsync(CancellationToken cancellationToken = default);

@@ -1,6 +1,6 @@
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Profiles;
-using Audiences.Sdk.Storage;
 using Audiences.Sdk.Testing.Specification;
 
 namespace Audiences.Sdk.InMemory.Tests.Columns;
@@ -10,7 +10,7 @@ namespace Audiences.Sdk.InMemory.Tests.Columns;
 /// reference evaluator whatever happened in between (new profiles, updates, merges, undos that bring
 /// back an old id, many removals) and whether or not a filter ran between the batches.
 /// </summary>
-public sealed class ColumnCatchUpTests : ProfileStoreSpecification
+public sealed class ColumnCatchUpTests : StoreSpecification
 {
     private static readonly string[] Filters =
     [
@@ -22,15 +22,15 @@ public sealed class ColumnCatchUpTests : ProfileStoreSpecification
     ];
 
     /// <inheritdoc />
-    protected override IProfileStore CreateStore() => new InMemoryProfileStore(Clock);
+    protected override void UseStore(IAudiencesBuilder builder) => builder.UseInMemory();
 
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task Filters_agree_with_the_evaluator_after_any_mix_of_commits(bool readBetweenBatches)
     {
-        var store = NewStore();
-        var service = NewService(store, batchSize: 3);
+        var store = NewStore(batchSize: 3);
+        var service = store.Service;
         async Task StepAsync()
         {
             if (readBetweenBatches)
@@ -76,8 +76,8 @@ public sealed class ColumnCatchUpTests : ProfileStoreSpecification
     [Fact]
     public async Task Filters_agree_after_most_profiles_merge_away()
     {
-        var store = NewStore();
-        var service = NewService(store, batchSize: 500);
+        var store = NewStore(batchSize: 500);
+        var service = store.Service;
         await ImportPeopleAsync(service, Enumerable.Range(1, 3000).Select(i => Numbered(i, i % 7 == 0 ? "VP" : "Engineer", i % 3 == 0 ? "Paris" : null, i)).ToArray());
         await AgreeAsync(store);
 
@@ -99,18 +99,18 @@ public sealed class ColumnCatchUpTests : ProfileStoreSpecification
             ("email", $"p{i}@example.com"), ("linkedin_url", $"linkedin.com/in/p{i}"), ("title", title), ("city", city), ("score", score));
 
     /// <summary>Every filter's count, listing and pages agree with <see cref="FilterEvaluator"/> over all profiles.</summary>
-    private async Task AgreeAsync(IProfileStore store)
+    private async Task AgreeAsync(StoreWorkspace store)
     {
         var evaluator = new FilterEvaluator(Clock);
         var profiles = await AllAsync(store);
-        var catalog = new FilterCatalog(await store.GetFieldsAsync(EntityKind.Person));
+        var catalog = new FilterCatalog(await store.Catalog.GetFieldsAsync(EntityKind.Person));
         foreach (var text in Filters)
         {
             var filter = FilterParser.Parse(text, EntityKind.Person, catalog);
             var expected = profiles.Where(p => evaluator.Matches(filter, FilterRecord.FromProfile(p))).Select(p => p.Id.Value).ToList();
-            (await store.CountProfilesAsync(filter)).Should().Be(expected.Count, "the count of '{0}'", text);
+            (await store.Queries.CountProfilesAsync(filter)).Should().Be(expected.Count, "the count of '{0}'", text);
             var listed = new List<long>();
-            await foreach (var profile in store.ListProfilesAsync(filter))
+            await foreach (var profile in store.Queries.ListProfilesAsync(filter))
             {
                 listed.Add(profile.Id.Value);
             }
@@ -122,7 +122,7 @@ public sealed class ColumnCatchUpTests : ProfileStoreSpecification
             while (true)
             {
                 var page = new List<long>();
-                await foreach (var profile in store.ListProfilesAsync(filter, after, 7))
+                await foreach (var profile in store.Queries.ListProfilesAsync(filter, after, 7))
                 {
                     page.Add(profile.Id.Value);
                 }

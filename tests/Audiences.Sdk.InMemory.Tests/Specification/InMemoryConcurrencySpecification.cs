@@ -1,9 +1,9 @@
-using Audiences.Sdk.Storage;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Testing.Specification;
 
 namespace Audiences.Sdk.InMemory.Tests.Specification;
 
 public sealed class InMemoryConcurrencySpecification : ConcurrencySpecification
 {
-    protected override IProfileStore CreateStore() => new InMemoryProfileStore();
+    protected override void UseStore(IAudiencesBuilder builder) => builder.UseInMemory();
 }

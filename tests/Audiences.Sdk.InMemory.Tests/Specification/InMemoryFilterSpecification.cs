@@ -1,9 +1,9 @@
-using Audiences.Sdk.Storage;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Testing.Specification;
 
 namespace Audiences.Sdk.InMemory.Tests.Specification;
 
 public sealed class InMemoryFilterSpecification : FilterSpecification
 {
-    protected override IProfileStore CreateStore(TimeProvider clock) => new InMemoryProfileStore(clock);
+    protected override void UseStore(IAudiencesBuilder builder) => builder.UseInMemory();
 }

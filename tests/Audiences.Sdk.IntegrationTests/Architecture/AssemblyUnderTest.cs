@@ -1,7 +1,7 @@
 using System.Reflection;
 using Audiences.Sdk.AI;
 using Audiences.Sdk.Csv;
-using Audiences.Sdk.InMemory;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Sqlite;
 using Audiences.Sdk.Testing.Specification;
 
@@ -21,11 +21,11 @@ internal static class AssemblyUnderTest
     /// <summary>The packages built on the core, by assembly name.</summary>
     public static IReadOnlyDictionary<string, Assembly> Adapters { get; } = new[]
     {
-        typeof(InMemoryProfileStore).Assembly,
-        typeof(SqliteProfileStore).Assembly,
+        typeof(InMemoryAudiencesBuilderExtensions).Assembly,
+        typeof(SqliteStoreOptions).Assembly,
         typeof(CsvSource).Assembly,
         typeof(ChatFilterInterpreter).Assembly,
-        typeof(ProfileStoreSpecification).Assembly,
+        typeof(StoreSpecification).Assembly,
     }.ToDictionary(assembly => assembly.GetName().Name!, StringComparer.Ordinal);
 
     /// <summary>This test assembly, which holds the cycle fixtures.</summary>

@@ -39,7 +39,7 @@ public sealed class SqliteAudiencesBuilderExtensionsTests : IDisposable
         using var provider = services.BuildServiceProvider();
 
         provider.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.BusyTimeout.Should().Be(TimeSpan.FromSeconds(5));
-        ((SqliteProfileStore)provider.GetRequiredService<IProfileStore>()).FilePath.Should().Be(_directory.File("configured.db"));
+        provider.GetRequiredService<SqliteStore>().FilePath.Should().Be(_directory.File("configured.db"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Audiences.Sdk.Testing.Specification;
 using System.Diagnostics;
 using System.Globalization;
 using Audiences.Sdk.Filtering;
@@ -64,7 +65,7 @@ public sealed class FilterQueryShapeTests(ITestOutputHelper output)
             .And.NotContain("TEMP B-TREE");
 
         var expected = HandWrittenCount(connection);
-        (await store.CountProfilesAsync(filter)).Should().Be(expected);
+        (await store.Queries.CountProfilesAsync(filter)).Should().Be(expected);
         expected.Should().BeGreaterThan(0);
 
         // Best of five each, alternating, after one warm-up of both.
@@ -73,7 +74,7 @@ public sealed class FilterQueryShapeTests(ITestOutputHelper output)
         for (var i = 0; i < 6; i++)
         {
             var watch = Stopwatch.StartNew();
-            await store.CountProfilesAsync(filter);
+            await store.Queries.CountProfilesAsync(filter);
             var storeTime = watch.Elapsed;
             watch.Restart();
             HandWrittenCount(connection);
@@ -93,14 +94,14 @@ public sealed class FilterQueryShapeTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task WritePeopleAsync(IProfileStore store, int rows)
+    private static async Task WritePeopleAsync(StoreWorkspace store, int rows)
     {
         var random = new Random(20251129);
         var now = new DateTimeOffset(2026, 1, 15, 9, 0, 0, TimeSpan.Zero);
         var version = 0L;
         for (var written = 0; written < rows;)
         {
-            await using var session = await store.BeginWriteAsync();
+            await using var session = await store.Profiles.BeginWriteAsync();
             for (var i = 0; i < 10_000 && written < rows; i++, written++)
             {
                 var id = await session.AllocateProfileIdAsync();

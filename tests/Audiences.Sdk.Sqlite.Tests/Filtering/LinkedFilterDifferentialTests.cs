@@ -1,10 +1,9 @@
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Import;
-using Audiences.Sdk.InMemory;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Profiles;
-using Audiences.Sdk.Storage;
 using CsCheck;
-using Microsoft.Extensions.Options;
+using Audiences.Sdk.Testing.Specification;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Audiences.Sdk.Sqlite.Tests.Filtering;
@@ -123,11 +122,11 @@ public sealed class LinkedFilterDifferentialTests
     private static async Task CheckAsync(SourceRecord[] companies, SourceRecord[] people, RelatedRecord[] related, EntityKind kind, Filter[] filters)
     {
         var clock = new FakeTimeProvider(Now);
-        using var memory = new InMemoryProfileStore(clock);
-        await using var sqlite = new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = "Data Source=:memory:" }, clock);
-        foreach (var store in new IProfileStore[] { memory, sqlite })
+        await using var memory = StoreWorkspace.Create(b => b.UseInMemory(), clock);
+        await using var sqlite = StoreWorkspace.Create(b => b.UseSqlite("Data Source=:memory:"), clock);
+        foreach (var store in new[] { memory, sqlite })
         {
-            var service = new ProfileService(store, Options.Create(new AudiencesOptions()), clock);
+            var service = store.Service;
             await service.UpsertAsync(companies, new ImportOptions(EntityKind.Company));
             await service.UpsertAsync(people, new ImportOptions(EntityKind.Person));
             await service.ImportRelatedAsync(related.ToAsyncEnumerable());
@@ -137,7 +136,7 @@ public sealed class LinkedFilterDifferentialTests
             {
                 var bound = FilterBinder.Bind(filter, kind, Catalog);
                 var expected = records.Where(r => evaluator.Matches(bound, r.Record)).Select(r => r.Id).ToList();
-                var because = $"'{bound}' over {records.Count} {kind} profiles in {store.GetType().Name}";
+                var because = $"'{bound}' over {records.Count} {kind} profiles in {store.Profiles.GetType().Name}";
                 (await service.CountAsync(bound)).Should().Be(expected.Count, because);
                 (await IdsAsync(service, bound)).Should().Equal(expected, because);
             }
@@ -145,7 +144,7 @@ public sealed class LinkedFilterDifferentialTests
     }
 
     /// <summary>Each profile as the reference sees it: with the company and related records the service finds one by one.</summary>
-    private static async Task<List<(long Id, FilterRecord Record)>> ReferenceRecordsAsync(ProfileService service, EntityKind kind)
+    private static async Task<List<(long Id, FilterRecord Record)>> ReferenceRecordsAsync(IProfileService service, EntityKind kind)
     {
         var records = new List<(long, FilterRecord)>();
         await foreach (var profile in service.ListProfilesAsync(kind))
@@ -158,7 +157,7 @@ public sealed class LinkedFilterDifferentialTests
         return records;
     }
 
-    private static async Task<List<long>> IdsAsync(ProfileService service, BoundFilter filter)
+    private static async Task<List<long>> IdsAsync(IProfileService service, BoundFilter filter)
     {
         // Listed in pages of 4, so the cursor of the bulk path is exercised on every filter.
         var ids = new List<long>();

@@ -1,7 +1,8 @@
 using Audiences.Sdk.Filtering;
-using Audiences.Sdk.InMemory;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
+using Audiences.Sdk.Testing.Specification;
 using CsCheck;
 using Microsoft.Extensions.Time.Testing;
 
@@ -31,15 +32,15 @@ public sealed class StoreFilterDifferentialTests
     private static async Task Check(Dictionary<string, FieldValue>[] people, Dictionary<string, FieldValue>[] updates, Filter[] filters)
     {
         var clock = new FakeTimeProvider(StoreFilterGenerators.Now);
-        using var memory = new InMemoryProfileStore(clock);
-        await using var sqlite = new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = "Data Source=:memory:" }, clock);
-        foreach (var store in new IProfileStore[] { memory, sqlite })
+        await using var memory = StoreWorkspace.Create(b => b.UseInMemory(), clock);
+        await using var sqlite = StoreWorkspace.Create(b => b.UseSqlite("Data Source=:memory:"), clock);
+        foreach (var store in new[] { memory, sqlite })
         {
-            await WriteAsync(store, people, updates);
+            await WriteAsync(store.Profiles, people, updates);
         }
 
         var profiles = new List<Profile>();
-        await foreach (var profile in memory.ListProfilesAsync(EntityKind.Person))
+        await foreach (var profile in memory.Profiles.ListProfilesAsync(EntityKind.Person))
         {
             profiles.Add(profile);
         }
@@ -50,12 +51,12 @@ public sealed class StoreFilterDifferentialTests
             var bound = FilterBinder.Bind(filter, EntityKind.Person, StoreFilterGenerators.Catalog);
             var expected = profiles.Where(p => evaluator.Matches(bound, FilterRecord.FromProfile(p))).Select(p => p.Id.Value).ToList();
             var because = $"'{bound}' over {profiles.Count} people";
-            (await IdsAsync(memory, bound)).Should().Equal(expected, "the in-memory store agrees with FilterEvaluator on {0}", because);
-            (await IdsAsync(sqlite, bound)).Should().Equal(expected, "the SQLite store agrees with FilterEvaluator on {0}", because);
-            (await memory.ListProfileIdsAsync(bound).Select(id => id.Value).ToListAsync()).Should().Equal(expected, because);
-            (await sqlite.ListProfileIdsAsync(bound).Select(id => id.Value).ToListAsync()).Should().Equal(expected, because);
-            (await memory.CountProfilesAsync(bound)).Should().Be(expected.Count, because);
-            (await sqlite.CountProfilesAsync(bound)).Should().Be(expected.Count, because);
+            (await IdsAsync(memory.Queries, bound)).Should().Equal(expected, "the in-memory store agrees with FilterEvaluator on {0}", because);
+            (await IdsAsync(sqlite.Queries, bound)).Should().Equal(expected, "the SQLite store agrees with FilterEvaluator on {0}", because);
+            (await memory.Queries.ListProfileIdsAsync(bound).Select(id => id.Value).ToListAsync()).Should().Equal(expected, because);
+            (await sqlite.Queries.ListProfileIdsAsync(bound).Select(id => id.Value).ToListAsync()).Should().Equal(expected, because);
+            (await memory.Queries.CountProfilesAsync(bound)).Should().Be(expected.Count, because);
+            (await sqlite.Queries.CountProfilesAsync(bound)).Should().Be(expected.Count, because);
         }
     }
 
@@ -105,7 +106,7 @@ public sealed class StoreFilterDifferentialTests
         return new ProfileWrite(id, kind, isNew, version, StoreFilterGenerators.Now, current, [], [], []);
     }
 
-    private static async Task<List<long>> IdsAsync(IProfileStore store, BoundFilter filter)
+    private static async Task<List<long>> IdsAsync(IProfileQueryStore store, BoundFilter filter)
     {
         // Listed in pages of 7, so the cursor is exercised on every filter.
         var ids = new List<long>();

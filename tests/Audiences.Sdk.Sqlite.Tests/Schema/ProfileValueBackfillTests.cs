@@ -39,13 +39,13 @@ public sealed class ProfileValueBackfillTests : IDisposable
         var bound = FilterParser.Parse(filter, EntityKind.Person, Catalog);
 
         var ids = new List<long>();
-        await foreach (var profile in store.ListProfilesAsync(bound, afterId: null, limit: 100))
+        await foreach (var profile in store.Queries.ListProfilesAsync(bound, afterId: null, limit: 100))
         {
             ids.Add(profile.Id.Value);
         }
 
         ids.Should().Equal(expected);
-        (await store.CountProfilesAsync(bound)).Should().Be(expected.Length);
+        (await store.Queries.CountProfilesAsync(bound)).Should().Be(expected.Length);
     }
 
     [Fact]

@@ -1,21 +1,22 @@
-using Audiences.Sdk.Storage;
+using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.Testing.Specification;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Audiences.Sdk.Sqlite.Tests.Specification;
 
 /// <summary>
 /// The stores the specification suites run against: in-memory SQLite stores (backed by a private
-/// file deleted on dispose), and, for the restart checks, a second store opened on the same file.
+/// file deleted on dispose), and, for the restart checks, the same file opened again by a new store.
 /// </summary>
 internal static class SpecificationStores
 {
-    public static IProfileStore Create(TimeProvider? clock = null) =>
-        new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = "Data Source=:memory:" }, clock);
+    public static void Use(IAudiencesBuilder builder) => builder.UseSqlite("Data Source=:memory:");
 
-    public static IProfileStore Reopen(IProfileStore store)
+    public static Action<IAudiencesBuilder> SameFile(StoreWorkspace workspace)
     {
-        var path = ((SqliteProfileStore)store).FilePath;
+        var path = workspace.Services.GetRequiredService<SqliteStore>().FilePath;
         var connectionString = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
-        return new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = connectionString });
+        return builder => builder.UseSqlite(connectionString);
     }
 }

@@ -1,14 +1,11 @@
-using Audiences.Sdk.Segments;
-using Audiences.Sdk.Storage;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Testing.Specification;
 
 namespace Audiences.Sdk.Sqlite.Tests.Specification;
 
 public sealed class SqliteAudienceSpecification : AudienceSpecification
 {
-    protected override IProfileStore CreateStore() => SpecificationStores.Create(Clock);
+    protected override void UseStore(IAudiencesBuilder builder) => SpecificationStores.Use(builder);
 
-    protected override IProfileStore Reopen(IProfileStore store) => Track(SpecificationStores.Reopen(store));
-
-    protected override IAudienceStore CreateAudienceStore(IProfileStore profiles) => new SqliteAudienceStore((SqliteProfileStore)profiles);
+    protected override StoreWorkspace Reopen(StoreWorkspace workspace) => Open(workspace, SpecificationStores.SameFile(workspace));
 }

@@ -1,11 +1,11 @@
-using Audiences.Sdk.Storage;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Testing.Specification;
 
 namespace Audiences.Sdk.Sqlite.Tests.Specification;
 
 public sealed class SqliteProvenanceSpecification : ProvenanceSpecification
 {
-    protected override IProfileStore CreateStore() => SpecificationStores.Create();
+    protected override void UseStore(IAudiencesBuilder builder) => SpecificationStores.Use(builder);
 
-    protected override IProfileStore Reopen(IProfileStore store) => SpecificationStores.Reopen(store);
+    protected override StoreWorkspace Reopen(StoreWorkspace workspace) => Open(workspace, SpecificationStores.SameFile(workspace));
 }

@@ -24,7 +24,7 @@ public sealed class SqliteErrorsTests : IDisposable
     {
         var file = Path.Combine(_directory.Path, "missing", "audiences.db");
 
-        var open = () => new SqliteProfileStore(new SqliteStoreOptions { ConnectionString = $"Data Source={file}" });
+        var open = () => new SqliteStore(new SqliteStoreOptions { ConnectionString = $"Data Source={file}" });
 
         open.Should().Throw<IOException>().WithMessage($"*'{file}' cannot be opened for writing. Check that its directory exists*");
     }
@@ -37,11 +37,11 @@ public sealed class SqliteErrorsTests : IDisposable
         other.Open();
         using var lockHolder = other.BeginTransaction(deferred: false);
 
-        var begin = () => store.BeginWriteAsync().AsTask();
+        var begin = () => store.Profiles.BeginWriteAsync().AsTask();
 
         await begin.Should().ThrowAsync<IOException>().WithMessage("*stayed locked by another process*(0.2 s)*raise SqliteStoreOptions.BusyTimeout*");
         lockHolder.Rollback();
-        await using var session = await store.BeginWriteAsync();
+        await using var session = await store.Profiles.BeginWriteAsync();
         (await session.AllocateProfileIdAsync()).Should().Be(new ProfileId(1), "a failed start leaves the writer free");
     }
 

@@ -15,7 +15,7 @@ public sealed class ProfileValueRowsTests : IDisposable
         using var store = _directory.OpenStore();
         var ids = await TestRecords.CreatePeopleAsync(store, "a@example.com", "b@example.com");
 
-        await using (var session = await store.BeginWriteAsync())
+        await using (var session = await store.Profiles.BeginWriteAsync())
         {
             // Unloaded (the writer loads the old values itself), then changed twice in one session.
             await Update(session, ids[0], 2, ("email", FieldValue.FromText("A@EXAMPLE.COM")), ("tags", FieldValue.FromList(["x", "X", "y"])), ("n", FieldValue.FromNumber(-0.0)));
@@ -30,7 +30,7 @@ public sealed class ProfileValueRowsTests : IDisposable
             (ids[1].Value, "email", "B@EXAMPLE.COM"),
         ]);
 
-        await using (var session = await store.BeginWriteAsync())
+        await using (var session = await store.Profiles.BeginWriteAsync())
         {
             // A profile created and then merged in the same session leaves no rows.
             var id = await session.AllocateProfileIdAsync();
@@ -51,7 +51,7 @@ public sealed class ProfileValueRowsTests : IDisposable
         using var store = _directory.OpenStore();
         var id = (await TestRecords.CreatePeopleAsync(store, "a@example.com"))[0];
 
-        await using var session = await store.BeginWriteAsync();
+        await using var session = await store.Profiles.BeginWriteAsync();
         var profile = (await session.LoadAsync(id))!;
         await session.WriteProfileAsync(new ProfileWrite(id, EntityKind.Person, false, 2, profile.CreatedAt, profile.Values, [], [], []));
         await session.CommitAsync();

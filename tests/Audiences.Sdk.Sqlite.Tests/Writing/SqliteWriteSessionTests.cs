@@ -15,7 +15,7 @@ public sealed class SqliteWriteSessionTests : IDisposable
         using var store = _directory.OpenStore();
         var id = (await TestRecords.CreatePeopleAsync(store, Ada.Value))[0];
 
-        await using (var session = await store.BeginWriteAsync())
+        await using (var session = await store.Profiles.BeginWriteAsync())
         {
             var profile = (await session.LoadAsync(id))!;
             await session.WriteProfileAsync(new ProfileWrite(id, EntityKind.Person, false, 2, profile.CreatedAt, profile.Values, [], [AdaWork], [Ada]));
@@ -24,10 +24,10 @@ public sealed class SqliteWriteSessionTests : IDisposable
             await session.CommitAsync();
         }
 
-        (await store.GetProfileAsync(id))!.Aliases.Should().Equal(AdaWork);
-        (await store.FindByAliasAsync(EntityKind.Person, Ada)).Should().BeNull();
-        (await store.FindByAliasAsync(EntityKind.Person, AdaWork))!.Version.Should().Be(2);
-        (await store.GetLastVersionAsync()).Should().Be(2);
+        (await store.Profiles.GetProfileAsync(id))!.Aliases.Should().Equal(AdaWork);
+        (await store.Profiles.FindByAliasAsync(EntityKind.Person, Ada)).Should().BeNull();
+        (await store.Profiles.FindByAliasAsync(EntityKind.Person, AdaWork))!.Version.Should().Be(2);
+        (await store.Changes.GetLastVersionAsync()).Should().Be(2);
     }
 
     [Fact]
@@ -35,10 +35,10 @@ public sealed class SqliteWriteSessionTests : IDisposable
     {
         using var store = _directory.OpenStore();
         var ids = await TestRecords.CreatePeopleAsync(store, "a@example.com", "b@example.com");
-        var before = (await store.GetProfileAsync(ids[0]))!;
+        var before = (await store.Profiles.GetProfileAsync(ids[0]))!;
         var moved = before.Sources[0];
 
-        await using (var session = await store.BeginWriteAsync())
+        await using (var session = await store.Profiles.BeginWriteAsync())
         {
             var survivor = (await session.LoadAsync(ids[1]))!;
             var sources = survivor.Sources.Append(moved).ToList();
@@ -47,10 +47,10 @@ public sealed class SqliteWriteSessionTests : IDisposable
             await session.CommitAsync();
         }
 
-        var after = (await store.GetProfileAsync(ids[0]))!;
+        var after = (await store.Profiles.GetProfileAsync(ids[0]))!;
         after.Sources.Should().BeEmpty("its only record moved to the other profile");
         after.Values.Should().Equal(before.Values, "a profile's values change only when it is written");
-        (await store.GetProfileAsync(ids[1]))!.Sources.Should().HaveCount(2);
+        (await store.Profiles.GetProfileAsync(ids[1]))!.Sources.Should().HaveCount(2);
     }
 
     [Fact]
@@ -61,17 +61,17 @@ public sealed class SqliteWriteSessionTests : IDisposable
         var values = new Dictionary<string, ProfileValue>(Survivorship.Derive([source]));
         values["city"] = values["city"] with { Value = FieldValue.FromText("Lyon") };
 
-        await using (var session = await store.BeginWriteAsync())
+        await using (var session = await store.Profiles.BeginWriteAsync())
         {
             var id = await session.AllocateProfileIdAsync();
             await session.WriteProfileAsync(TestRecords.NewProfile(id, 1, source) with { Values = values });
             await session.CommitAsync();
         }
 
-        var profile = (await store.FindByAliasAsync(EntityKind.Person, Ada))!;
+        var profile = (await store.Profiles.FindByAliasAsync(EntityKind.Person, Ada))!;
         profile["city"].Should().Be(FieldValue.FromText("Lyon"));
         profile.Values.Should().Equal(values);
-        (await store.GetFieldStatisticsAsync(EntityKind.Person)).Should().BeEmpty("no field is in the catalog");
+        (await store.Catalog.GetFieldStatisticsAsync(EntityKind.Person)).Should().BeEmpty("no field is in the catalog");
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class SqliteWriteSessionTests : IDisposable
     {
         using var store = _directory.OpenStore();
         var ids = await TestRecords.CreatePeopleAsync(store, "a@example.com", "b@example.com", "c@example.com");
-        await using var session = await store.BeginWriteAsync();
+        await using var session = await store.Profiles.BeginWriteAsync();
         foreach (var id in ids.AsEnumerable().Reverse())
         {
             var profile = (await session.LoadAsync(id))!;
@@ -91,7 +91,7 @@ public sealed class SqliteWriteSessionTests : IDisposable
         (await session.FindAliasOwnersAsync(EntityKind.Person, Ada)).Should().Equal(ids[0], ids[2]);
         (await session.FindAliasOwnersAsync(EntityKind.Company, Ada)).Should().BeEmpty("aliases are scoped to a kind");
         await session.CommitAsync();
-        (await store.FindByAliasAsync(EntityKind.Person, Ada))!.Id.Should().Be(ids[0]);
+        (await store.Profiles.FindByAliasAsync(EntityKind.Person, Ada))!.Id.Should().Be(ids[0]);
     }
 
     [Fact]
@@ -100,14 +100,14 @@ public sealed class SqliteWriteSessionTests : IDisposable
         using var store = _directory.OpenStore();
         var ids = await TestRecords.CreatePeopleAsync(store, "1@example.com", "2@example.com", "3@example.com", "4@example.com");
 
-        await using (var session = await store.BeginWriteAsync())
+        await using (var session = await store.Profiles.BeginWriteAsync())
         {
             await session.RetireProfileAsync(ids[3], ids[2]);
             await session.RetireProfileAsync(ids[2], ids[1]);
             await session.CommitAsync();
         }
 
-        await using (var session = await store.BeginWriteAsync())
+        await using (var session = await store.Profiles.BeginWriteAsync())
         {
             (await session.ResolveAsync(ids[3])).Should().Be(ids[1]);
             await session.RetireProfileAsync(ids[1], ids[0]);
@@ -116,13 +116,13 @@ public sealed class SqliteWriteSessionTests : IDisposable
 
         foreach (var id in ids)
         {
-            (await store.ResolveAsync(id)).Should().Be(ids[0]);
-            (await store.GetProfileAsync(id))!.Id.Should().Be(ids[0]);
+            (await store.Profiles.ResolveAsync(id)).Should().Be(ids[0]);
+            (await store.Profiles.GetProfileAsync(id))!.Id.Should().Be(ids[0]);
         }
 
-        (await store.ResolveAsync(new ProfileId(99))).Should().BeNull();
-        (await store.FindByAliasAsync(EntityKind.Person, new AliasKey("email", "4@example.com"))).Should().BeNull("a retired profile's aliases go with it");
-        (await store.CountProfilesAsync(EntityKind.Person)).Should().Be(1);
+        (await store.Profiles.ResolveAsync(new ProfileId(99))).Should().BeNull();
+        (await store.Profiles.FindByAliasAsync(EntityKind.Person, new AliasKey("email", "4@example.com"))).Should().BeNull("a retired profile's aliases go with it");
+        (await store.Profiles.CountProfilesAsync(EntityKind.Person)).Should().Be(1);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class SqliteWriteSessionTests : IDisposable
         using var store = _directory.OpenStore();
         var ids = await TestRecords.CreatePeopleAsync(store, "1@example.com", "2@example.com");
         var key = new SourceRecordKey("crm", "Contact", "2@example.com-record");
-        await using var session = await store.BeginWriteAsync();
+        await using var session = await store.Profiles.BeginWriteAsync();
 
         await session.RetireProfileAsync(ids[1], ids[0]);
 
@@ -145,7 +145,7 @@ public sealed class SqliteWriteSessionTests : IDisposable
     {
         using var store = _directory.OpenStore();
         var ids = await TestRecords.CreatePeopleAsync(store, "1@example.com", "2@example.com");
-        await using (var session = await store.BeginWriteAsync())
+        await using (var session = await store.Profiles.BeginWriteAsync())
         {
             var from = (await session.LoadAsync(ids[1]))!;
             var survivor = (await session.LoadAsync(ids[0]))!;
@@ -156,7 +156,7 @@ public sealed class SqliteWriteSessionTests : IDisposable
             await session.CommitAsync();
         }
 
-        var profile = (await store.FindBySourceRecordAsync(new SourceRecordKey("crm", "Contact", "2@example.com-record")))!;
+        var profile = (await store.Profiles.FindBySourceRecordAsync(new SourceRecordKey("crm", "Contact", "2@example.com-record")))!;
         profile.Id.Should().Be(ids[0]);
         profile.Sources.Select(s => s.FirstSeenVersion).Should().Equal(1, 2);
         profile.Aliases.Should().HaveCount(2);
@@ -166,7 +166,7 @@ public sealed class SqliteWriteSessionTests : IDisposable
     public async Task WriteProfileAsync_ProfileNotLive_Throws()
     {
         using var store = _directory.OpenStore();
-        await using var session = await store.BeginWriteAsync();
+        await using var session = await store.Profiles.BeginWriteAsync();
 
         var update = () => session.WriteProfileAsync(new ProfileWrite(new ProfileId(5), EntityKind.Person, false, 1, TestRecords.Now,
             new Dictionary<string, ProfileValue>(), [], [], [])).AsTask();
@@ -180,14 +180,14 @@ public sealed class SqliteWriteSessionTests : IDisposable
     public async Task AllocateProfileIdAsync_AfterAWriteWithAHigherId_HandsOutLargerIds()
     {
         using var store = _directory.OpenStore();
-        await using (var session = await store.BeginWriteAsync())
+        await using (var session = await store.Profiles.BeginWriteAsync())
         {
             await session.WriteProfileAsync(TestRecords.NewProfile(new ProfileId(41), 7, TestRecords.Source("x", 7)));
             (await session.AllocateProfileIdAsync()).Should().Be(new ProfileId(42));
             await session.CommitAsync();
         }
 
-        await using var next = await store.BeginWriteAsync();
+        await using var next = await store.Profiles.BeginWriteAsync();
         next.LastVersion.Should().Be(7);
         (await next.AllocateProfileIdAsync()).Should().Be(new ProfileId(43));
     }
@@ -201,7 +201,7 @@ public sealed class SqliteWriteSessionTests : IDisposable
 
         var id = (await TestRecords.CreatePeopleAsync(first, Ada.Value))[0];
 
-        await using var session = await second.BeginWriteAsync();
+        await using var session = await second.Profiles.BeginWriteAsync();
         (await session.FindAliasOwnersAsync(EntityKind.Person, Ada)).Should().Equal(id);
         (await session.FindSourceRecordOwnerAsync(new SourceRecordKey("crm", "Contact", $"{Ada.Value}-record"))).Should().Be(id);
         (await session.AllocateProfileIdAsync()).Should().Be(new ProfileId(3));
@@ -211,21 +211,21 @@ public sealed class SqliteWriteSessionTests : IDisposable
     public async Task UpsertFieldAsync_SameKeyAgain_KeepsTheTypeAndReplacesTheRest()
     {
         using var store = _directory.OpenStore();
-        await using (var session = await store.BeginWriteAsync())
+        await using (var session = await store.Profiles.BeginWriteAsync())
         {
-            await session.UpsertFieldAsync(new FieldDefinition("score", EntityKind.Person, FieldType.Number, "model") { CostPerRecord = 0.50m });
-            await session.UpsertFieldAsync(new FieldDefinition("score", EntityKind.Person, FieldType.Text, "enrichment")
+            await store.Catalog.UpsertFieldAsync(session, new FieldDefinition("score", EntityKind.Person, FieldType.Number, "model") { CostPerRecord = 0.50m });
+            await store.Catalog.UpsertFieldAsync(session, new FieldDefinition("score", EntityKind.Person, FieldType.Text, "enrichment")
             {
                 DisplayName = "Lead score",
                 Description = "From the model",
                 CostPerRecord = 1.25m,
                 ExportStatus = FieldExportStatus.Exported,
             });
-            await session.UpsertFieldAsync(new FieldDefinition("score", EntityKind.Company, FieldType.Boolean, "model"));
+            await store.Catalog.UpsertFieldAsync(session, new FieldDefinition("score", EntityKind.Company, FieldType.Boolean, "model"));
             await session.CommitAsync();
         }
 
-        var field = (await store.GetFieldsAsync(EntityKind.Person)).Single();
+        var field = (await store.Catalog.GetFieldsAsync(EntityKind.Person)).Single();
         field.Should().BeEquivalentTo(new FieldDefinition("score", EntityKind.Person, FieldType.Number, "enrichment")
         {
             DisplayName = "Lead score",
@@ -233,7 +233,7 @@ public sealed class SqliteWriteSessionTests : IDisposable
             CostPerRecord = 1.25m,
             ExportStatus = FieldExportStatus.Exported,
         });
-        (await store.GetFieldsAsync(EntityKind.Company)).Single().Type.Should().Be(FieldType.Boolean);
+        (await store.Catalog.GetFieldsAsync(EntityKind.Company)).Single().Type.Should().Be(FieldType.Boolean);
     }
 
     public void Dispose() => _directory.Dispose();

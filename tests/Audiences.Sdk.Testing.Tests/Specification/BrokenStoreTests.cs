@@ -1,4 +1,5 @@
 using System.Reflection;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Storage;
 using Audiences.Sdk.Testing.Specification;
 using Xunit.Sdk;
@@ -41,17 +42,19 @@ public class BrokenStoreTests
     // Not public: xunit must not run these suites on their own; the tests above drive them.
     private sealed class MergeSuite : MergeSpecification
     {
-        protected override IProfileStore CreateStore() => new ForgetfulRedirectStore();
+        protected override void UseStore(IAudiencesBuilder builder) =>
+            builder.UseInMemory().DecorateStore<IProfileStore>((inner, _) => new ForgetfulRedirectStore(inner));
     }
 
     private sealed class AtomicSuite : AtomicBatchSpecification
     {
-        protected override IProfileStore CreateStore() => new NeverRollsBackStore();
+        protected override void UseStore(IAudiencesBuilder builder) =>
+            builder.UseInMemory().DecorateStore<IProfileStore>((inner, _) => new NeverRollsBackStore(inner));
     }
 
     private sealed class ConformingMergeSuite : MergeSpecification
     {
-        protected override IProfileStore CreateStore() => new InMemory.InMemoryProfileStore();
+        protected override void UseStore(IAudiencesBuilder builder) => builder.UseInMemory();
     }
 
     private sealed class EmptyCompliance : ComplianceSpecification

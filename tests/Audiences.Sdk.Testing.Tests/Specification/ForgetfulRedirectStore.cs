@@ -1,11 +1,10 @@
-using Audiences.Sdk.InMemory;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Testing.Tests.Specification;
 
 /// <summary>A store that breaks one rule: a merged id no longer resolves to its survivor.</summary>
-internal sealed class ForgetfulRedirectStore() : DelegatingProfileStore(new InMemoryProfileStore())
+internal sealed class ForgetfulRedirectStore(IProfileStore inner) : DelegatingProfileStore(inner)
 {
     public override async ValueTask<ProfileId?> ResolveAsync(ProfileId id, CancellationToken cancellationToken = default) =>
         await Inner.ResolveAsync(id, cancellationToken) == id ? id : null;

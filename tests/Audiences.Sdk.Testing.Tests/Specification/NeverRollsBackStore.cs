@@ -1,10 +1,9 @@
-using Audiences.Sdk.InMemory;
 using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Testing.Tests.Specification;
 
 /// <summary>A store that breaks one rule: a session disposed without commit is committed anyway.</summary>
-internal sealed class NeverRollsBackStore() : DelegatingProfileStore(new InMemoryProfileStore())
+internal sealed class NeverRollsBackStore(IProfileStore inner) : DelegatingProfileStore(inner)
 {
     public override async ValueTask<IProfileWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default) =>
         new AutoCommitSession(await Inner.BeginWriteAsync(cancellationToken));

@@ -1,7 +1,9 @@
 using Audiences.Sdk.DependencyInjection;
-using Audiences.Sdk.InMemory;
+using Audiences.Sdk.Import;
+using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Audiences.Sdk.Tests.DependencyInjection;
@@ -94,21 +96,71 @@ public class AddAudiencesTests
     }
 
     [Fact]
-    public void UseStore_LastCallWins()
+    public void UseStore_NamesTheStoreShownInDiagnostics()
     {
-        var custom = new InMemoryProfileStore();
         using var provider = new ServiceCollection()
-            .AddAudiences(b => b.UseInMemory().UseStore("custom", _ => custom))
+            .AddAudiences(b => b.UseInMemory().UseStore("custom"))
             .Services.BuildServiceProvider();
 
-        provider.GetRequiredService<IProfileStore>().Should().BeSameAs(custom);
         provider.GetRequiredService<IOptions<AudiencesOptions>>().Value.StoreName.Should().Be("custom");
     }
 
     [Fact]
     public void UseStore_BlankName_Throws()
     {
-        var act = () => new ServiceCollection().AddAudiences(b => b.UseStore(" ", _ => new InMemoryProfileStore()));
+        var act = () => new ServiceCollection().AddAudiences(b => b.UseStore(" "));
         act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public async Task DecorateStore_WrapsOneContractAndLeavesTheOthersServingTheSameData()
+    {
+        using var provider = new ServiceCollection()
+            .AddAudiences(b => b.UseInMemory().DecorateStore<IProfileStore>((inner, _) => new CountingProfileStore(inner)))
+            .Services.BuildServiceProvider();
+        var service = provider.GetRequiredService<IProfileService>();
+
+        await service.UpsertAsync(
+            [new SourceRecord(new SourceRecordKey("app", "users", "1"), EntityKind.Person, SourceKind.Upsert,
+                new Dictionary<string, FieldValue> { ["email"] = FieldValue.FromText("ada@example.com") })],
+            new ImportOptions(EntityKind.Person));
+
+        var decorated = provider.GetRequiredService<IProfileStore>().Should().BeOfType<CountingProfileStore>().Subject;
+        decorated.Sessions.Should().Be(1, "the import's session was begun through the decorator");
+        (await provider.GetRequiredService<IFieldCatalog>().GetFieldsAsync(EntityKind.Person)).Should().ContainSingle(f => f.Key == "email");
+        (await provider.GetRequiredService<IChangeFeed>().GetLastVersionAsync()).Should().Be(1);
+    }
+
+    [Fact]
+    public void DecorateStore_BeforeAnyStore_ThrowsSayingToCallItAfterTheStore()
+    {
+        var act = () => new ServiceCollection().AddAudiences(b => b.DecorateStore<IMergeLedger>((inner, _) => inner));
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*IMergeLedger*after the store's UseXxx()*");
+    }
+
+    [Fact]
+    public void AddAudiences_StoreMissingAContract_FailsNamingEveryMissingContract()
+    {
+        var services = new ServiceCollection();
+        services.AddAudiences(b => b.UseInMemory());
+        services.RemoveAll<IMergeLedger>();
+        services.RemoveAll<IChangeFeed>();
+        using var provider = services.BuildServiceProvider();
+
+        var act = () => provider.GetRequiredService<IProfileService>();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*registers no IMergeLedger, IChangeFeed*");
+    }
+
+    private sealed class CountingProfileStore(IProfileStore inner) : DelegatingProfileStore(inner)
+    {
+        public int Sessions { get; private set; }
+
+        public override ValueTask<IProfileWriteSession> BeginWriteAsync(CancellationToken cancellationToken = default)
+        {
+            Sessions++;
+            return base.BeginWriteAsync(cancellationToken);
+        }
     }
 }

@@ -1,17 +1,17 @@
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Import;
-using Audiences.Sdk.InMemory;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Profiles;
-using Microsoft.Extensions.Options;
+using Audiences.Sdk.Testing.Specification;
 
 namespace Audiences.Sdk.Tests.Filtering;
 
 public sealed class ProfileServiceFilterTests : IDisposable
 {
-    private readonly InMemoryProfileStore _store = new();
-    private readonly ProfileService _service;
+    private readonly StoreWorkspace _store = StoreWorkspace.Create(b => b.UseInMemory());
+    private readonly IProfileService _service;
 
-    public ProfileServiceFilterTests() => _service = new ProfileService(_store, Options.Create(new AudiencesOptions()));
+    public ProfileServiceFilterTests() => _service = _store.Service;
 
     public void Dispose() => _store.Dispose();
 
@@ -142,7 +142,7 @@ public sealed class ProfileServiceFilterTests : IDisposable
         (await _service.ListProfilesAsync(filter).Select(p => p.Id).ToListAsync()).Should().Equal(expected);
         (await _service.ListProfilesAsync(filter, afterId: expected[0], limit: 1).Select(p => p.Id).ToListAsync())
             .Should().Equal(expected.Skip(1).Take(1));
-        await _store.Invoking(s => s.CountProfilesAsync(filter).AsTask())
+        await _store.Queries.Invoking(s => s.CountProfilesAsync(filter).AsTask())
             .Should().ThrowAsync<NotSupportedException>().WithMessage("*'company.employee_count' reads the linked company*");
     }
 

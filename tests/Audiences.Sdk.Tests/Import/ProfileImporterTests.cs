@@ -1,20 +1,30 @@
 using Audiences.Sdk.Import;
-using Audiences.Sdk.InMemory;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Profiles;
-using Microsoft.Extensions.Options;
+using Audiences.Sdk.Testing.Specification;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Audiences.Sdk.Tests.Import;
 
 public sealed class ProfileImporterTests : IDisposable
 {
-    private readonly InMemoryProfileStore _store = new();
+    private StoreWorkspace? _store;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose() => _store?.Dispose();
 
-    private ProfileService Service(int batchSize = 10, int maxErrors = 1000) =>
-        new(_store, Options.Create(new AudiencesOptions { StoreName = "memory", ImportBatchSize = batchSize, MaxReportedErrors = maxErrors }),
-            new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+    /// <summary>The service of the test's store, which the first call opens with the given settings.</summary>
+    private IProfileService Service(int batchSize = 10, int maxErrors = 1000)
+    {
+        _store ??= StoreWorkspace.Create(
+            b => b.UseInMemory(),
+            new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+            o =>
+            {
+                o.ImportBatchSize = batchSize;
+                o.MaxReportedErrors = maxErrors;
+            });
+        return _store.Service;
+    }
 
     [Fact]
     public async Task ImportAsync_ReportsProgressAfterEachCommittedBatch()
@@ -55,7 +65,7 @@ public sealed class ProfileImporterTests : IDisposable
         var act = () => Service().ImportAsync(Rows(1), new ImportOptions(EntityKind.Person) { MatchOn = ["E-mail"] });
 
         await act.Should().ThrowAsync<ArgumentException>().WithMessage("*'E-mail'*");
-        (await _store.CountProfilesAsync(EntityKind.Person)).Should().Be(0);
+        (await _store!.Profiles.CountProfilesAsync(EntityKind.Person)).Should().Be(0);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Import;
-using Audiences.Sdk.InMemory;
+using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Profiles;
-using Microsoft.Extensions.Options;
+using Audiences.Sdk.Testing.Specification;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Audiences.Sdk.Tests.Segments;
@@ -10,21 +10,17 @@ namespace Audiences.Sdk.Tests.Segments;
 /// <summary>An in-memory workspace with a profile service and an audience service on one fake clock.</summary>
 internal sealed class AudienceServiceFixture : IDisposable
 {
-    public AudienceServiceFixture()
-    {
-        Profiles = new ProfileService(ProfileStore, Options.Create(new AudiencesOptions()), Clock);
-        Audiences = new AudienceService(ProfileStore, AudienceStore, Profiles, Clock);
-    }
+    private readonly StoreWorkspace _store;
+
+    public AudienceServiceFixture() => _store = StoreWorkspace.Create(b => b.UseInMemory(), Clock);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
 
-    public InMemoryProfileStore ProfileStore { get; } = new();
+    public IAudienceStore AudienceStore => _store.AudienceStore;
 
-    public InMemoryAudienceStore AudienceStore { get; } = new();
+    public IProfileService Profiles => _store.Service;
 
-    public ProfileService Profiles { get; }
-
-    public AudienceService Audiences { get; }
+    public IAudienceService Audiences => _store.Audiences;
 
     public Task<ImportResult> PeopleAsync(params SourceRecord[] records) => Profiles.UpsertAsync(records, new ImportOptions(EntityKind.Person));
 
@@ -34,11 +30,7 @@ internal sealed class AudienceServiceFixture : IDisposable
 
     public static SourceRecord Company(string id, params (string Key, object Value)[] values) => Record(EntityKind.Company, id, values);
 
-    public void Dispose()
-    {
-        ProfileStore.Dispose();
-        AudienceStore.Dispose();
-    }
+    public void Dispose() => _store.Dispose();
 
     private static SourceRecord Record(EntityKind kind, string id, (string Key, object Value)[] values) =>
         new(new SourceRecordKey("crm", kind == EntityKind.Person ? "contacts" : "accounts", id), kind, SourceKind.Crm, values.ToDictionary(

@@ -9,7 +9,7 @@ public sealed class AudienceServiceTests : IDisposable
 {
     private readonly AudienceServiceFixture _fx = new();
 
-    private AudienceService Audiences => _fx.Audiences;
+    private IAudienceService Audiences => _fx.Audiences;
 
     public void Dispose() => _fx.Dispose();
 

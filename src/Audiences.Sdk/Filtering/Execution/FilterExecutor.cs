@@ -18,7 +18,7 @@ namespace Audiences.Sdk.Filtering.Execution;
 /// kept until the store changes, so repeated filters over an unchanged store pay only for their own parts.
 /// Thread-safe.
 /// </remarks>
-internal sealed class FilterExecutor(IProfileStore store, AliasNormalizer normalizer, TimeProvider time)
+internal sealed class FilterExecutor(StoreContracts store, AliasNormalizer normalizer, TimeProvider time)
 {
     private static readonly FilterRecord NoCompany = new(new Dictionary<string, FieldValue>());
 
@@ -28,7 +28,7 @@ internal sealed class FilterExecutor(IProfileStore store, AliasNormalizer normal
     public async Task<ProfileIdSet> MatchAsync(BoundFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var run = new Run(filter, await store.GetLastVersionAsync(cancellationToken).ConfigureAwait(false), time.GetUtcNow());
+        var run = new Run(filter, await store.Changes.GetLastVersionAsync(cancellationToken).ConfigureAwait(false), time.GetUtcNow());
         return await EvaluateAsync(filter.Filter, run, cancellationToken).ConfigureAwait(false);
     }
 
@@ -108,7 +108,7 @@ internal sealed class FilterExecutor(IProfileStore store, AliasNormalizer normal
         var owners = await OwnersAsync(run, cancellationToken).ConfigureAwait(false);
         var matching = new ProfileIdSet();
         var failing = new ProfileIdSet();
-        await foreach (var record in store.ListRelatedRecordsAsync(run.Filter.Kind, related.Collection, cancellationToken).ConfigureAwait(false))
+        await foreach (var record in store.Related.ListRelatedRecordsAsync(run.Filter.Kind, related.Collection, cancellationToken).ConfigureAwait(false))
         {
             var matches = FilterEvaluator.Matches(related.Filter, new FilterRecord(record.Values), run.Now);
             owners.AddOwners(record, matches ? matching : failing);
@@ -125,7 +125,7 @@ internal sealed class FilterExecutor(IProfileStore store, AliasNormalizer normal
     private async Task<ProfileIdSet> StoreMatchesAsync(BoundFilter filter, CancellationToken cancellationToken)
     {
         var ids = new ProfileIdSet();
-        await foreach (var id in store.ListProfileIdsAsync(filter, cancellationToken).ConfigureAwait(false))
+        await foreach (var id in store.Queries.ListProfileIdsAsync(filter, cancellationToken).ConfigureAwait(false))
         {
             ids.Add(id.Value);
         }
@@ -149,7 +149,7 @@ internal sealed class FilterExecutor(IProfileStore store, AliasNormalizer normal
         return await IndexAsync($"all:{kind}", run, async () =>
         {
             var all = new ProfileIdSet();
-            await foreach (var profile in store.ListProfilesAsync(kind, cancellationToken).ConfigureAwait(false))
+            await foreach (var profile in store.Profiles.ListProfilesAsync(kind, cancellationToken).ConfigureAwait(false))
             {
                 all.Add(profile.Id.Value);
             }
@@ -165,11 +165,11 @@ internal sealed class FilterExecutor(IProfileStore store, AliasNormalizer normal
             throw new NotSupportedException($"Only a person's company can be read through a link; a {run.Filter.Kind.ToString().ToLowerInvariant()} filter has no linked entity.");
         }
 
-        return IndexAsync("links", run, () => CompanyLinkMap.BuildAsync(store, normalizer, cancellationToken));
+        return IndexAsync("links", run, () => CompanyLinkMap.BuildAsync(store.Profiles, normalizer, cancellationToken));
     }
 
     private Task<OwnerIndex> OwnersAsync(Run run, CancellationToken cancellationToken) =>
-        IndexAsync($"owners:{run.Filter.Kind}", run, () => OwnerIndex.BuildAsync(store, run.Filter.Kind, cancellationToken));
+        IndexAsync($"owners:{run.Filter.Kind}", run, () => OwnerIndex.BuildAsync(store.Profiles, run.Filter.Kind, cancellationToken));
 
     private T? Cached<T>(string name, Run run)
         where T : class =>

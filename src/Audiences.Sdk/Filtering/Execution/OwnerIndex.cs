@@ -56,7 +56,7 @@ internal sealed class OwnerIndex
 
     /// <summary>
     /// The profiles a related record belongs to: the holder of its owner record and every holder of its
-    /// owner alias — the profiles whose <see cref="IProfileStore.ListRelatedRecordsAsync(EntityKind, IReadOnlyCollection{SourceRecordKey}, IReadOnlyCollection{AliasKey}, CancellationToken)"/> lists it.
+    /// owner alias — the profiles whose <see cref="IRelatedRecordStore.ListRelatedRecordsAsync(EntityKind, IReadOnlyCollection{SourceRecordKey}, IReadOnlyCollection{AliasKey}, CancellationToken)"/> lists it.
     /// </summary>
     public void AddOwners(RelatedRecord record, ProfileIdSet owners)
     {

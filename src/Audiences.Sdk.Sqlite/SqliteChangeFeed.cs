@@ -1,15 +1,16 @@
 using System.Runtime.CompilerServices;
 using Audiences.Sdk.Sqlite.Reading;
-using Audiences.Sdk.Sqlite.Storage;
 using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Sqlite;
 
-// Change detection, and the database handle the audience store shares.
-public sealed partial class SqliteProfileStore
+/// <summary>Change detection over a <see cref="SqliteStore"/>: live profiles by the version index, retirements from the merge ledger.</summary>
+internal sealed class SqliteChangeFeed(SqliteStore store) : IChangeFeed
 {
-    /// <summary>The database file, shared with the <see cref="SqliteAudienceStore"/> opened over this store.</summary>
-    internal SqliteDatabase Database => _database;
+    /// <inheritdoc />
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    public ValueTask<long> GetLastVersionAsync(CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(store.Read(LedgerQueries.LastVersion, cancellationToken));
 
     /// <inheritdoc />
     /// <remarks>Live profiles are read a page at a time by the version index; retirements come from the merge ledger.</remarks>
@@ -20,12 +21,12 @@ public sealed partial class SqliteProfileStore
 
         // Read before the live pages: an id restored (merge undone) meanwhile is then found live and
         // reported once, as live.
-        var retired = Read(scope => ChangeQueries.Retired(scope, sinceVersion), cancellationToken);
+        var retired = store.Read(scope => ChangeQueries.Retired(scope, sinceVersion), cancellationToken);
         var seen = new HashSet<long>();
         (long Version, long Id) after = (sinceVersion, long.MaxValue);
         while (true)
         {
-            var page = Read(scope => ChangeQueries.LivePage(scope, after.Version, after.Id), cancellationToken);
+            var page = store.Read(scope => ChangeQueries.LivePage(scope, after.Version, after.Id), cancellationToken);
             foreach (var change in page)
             {
                 // A profile written again while the pages are read moves to a later page: report it once.
