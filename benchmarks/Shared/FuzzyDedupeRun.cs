@@ -4,7 +4,7 @@ using Audiences.Sdk.Matching.Probabilistic;
 namespace Audiences.Sdk.Benchmarks.Workload;
 
 /// <summary>Loads generated people into a record table, deduplicates them and scores the clusters against the generator's truth.</summary>
-public static class FuzzyDedupeRun
+internal static class FuzzyDedupeRun
 {
     /// <summary>Builds the table of the rows (values normalized on the way in).</summary>
     public static FuzzyRecordTable Load(IReadOnlyList<FuzzyPerson> people)

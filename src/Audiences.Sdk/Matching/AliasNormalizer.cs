@@ -8,7 +8,7 @@ namespace Audiences.Sdk.Matching;
 /// never matched on.
 /// </summary>
 /// <remarks>Thread-safe: the normalizer copies its guard rails when created and changes nothing after.</remarks>
-public sealed class AliasNormalizer
+internal sealed class AliasNormalizer
 {
     private readonly GuardRailSets? _guardRails;
     private readonly PhoneNormalizer _phones;

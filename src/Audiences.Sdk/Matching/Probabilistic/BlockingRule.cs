@@ -78,7 +78,7 @@ public sealed class BlockingRule
     /// <param name="comparisons">The comparisons of the model.</param>
     /// <param name="table">The table to be matched, whose value frequencies decide the single-field rules; null for none.</param>
     /// <param name="maxPartnersPerRecord">The largest mean number of other records sharing a record's value for a single-field rule.</param>
-    public static IReadOnlyList<BlockingRule> Defaults(IReadOnlyList<FuzzyComparison> comparisons, FuzzyRecordTable? table = null, double maxPartnersPerRecord = DefaultMaxPartnersPerRecord)
+    internal static IReadOnlyList<BlockingRule> Defaults(IReadOnlyList<FuzzyComparison> comparisons, FuzzyRecordTable? table = null, double maxPartnersPerRecord = DefaultMaxPartnersPerRecord)
     {
         ArgumentNullException.ThrowIfNull(comparisons);
         var fields = comparisons.Select(c => c.Field).Distinct(StringComparer.Ordinal).ToArray();

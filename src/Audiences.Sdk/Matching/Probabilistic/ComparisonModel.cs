@@ -1,7 +1,7 @@
 namespace Audiences.Sdk.Matching.Probabilistic;
 
 /// <summary>A comparison's settings and the trained parameters of each of its levels.</summary>
-public sealed record ComparisonModel
+internal sealed record ComparisonModel
 {
     /// <summary>The compared field.</summary>
     public required string Field { get; init; }

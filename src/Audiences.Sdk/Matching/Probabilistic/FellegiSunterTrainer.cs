@@ -8,7 +8,7 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// re-estimated over all candidate pairs with the full model and scaled to all pairs of the table.
 /// Thread-safe: one trainer may train several tables at once.
 /// </summary>
-public sealed class FellegiSunterTrainer
+internal sealed class FellegiSunterTrainer
 {
     private readonly ProbabilisticMatchingOptions _options;
 

@@ -6,4 +6,4 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// <param name="Weight">The log2 Bayes factor added (negative when the field speaks against a match), term-frequency adjustment included.</param>
 /// <param name="LeftValue">The left record's normalized value; null when empty.</param>
 /// <param name="RightValue">The right record's normalized value; null when empty.</param>
-public readonly record struct FieldContribution(string Field, string Level, double Weight, string? LeftValue, string? RightValue);
+internal readonly record struct FieldContribution(string Field, string Level, double Weight, string? LeftValue, string? RightValue);

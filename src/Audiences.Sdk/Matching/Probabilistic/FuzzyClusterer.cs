@@ -1,7 +1,7 @@
 namespace Audiences.Sdk.Matching.Probabilistic;
 
 /// <summary>Joins matched pairs into clusters of records that are the same entity (transitively), with union-find.</summary>
-public static class FuzzyClusterer
+internal static class FuzzyClusterer
 {
     /// <summary>Clusters the pairs at or above a probability.</summary>
     /// <param name="pairs">Scored pairs.</param>

@@ -5,7 +5,7 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// <param name="Pairs">Pairs at or above the review threshold, ordered by left then right row.</param>
 /// <param name="Clusters">Clusters of pairs at or above the match threshold (see <see cref="FuzzyClusterer.Cluster"/>).</param>
 /// <param name="Statistics">Counts and stage times.</param>
-public sealed record FuzzyDeduplicationResult(
+internal sealed record FuzzyDeduplicationResult(
     ProbabilisticModel Model,
     IReadOnlyList<ScoredPair> Pairs,
     IReadOnlyList<IReadOnlyList<long>> Clusters,

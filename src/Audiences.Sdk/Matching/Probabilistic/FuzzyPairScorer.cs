@@ -4,7 +4,7 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// Scores the candidate pairs of a table with a trained (or stored) model. Thread-safe: one scorer
 /// may score several tables at once.
 /// </summary>
-public sealed class FuzzyPairScorer
+internal sealed class FuzzyPairScorer
 {
     private readonly ProbabilisticModel _model;
     private readonly ProbabilisticMatchingOptions _options;

@@ -7,7 +7,7 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// stored once. Not thread-safe while rows are added; any number of threads may read (train,
 /// score) once adding is done.
 /// </summary>
-public sealed class FuzzyRecordTable
+internal sealed class FuzzyRecordTable
 {
     private readonly FuzzyColumn[] _columns;
     private readonly Dictionary<string, int> _fieldIndex = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 namespace Audiences.Sdk.Matching.Probabilistic;
 
 /// <summary>What a scoring (or deduplication) run did and how long each stage took.</summary>
-public sealed record FuzzyScoringStatistics
+internal sealed record FuzzyScoringStatistics
 {
     /// <summary>The rows in the table.</summary>
     public int Records { get; init; }

@@ -15,7 +15,7 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// unmatched equal character in the window is one AND and one lowest-bit, instead of a scan of the
 /// window. It finds the same matches as the textbook scan, so the result is identical.
 /// </remarks>
-public static class JaroWinkler
+internal static class JaroWinkler
 {
     /// <summary>The weight of each shared prefix character (Winkler's <c>p</c>): 0.1.</summary>
     public const double PrefixScale = 0.1;

@@ -5,4 +5,4 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// <param name="M">The probability of this level among true matches.</param>
 /// <param name="U">The probability of this level among non-matches.</param>
 /// <param name="Weight">The log2 Bayes factor log2(m / u) this level adds to a pair's match weight; 0 for the null level.</param>
-public sealed record LevelModel(string Label, double M, double U, double Weight);
+internal sealed record LevelModel(string Label, double M, double U, double Weight);

@@ -6,7 +6,7 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// <see cref="FuzzyPairScorer"/> separately to keep a model and score new records later.
 /// Thread-safe.
 /// </summary>
-public sealed class ProbabilisticDeduplicator
+internal sealed class ProbabilisticDeduplicator
 {
     private readonly ProbabilisticMatchingOptions _options;
     private readonly FellegiSunterTrainer _trainer;

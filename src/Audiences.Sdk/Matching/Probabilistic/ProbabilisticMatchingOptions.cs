@@ -79,7 +79,7 @@ public sealed class ProbabilisticMatchingOptions
     /// when it is empty <see cref="BlockingRule.Defaults"/> of the comparisons and the table.
     /// </summary>
     /// <param name="table">The table to be matched; null gives the defaults that do not depend on the data.</param>
-    public IReadOnlyList<BlockingRule> EffectiveBlockingRules(FuzzyRecordTable? table = null) =>
+    internal IReadOnlyList<BlockingRule> EffectiveBlockingRules(FuzzyRecordTable? table = null) =>
         BlockingRules.Count > 0 ? [.. BlockingRules] : BlockingRule.Defaults([.. Comparisons], table);
 
     /// <summary>Checks every setting.</summary>

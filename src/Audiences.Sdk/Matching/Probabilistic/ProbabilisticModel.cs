@@ -8,7 +8,7 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// per comparison level, m, u and the log2 Bayes factor weight. Immutable and thread-safe; store
 /// it with <see cref="ToJson"/> and load it with <see cref="FromJson"/>.
 /// </summary>
-public sealed record ProbabilisticModel
+internal sealed record ProbabilisticModel
 {
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -6,4 +6,4 @@ namespace Audiences.Sdk.Matching.Probabilistic;
 /// <param name="MatchWeight">The prior weight plus the sum of the field weights (log2 odds of a match).</param>
 /// <param name="MatchProbability">The match weight as a probability from 0 to 1.</param>
 /// <param name="Contributions">One entry per comparison, in the order of the model's comparisons.</param>
-public sealed record ScoredPair(long LeftId, long RightId, double MatchWeight, double MatchProbability, IReadOnlyList<FieldContribution> Contributions);
+internal sealed record ScoredPair(long LeftId, long RightId, double MatchWeight, double MatchProbability, IReadOnlyList<FieldContribution> Contributions);
