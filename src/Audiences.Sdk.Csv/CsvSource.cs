@@ -86,7 +86,7 @@ public sealed class CsvSource
 
         if (string.IsNullOrWhiteSpace(options.ObjectName))
         {
-            throw new ArgumentException("CsvSourceOptions.ObjectName is blank; name the object (the default is 'rows').", nameof(options));
+            throw new ArgumentException("CsvSourceOptions.ObjectName is blank; name the object, or leave it unset for the kind's default (people or companies).", nameof(options));
         }
 
         if (options.IdColumn is not null && string.IsNullOrWhiteSpace(options.IdColumn))
