@@ -57,7 +57,7 @@ public sealed class ProfilesLockCommandTests : IDisposable
         ((bool)json.Json["locked"]!).Should().BeFalse();
         json.Json["value"]!["value"]!.GetValueKind().Should().Be(JsonValueKind.True);
         ((string)json.Json["value"]!["sourceKind"]!).Should().Be("csv");
-        text.Stdout.Should().StartWith($"Unlocked vip of person {ada}: it has 'true' from crm/rows/1.");
+        text.Stdout.Should().StartWith($"Unlocked vip of person {ada}: it has 'true' from crm/people/1.");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Audiences.Cli.Commands;
 /// <c>profiles list --kind K [--filter TEXT] [--limit N] [--after ID]</c>: the live profiles in id
 /// order (oldest first), or those matching the filter (evaluated by the store), optionally one page
 /// at a time. --json:
-/// <c>[{"id":"...","aliases":{"email":[...]},"sources":[{"source":"crm","object":"rows","id":"42"}],"fields":{"title":"CTO"}}, ...]</c>.
+/// <c>[{"id":"...","aliases":{"email":[...]},"sources":[{"source":"crm","object":"people","id":"42"}],"fields":{"title":"CTO"}}, ...]</c>.
 /// A filter error prints the message and a caret under the place on stderr, exit 1.
 /// </summary>
 internal sealed class ProfilesListCommand : ICliCommand
