@@ -127,9 +127,9 @@ public sealed class MergesUndoCommandTests : IDisposable
         var full = await _workspace.RunAsync("--help");
 
         command.ExitCode.Should().Be(0);
-        command.Stdout.Should().StartWith("usage: Audiences.Cli [--db PATH] [--json] merges undo ID [--kind person|company]")
-            .And.Contain("Arguments:").And.Contain("  ID  the id of the profile that was merged away");
-        full.Stdout.Should().Contain("merges undo ID [--kind person|company]").And.Contain("merges --kind person|company [--explain ID]");
+        command.Stdout.Should().Contain("Audiences.Cli merges undo <ID> [options]")
+            .And.Contain("Arguments:").And.Contain("  <ID>  the id of the profile that was merged away").And.Contain("--kind <person|company>");
+        full.Stdout.Should().Contain("merges undo <ID>").And.Contain("  merges  ");
     }
 
     internal static void AssertBadInput(CliResult result, string mention)

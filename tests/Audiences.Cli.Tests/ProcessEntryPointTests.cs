@@ -29,7 +29,7 @@ public sealed class ProcessEntryPointTests : IDisposable
 
         code.Should().Be(2);
         stdout.Should().BeEmpty();
-        stderr.Should().StartWith("error: unknown command 'frobnicate'");
+        stderr.Should().StartWith("error: ").And.Contain("error: Unrecognized command or argument 'frobnicate'.");
     }
 
     private async Task<(int Code, string Stdout, string Stderr)> RunProcessAsync(params string[] args)

@@ -101,7 +101,7 @@ public sealed class ProfilesLockCommandTests : IDisposable
         var result = await _workspace.RunAsync("help", "profiles", "lock");
 
         result.ExitCode.Should().Be(0);
-        result.Stdout.Should().Contain("profiles lock ID FIELD [VALUE]").And.Contain("  VALUE  the value to lock");
+        result.Stdout.Should().Contain("profiles lock <ID> <FIELD> [<VALUE>]").And.Contain("  <VALUE>  the value to lock");
     }
 
     private async Task<string> ImportCrmAsync()

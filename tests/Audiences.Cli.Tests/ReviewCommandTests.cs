@@ -201,9 +201,9 @@ public sealed class ReviewCommandTests : IDisposable
         var accept = await _workspace.RunAsync("help", "review", "accept");
         var full = await _workspace.RunAsync("--help");
 
-        list.Stdout.Should().Contain("review list [--kind person|company] [--status pending|accepted|rejected|all]");
-        accept.Stdout.Should().Contain("review accept ID").And.Contain("  ID  the review's id");
-        full.Stdout.Should().Contain("review reject ID").And.Contain("profiles unlock ID FIELD");
+        list.Stdout.Should().Contain("--kind <person|company>").And.Contain("--status <pending|accepted|rejected|all>");
+        accept.Stdout.Should().Contain("review accept <ID>").And.Contain("  <ID>  the review's id");
+        full.Stdout.Should().Contain("review reject <ID>").And.Contain("profiles unlock <ID> <FIELD>");
     }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
