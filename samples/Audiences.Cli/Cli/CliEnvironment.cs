@@ -25,6 +25,12 @@ internal sealed record CliEnvironment(TextWriter Out, TextWriter Error)
     /// <summary>The process's console; a terminal only when standard output is not redirected.</summary>
     public static CliEnvironment FromConsole() => new(Console.Out, Console.Error)
     {
-        Terminal = Console.IsOutputRedirected ? null : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) }),
+        Terminal = Console.IsOutputRedirected ? null : AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Out),
+
+            // Drawing progress needs a terminal to write to, not to read from: 'cat file.csv | ... --file -' gets a bar too.
+            Interactive = InteractionSupport.Yes,
+        }),
     };
 }

@@ -36,7 +36,7 @@ internal static class CsvImport
         if (context.Terminal is { } terminal)
         {
             var rows = input is null ? await CountRowsAsync(source.Path, cancellationToken) : (long?)null;
-            var bar = new ImportProgressBar(source.Path, rows, import.Fuzzy is not null);
+            var bar = new ImportProgressBar(Path.GetFileName(source.Path), rows, import.Fuzzy is not null);
             return await ReportingCancellationAsync(() => bar.RunAsync(terminal, () => ImportAsync(bar)), () => bar.Last);
         }
 

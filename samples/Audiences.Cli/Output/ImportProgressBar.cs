@@ -19,13 +19,15 @@ internal sealed class ImportProgressBar(string name, long? rows, bool fuzzy) : I
 
     /// <summary>Runs the import with the bar drawn on <paramref name="terminal"/>; the last frame stays on screen.</summary>
     public Task<T> RunAsync<T>(IAnsiConsole terminal, Func<Task<T>> import) =>
-        new Progress(terminal) { AutoClear = false, HideCompleted = false }
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+        new Progress(terminal) { AutoClear = false, HideCompleted = false, ExcludeVerticalPadding = true }
+            .Columns(Columns())
             .StartAsync(async context =>
             {
                 _rows = context.AddTask(Describe(default), maxValue: Math.Max(rows ?? 1, 1));
                 _rows.IsIndeterminate = rows is null;
-                _matching = fuzzy ? context.AddTask("probabilistic matching", autoStart: false) : null;
+
+                // Without a row count the end of reading cannot be told from the probabilistic pass.
+                _matching = fuzzy && rows is not null ? context.AddTask("probabilistic matching", autoStart: false) : null;
                 if (_matching is not null)
                 {
                     _matching.IsIndeterminate = true;
@@ -50,15 +52,25 @@ internal sealed class ImportProgressBar(string name, long? rows, bool fuzzy) : I
         }
 
         _rows.Description = Describe(value);
-        _rows.Value = Math.Min(value.Read, _rows.MaxValue);
+        if (rows is not { } total)
+        {
+            return;
+        }
+
+        _rows.Value = Math.Min(value.Read, total);
 
         // The rows are all read once the count reaches the file's: what follows is the probabilistic pass.
-        if (rows is { } total && value.Read >= total && _matching is { IsStarted: false })
+        if (value.Read >= total && _matching is { IsStarted: false })
         {
             Finish(_rows);
             _matching.StartTask();
         }
     }
+
+    // A percentage of an unknown number of rows would say nothing.
+    private ProgressColumn[] Columns() => rows is null
+        ? [new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn()]
+        : [new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn()];
 
     private string Describe(ImportProgress value) => Markup.Escape(
         $"{name}: {Formats.Count(value.Read)} rows, {Formats.Count(value.Created)} created, {Formats.Count(value.Updated)} updated, "
