@@ -11,21 +11,21 @@ internal static class CommonOptions
     private const string KindHelpName = "person|company";
 
     /// <summary><c>--kind person|company</c>, required.</summary>
-    public static Option<EntityKind> Kind(string description = "the kind of profile") => WithKinds(new Option<EntityKind>("--kind")
+    public static Option<EntityKind> Kind(string description = "the kind of profile") => new Option<EntityKind>("--kind")
     {
         Description = description,
         HelpName = KindHelpName,
         Required = true,
         CustomParser = Parsers.One(Names.ParseKind),
-    });
+    }.CompletingWith("person", "company");
 
     /// <summary><c>--kind person|company</c>, optional: null when not given.</summary>
-    public static Option<EntityKind?> OptionalKind(string description) => WithKinds(new Option<EntityKind?>("--kind")
+    public static Option<EntityKind?> OptionalKind(string description) => new Option<EntityKind?>("--kind")
     {
         Description = description,
         HelpName = KindHelpName,
         CustomParser = Parsers.One<EntityKind?>(value => Names.ParseKind(value)),
-    });
+    }.CompletingWith("person", "company");
 
     /// <summary><c>--limit N</c>: a page size of at least 1; null when not given.</summary>
     public static Option<int?> Limit(string description) => new("--limit")
@@ -60,11 +60,4 @@ internal static class CommonOptions
         Description = description,
         CustomParser = Parsers.One(CommandArguments.ProfileId),
     };
-
-    private static T WithKinds<T>(T option)
-        where T : Option
-    {
-        option.CompletionSources.Add("person", "company");
-        return option;
-    }
 }

@@ -52,7 +52,7 @@ internal sealed class ImportCsvOptions
 
     public void AddTo(Command command)
     {
-        _sourceKind.CompletionSources.Add("csv", "crm", "crm-lead", "warehouse", "upsert", "enrichment", "search");
+        _sourceKind.CompletingWith("csv", "crm", "crm-lead", "warehouse", "upsert", "enrichment", "search");
         foreach (var option in new Option[] { _source, _object, _match, _fuzzy, _idColumn, _map, _batchSize, _sourceKind })
         {
             command.Options.Add(option);

@@ -14,12 +14,12 @@ internal enum OutputFormat
 /// <summary>The <c>--format text|csv|json</c> option.</summary>
 internal static class OutputFormats
 {
-    public static Option<OutputFormat?> Option(string description) => WithNames(new Option<OutputFormat?>("--format")
+    public static Option<OutputFormat?> Option(string description) => new Option<OutputFormat?>("--format")
     {
         Description = description,
         HelpName = "text|csv|json",
         CustomParser = Parsers.One<OutputFormat?>(value => Parse(value)),
-    });
+    }.CompletingWith("text", "csv", "json");
 
     /// <summary>The format chosen: --format, else JSON with --json, else text.</summary>
     public static OutputFormat Chosen(OutputFormat? format, bool json) => format ?? (json ? OutputFormat.Json : OutputFormat.Text);
@@ -41,10 +41,4 @@ internal static class OutputFormats
         "json" => OutputFormat.Json,
         _ => throw new InputException($"--format '{value}' is not an output format; use text, csv or json."),
     };
-
-    private static Option<OutputFormat?> WithNames(Option<OutputFormat?> option)
-    {
-        option.CompletionSources.Add("text", "csv", "json");
-        return option;
-    }
 }

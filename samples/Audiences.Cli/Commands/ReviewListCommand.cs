@@ -26,7 +26,7 @@ internal sealed class ReviewListCommand : CliCommand
     public ReviewListCommand()
         : base("list", "lists the pairs probabilistic matching queued for review, with the evidence for each field")
     {
-        _status.CompletionSources.Add("pending", "accepted", "rejected", "all");
+        _status.CompletingWith("pending", "accepted", "rejected", "all");
         Options.Add(_kind);
         Options.Add(_status);
     }
