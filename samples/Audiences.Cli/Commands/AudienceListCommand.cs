@@ -86,12 +86,12 @@ internal sealed class AudienceListCommand : CliCommand
     // One list at a time; and --all takes no user, since silently ignoring one would suggest the list was narrowed to them.
     private void Validate(System.CommandLine.Parsing.CommandResult result)
     {
-        var given = _lists.Select(l => l.Option).Append(_all).Where(o => result.GetValue(o)).Select(o => o.Name).ToList();
+        var given = _lists.Select(l => l.Option).Append(_all).Where(o => result.ParsedValue(o)).Select(o => o.Name).ToList();
         if (given.Count > 1)
         {
             result.AddError($"give one of --mine, --others, --drafts and --all (got {string.Join(" and ", given)}).");
         }
-        else if (result.GetValue(_all) && result.GetResult(_user) is not null)
+        else if (result.ParsedValue(_all) && result.GetResult(_user) is not null)
         {
             result.AddError("--all lists every audience whoever created it, so it takes no --user; for one user's audiences use --mine, --others or --drafts.");
         }

@@ -34,7 +34,7 @@ internal sealed class AudienceRecordCommand : CliCommand
         Options.Add(_previous);
         Validators.Add(result =>
         {
-            if (result.GetValue(_next) && result.GetValue(_previous))
+            if (result.ParsedValue(_next) && result.ParsedValue(_previous))
             {
                 result.AddError("give --next or --previous, not both.");
             }

@@ -27,7 +27,7 @@ internal static class OutputFormats
     /// <summary>Refuses --json with a --format other than json: which of the two was meant is not clear.</summary>
     public static void Validate(System.CommandLine.Parsing.CommandResult result, Option<OutputFormat?> format)
     {
-        if (result.GetValue(format) is { } chosen and not OutputFormat.Json && result.GetValue<bool>("--json"))
+        if (result.ParsedValue(format) is { } chosen and not OutputFormat.Json && result.ParsedValue<bool>("--json"))
         {
             result.AddError($"--json asks for JSON but --format asks for {chosen.ToString().ToLowerInvariant()}; give one of them.");
         }
