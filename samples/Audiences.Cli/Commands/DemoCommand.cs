@@ -8,7 +8,7 @@ namespace Audiences.Cli.Commands;
 /// <summary>
 /// <c>demo</c>: imports the bundled sample data into a fresh <c>demo.db</c> in the folder of --db and
 /// explains what happened: per-file counts and rejected rows, merges and why, one profile with the
-/// source of each value, and the field catalog.
+/// source of each value, the field catalog, and an audience whose membership follows a changed row.
 /// </summary>
 internal sealed class DemoCommand : CliCommand
 {
@@ -30,6 +30,7 @@ internal sealed class DemoCommand : CliCommand
 
         var imports = new List<DemoImport>();
         DemoSummary summary;
+        DemoAudience audience;
         await using (var session = await AudiencesSession.OpenAsync(databasePath, cancellationToken))
         {
             foreach (var file in DemoData.Files)
@@ -45,15 +46,16 @@ internal sealed class DemoCommand : CliCommand
             }
 
             summary = await DemoSummary.CollectAsync(session.Profiles, databasePath, imports, cancellationToken);
+            audience = await DemoAudience.RunAsync(context, session, System.IO.Path.GetDirectoryName(databasePath)!, cancellationToken);
         }
 
         if (context.Json)
         {
-            context.WriteJson(DemoJson.From(summary));
+            context.WriteJson(DemoJson.From(summary, audience));
         }
         else
         {
-            DemoText.Write(context.Out, summary);
+            DemoText.Write(context.Out, summary, audience);
         }
 
         return ExitCodes.Success;
