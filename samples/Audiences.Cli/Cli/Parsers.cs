@@ -10,6 +10,8 @@ namespace Audiences.Cli.Cli;
 /// </summary>
 internal static class Parsers
 {
+    // Without a token the parser has already reported the missing value (arity), so there is nothing to read.
+
     /// <summary>Reads the value of an option; the message names the option itself.</summary>
     public static Func<ArgumentResult, T?> One<T>(Func<string, T> read) => result =>
         result.Tokens.Count == 0 ? default : Read(result, result.Tokens[^1].Value, read);
