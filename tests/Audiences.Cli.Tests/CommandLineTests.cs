@@ -46,6 +46,22 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task The_public_entry_point_runs_with_string_writers()
+    {
+        await FilteredData.ImportPeopleAsync(_workspace);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var code = await CliApp.RunAsync(["--db", _workspace.DatabasePath, "count", "--kind", "person"], stdout, stderr);
+        var usage = await CliApp.RunAsync(["count"], stdout, stderr);
+
+        code.Should().Be(0);
+        stdout.ToString().Should().StartWith("4" + Environment.NewLine, "redirected output is plain text, with no terminal drawing");
+        usage.Should().Be(2);
+        stderr.ToString().Should().StartWith("error: Option '--kind' is required.");
+    }
+
+    [Fact]
     public async Task A_response_file_supplies_arguments()
     {
         await FilteredData.ImportPeopleAsync(_workspace);
