@@ -1,4 +1,5 @@
 using Audiences.Cli;
+using Audiences.Cli.Cli;
 
 using var cancellation = new CancellationTokenSource();
 
@@ -12,4 +13,4 @@ Console.CancelKeyPress += (_, e) =>
     }
 };
 
-return await CliApp.RunAsync(args, Console.Out, Console.Error, cancellation.Token);
+return await CliApp.RunAsync(args, CliEnvironment.FromConsole(), cancellation.Token);

@@ -18,7 +18,7 @@ internal sealed class CsvFile : IAsyncDisposable
 
     private CsvFile(string path) => Path = path;
 
-    /// <summary>The file's path.</summary>
+    /// <summary>The file's path as the options give it, which messages name.</summary>
     public string Path { get; }
 
     /// <summary>The reader, positioned on the current row.</summary>
@@ -30,13 +30,16 @@ internal sealed class CsvFile : IAsyncDisposable
     /// <summary>The 1-based line of the header row.</summary>
     public long HeaderLine { get; private set; }
 
+    /// <param name="path">The file's path as the options give it, which messages name.</param>
+    /// <param name="readFrom">The file to read: the same path, or where a stream was spooled to.</param>
+    /// <param name="cancellationToken">Stops reading the header.</param>
     /// <exception cref="CsvSourceException">The file is missing, cannot be opened, is empty or has no header row.</exception>
-    public static async Task<CsvFile> OpenAsync(string path, CancellationToken cancellationToken)
+    public static async Task<CsvFile> OpenAsync(string path, string readFrom, CancellationToken cancellationToken)
     {
         var file = new CsvFile(path);
         try
         {
-            file.Reader = CsvReader.FromFile(path, file.ReaderOptions(), FileOptions.SequentialScan | FileOptions.Asynchronous);
+            file.Reader = CsvReader.FromFile(readFrom, file.ReaderOptions(), FileOptions.SequentialScan | FileOptions.Asynchronous);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -16,15 +16,25 @@ public sealed class CsvSource
 {
     private readonly string _sourceName;
 
+    // The file read, which is Options.Path unless the rows came from a stream spooled to a temporary file.
+    private readonly string _readFrom;
+
     /// <summary>Creates a source over a file; the file is not opened until it is read.</summary>
     /// <param name="options">The file and how its columns become fields.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">The options are invalid: a blank path or name, a mapping given twice, a non-positive sample size.</exception>
     public CsvSource(CsvSourceOptions options)
+        : this(options, options?.Path!)
+    {
+    }
+
+    /// <summary>Creates a source that reads <paramref name="readFrom"/> but names <see cref="CsvSourceOptions.Path"/> in its keys and messages.</summary>
+    internal CsvSource(CsvSourceOptions options, string readFrom)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         _sourceName = Validate(options);
+        _readFrom = readFrom;
     }
 
     /// <summary>The options the source reads with.</summary>
@@ -44,11 +54,11 @@ public sealed class CsvSource
     /// <exception cref="OperationCanceledException">Reading was cancelled.</exception>
     public async IAsyncEnumerable<SourceRow> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var file = await CsvFile.OpenAsync(Options.Path, cancellationToken).ConfigureAwait(false);
+        var file = await CsvFile.OpenAsync(Options.Path, _readFrom, cancellationToken).ConfigureAwait(false);
         await using (file.ConfigureAwait(false))
         {
             var layout = CsvLayout.Resolve(file, Options);
-            await CsvTypeInference.InferAsync(Options.Path, layout, Options.SampleRows, cancellationToken).ConfigureAwait(false);
+            await CsvTypeInference.InferAsync(Options.Path, _readFrom, layout, Options.SampleRows, cancellationToken).ConfigureAwait(false);
             var converter = new CsvRowConverter(layout, Options, _sourceName);
             while (await file.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -59,11 +69,14 @@ public sealed class CsvSource
         }
     }
 
+    /// <summary>The same source reading with other options (the catalog's field types, say).</summary>
+    internal CsvSource With(CsvSourceOptions options) => new(options, _readFrom);
+
     /// <summary>Opens the file and resolves its header, so a missing, empty or header-less file fails early.</summary>
     /// <exception cref="CsvSourceException">The file cannot be read as a whole.</exception>
     internal async Task CheckAsync(CancellationToken cancellationToken)
     {
-        var file = await CsvFile.OpenAsync(Options.Path, cancellationToken).ConfigureAwait(false);
+        var file = await CsvFile.OpenAsync(Options.Path, _readFrom, cancellationToken).ConfigureAwait(false);
         await using (file.ConfigureAwait(false))
         {
             CsvLayout.Resolve(file, Options);
@@ -85,7 +98,7 @@ public sealed class CsvSource
 
         if (string.IsNullOrWhiteSpace(options.ObjectName))
         {
-            throw new ArgumentException("CsvSourceOptions.ObjectName is blank; name the object (the default is 'rows').", nameof(options));
+            throw new ArgumentException("CsvSourceOptions.ObjectName is blank; name the object, or leave it unset for the kind's default (people or companies).", nameof(options));
         }
 
         if (options.IdColumn is not null && string.IsNullOrWhiteSpace(options.IdColumn))

@@ -7,8 +7,7 @@ namespace Audiences.Sdk.Csv;
 /// <param name="Kind">Whether the rows describe people or companies.</param>
 public sealed record CsvSourceOptions(string Path, EntityKind Kind)
 {
-    /// <summary>The default <see cref="ObjectName"/>.</summary>
-    public const string DefaultObjectName = "rows";
+    private readonly string? _objectName;
 
     /// <summary>
     /// The source name in each record's key; null uses the file name without its extension. Set it
@@ -16,8 +15,16 @@ public sealed record CsvSourceOptions(string Path, EntityKind Kind)
     /// </summary>
     public string? SourceName { get; init; }
 
-    /// <summary>The object name in each record's key. Default <c>rows</c>.</summary>
-    public string ObjectName { get; init; } = DefaultObjectName;
+    /// <summary>
+    /// The object name in each record's key. Default: <see cref="DefaultObjectName"/> of the kind, <c>people</c>
+    /// or <c>companies</c>, so people and companies imported under one source name never share a key. Files
+    /// imported with an earlier version, whose default was <c>rows</c>, keep updating their records with <c>rows</c>.
+    /// </summary>
+    public string ObjectName
+    {
+        get => _objectName ?? DefaultObjectName(Kind);
+        init => _objectName = value;
+    }
 
     /// <summary>
     /// The column that holds each row's external id (matched like a mapping's column). Its values
@@ -51,4 +58,9 @@ public sealed record CsvSourceOptions(string Path, EntityKind Kind)
     /// <see cref="SourceKind.Crm"/> for a CRM export so its values rank as the CRM's.
     /// </summary>
     public SourceKind SourceKind { get; init; } = SourceKind.Csv;
+
+    /// <summary>The object name of a kind's rows when <see cref="ObjectName"/> is not set: <c>people</c> or <c>companies</c>.</summary>
+    /// <param name="kind">The kind of the rows.</param>
+    /// <returns>The object name.</returns>
+    public static string DefaultObjectName(EntityKind kind) => kind == EntityKind.Company ? "companies" : "people";
 }

@@ -10,7 +10,7 @@ namespace Audiences.Sdk.Csv;
 internal static class CsvTypeInference
 {
     /// <exception cref="CsvSourceException">The file cannot be read again.</exception>
-    public static async Task InferAsync(string path, CsvLayout layout, int? sampleRows, CancellationToken cancellationToken)
+    public static async Task InferAsync(string path, string readFrom, CsvLayout layout, int? sampleRows, CancellationToken cancellationToken)
     {
         var pending = layout.Fields.Where(c => c.Type is null).ToArray();
         if (pending.Length == 0)
@@ -23,7 +23,7 @@ internal static class CsvTypeInference
         var undecided = pending.Length;
         var one = new string?[1];
 
-        var file = await CsvFile.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+        var file = await CsvFile.OpenAsync(path, readFrom, cancellationToken).ConfigureAwait(false);
         await using (file.ConfigureAwait(false))
         {
             long rows = 0;

@@ -116,7 +116,7 @@ public sealed class AudienceCreateListTests : IDisposable
         var blank = await _workspace.RunAsync("audience", "create", " ", "--kind", "person", "--filter", "vip = true");
 
         noFilter.ExitCode.Should().Be(2, noFilter.ToString());
-        noFilter.StderrLines[0].Should().Be("error: 'audience create' needs --filter.");
+        noFilter.StderrLines[0].Should().Be("error: Option '--filter' is required.");
         noDatabase.ExitCode.Should().Be(1, noDatabase.ToString());
         noDatabase.StderrLines[0].Should().Contain("there is no database at");
         blank.ExitCode.Should().Be(1, blank.ToString());
@@ -237,11 +237,11 @@ public sealed class AudienceCreateListTests : IDisposable
     {
         var result = await _workspace.RunAsync("--help");
 
-        result.Stdout.Should().Contain("audience create NAME --kind person|company --filter TEXT [--draft] [--private] [--user NAME]")
-            .And.Contain("audience list [--kind person|company] [--mine] [--others] [--drafts] [--all] [--user NAME]")
-            .And.Contain("audience derive ID NAME --filter TEXT [--draft] [--private] [--user NAME]")
-            .And.Contain("audience members ID [--limit N] [--after CURSOR]")
-            .And.Contain("audience archive ID PROFILE_ID")
-            .And.Contain("audience explain ID PROFILE_ID");
+        result.Stdout.Should().Contain("audience create <NAME>")
+            .And.Contain("audience list ")
+            .And.Contain("audience derive <AUDIENCE> <NAME>")
+            .And.Contain("audience members <AUDIENCE>")
+            .And.Contain("audience archive <AUDIENCE> <PROFILE_ID>")
+            .And.Contain("audience explain <AUDIENCE> <PROFILE_ID>");
     }
 }

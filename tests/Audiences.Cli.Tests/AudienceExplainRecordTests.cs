@@ -106,7 +106,7 @@ public sealed class AudienceExplainRecordTests : IDisposable
         lines[0].Should().Be("Audience 1 'VIPs': profile 1 (Ada L.)");
         lines[1].Should().Be("Filled (7):");
         lines[2].Should().MatchRegex("^  FIELD +VALUE +FROM +SOURCE KIND +OBSERVED$");
-        lines.Should().Contain(l => l.StartsWith("  score ", StringComparison.Ordinal) && l.Contains("91") && l.Contains("crm/rows/1") && l.Contains("csv"));
+        lines.Should().Contain(l => l.StartsWith("  score ", StringComparison.Ordinal) && l.Contains("91") && l.Contains("crm/people/1") && l.Contains("csv"));
         lines.Should().Contain("Empty (1): seniority");
         lines[^2].Should().Be("Previous: none (this is the first record)");
         lines[^1].Should().Be("Next: 3 (audience record 1 --cursor 1 --next)");

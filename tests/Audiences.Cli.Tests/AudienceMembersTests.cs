@@ -121,7 +121,7 @@ public sealed class AudienceMembersTests : IDisposable
     [InlineData(new[] { "audience", "archive", "9", "1" }, "error: audience archive 9: there is no audience with id 9; 'audience list' shows the ids.")]
     [InlineData(new[] { "audience", "restore", "1", "99" }, "error: audience restore 1: no profile has the id 99; 'profiles list' shows the ids.")]
     [InlineData(new[] { "audience", "archive", "1", "99" }, "error: audience archive 1: no profile has the id 99; 'profiles list' shows the ids.")]
-    [InlineData(new[] { "audience", "members", "x" }, "error: audience members: 'x' is not an audience id; give the number shown by 'audience list'.")]
+    [InlineData(new[] { "audience", "members", "x" }, "error: audience members 'x': there is no audience named 'x'; the audiences are 'VIPs'.")]
     [InlineData(new[] { "audience", "members", "1", "--limit", "0" }, "error: --limit '0' is not a page size; give a whole number of at least 1, e.g. --limit 50.")]
     [InlineData(new[] { "audience", "members", "1", "--after", "abc" }, "error: --after: 'abc' is not a profile id; give the number shown by 'profiles list' or 'merges'.")]
     public async Task Unknown_audiences_and_profiles_exit_1_with_one_line(string[] args, string error)
@@ -136,9 +136,9 @@ public sealed class AudienceMembersTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "audience", "members" }, "'audience members' needs ID")]
-    [InlineData(new[] { "audience", "archive", "1" }, "'audience archive' needs PROFILE_ID")]
-    [InlineData(new[] { "audience", "restore", "1", "2", "3" }, "unexpected argument '3' after 'audience restore'")]
+    [InlineData(new[] { "audience", "members" }, "Required argument 'AUDIENCE' missing for command: 'members'")]
+    [InlineData(new[] { "audience", "archive", "1" }, "Required argument 'PROFILE_ID' missing for command: 'archive'")]
+    [InlineData(new[] { "audience", "restore", "1", "2", "3" }, "Unrecognized command or argument '3'")]
     public async Task Missing_arguments_are_usage_errors(string[] args, string problem)
     {
         var result = await _workspace.RunAsync(args);

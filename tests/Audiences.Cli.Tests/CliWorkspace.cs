@@ -1,3 +1,5 @@
+using Audiences.Cli.Cli;
+
 namespace Audiences.Cli.Tests;
 
 /// <summary>
@@ -32,8 +34,23 @@ public sealed class CliWorkspace : IDisposable
     {
         using var stdout = new StringWriter();
         using var ownStderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr ?? ownStderr, progressInterval ?? TimeSpan.FromHours(1), cancellationToken);
+        var environment = new CliEnvironment(stdout, stderr ?? ownStderr)
+        {
+            OpenInput = () => throw new InvalidOperationException("This test gives no standard input."),
+            ProgressInterval = progressInterval ?? TimeSpan.FromHours(1),
+        };
+        var code = await CliApp.RunAsync(args, environment, cancellationToken);
         return new CliResult(code, stdout.ToString(), (stderr ?? ownStderr).ToString() ?? string.Empty);
+    }
+
+    /// <summary>Runs the command line with --db set to this workspace's database, in an environment the test sets up.</summary>
+    internal async Task<CliResult> RunAsync(Func<CliEnvironment, CliEnvironment> setUp, params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var environment = setUp(new CliEnvironment(stdout, stderr) { ProgressInterval = TimeSpan.FromHours(1) });
+        var code = await CliApp.RunAsync(["--db", DatabasePath, .. args], environment, CancellationToken.None);
+        return new CliResult(code, stdout.ToString(), stderr.ToString());
     }
 
     public void Dispose()

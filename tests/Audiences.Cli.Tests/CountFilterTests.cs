@@ -170,6 +170,6 @@ public sealed class CountFilterTests : IDisposable
     {
         var result = await _workspace.RunAsync("count", "--help");
 
-        result.Stdout.Should().Contain("count --kind person|company [--filter TEXT]");
+        result.Stdout.Should().Contain("--kind <person|company> (REQUIRED)").And.Contain("--filter <TEXT>");
     }
 }

@@ -58,7 +58,7 @@ public sealed class FieldsAndMergesCommandTests : IDisposable
         ((string)merge["causedBy"]!["source"]!).Should().Be("enrichment");
         ((string)merge["causedBy"]!["id"]!).Should().Be("1");
         DateTimeOffset.Parse((string)merge["mergedAt"]!, System.Globalization.CultureInfo.InvariantCulture).Should().BeAfter(DateTimeOffset.UnixEpoch);
-        ((string)merge["reason"]!).Should().Contain("enrichment/rows/1");
+        ((string)merge["reason"]!).Should().Contain("enrichment/people/1");
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class FieldsAndMergesCommandTests : IDisposable
         var none = await _workspace.RunAsync("merges", "--kind", "company");
 
         result.ExitCode.Should().Be(0, result.ToString());
-        result.Stdout.Should().Contain("SURVIVOR").And.Contain("enrichment/rows/1");
+        result.Stdout.Should().Contain("SURVIVOR").And.Contain("enrichment/people/1");
         none.Stdout.Should().Contain("(no merges)");
     }
 

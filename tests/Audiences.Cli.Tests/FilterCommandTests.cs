@@ -118,8 +118,8 @@ public sealed class FilterCommandTests : IDisposable
         var result = await _workspace.RunAsync("filter", "parse", "--kind", "person");
 
         result.ExitCode.Should().Be(2, result.ToString());
-        result.StderrLines[0].Should().Be("error: 'filter parse' needs TEXT.");
-        result.Stderr.Should().Contain("filter parse TEXT --kind person|company");
+        result.StderrLines[0].Should().Be("error: Required argument 'TEXT' missing for command: 'parse'.");
+        result.Stderr.Should().Contain("Audiences.Cli filter parse <TEXT> [options]");
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public sealed class FilterCommandTests : IDisposable
     {
         var result = await _workspace.RunAsync("--help");
 
-        result.Stdout.Should().Contain("filter parse TEXT --kind person|company").And.Contain("filter ai TEXT --kind person|company");
+        result.Stdout.Should().Contain("filter parse <TEXT>").And.Contain("filter ai <TEXT>");
     }
 
     private async Task ImportPeopleAsync()

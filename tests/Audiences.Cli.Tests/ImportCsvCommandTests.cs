@@ -88,7 +88,7 @@ public sealed class ImportCsvCommandTests : IDisposable
         ((long)result.Json["updated"]!).Should().Be(1);
         var company = list.Json.AsArray().Should().ContainSingle().Subject!;
         company["aliases"]!["domain"]!.AsArray().Select(v => (string)v!).Should().Equal("acme.example");
-        company["sources"]!.AsArray().Select(s => $"{s!["source"]}/{s["object"]}/{s["id"]}").Should().Equal("crm/rows/A1", "crm/rows/A2");
+        company["sources"]!.AsArray().Select(s => $"{s!["source"]}/{s["object"]}/{s["id"]}").Should().Equal("crm/companies/A1", "crm/companies/A2");
     }
 
     [Fact]

@@ -21,8 +21,8 @@ public sealed class MergesUndoCommandTests : IDisposable
         ((string)split["kind"]!).Should().Be("person");
         ((string)split["restored"]!).Should().Be(merged);
         ((string)split["survivor"]!).Should().Be(survivor);
-        Keys(split["restoredRecords"]!).Should().Equal("webinar/rows/3");
-        Keys(split["remainingRecords"]!).Should().BeEquivalentTo("crm/rows/3", "enrichment/rows/1");
+        Keys(split["restoredRecords"]!).Should().Equal("webinar/people/3");
+        Keys(split["remainingRecords"]!).Should().BeEquivalentTo("crm/people/3", "enrichment/people/1");
         ((string)split["reason"]!).Should().Contain($"profile {merged} into {survivor}").And.Contain("kept apart");
         (await _workspace.RunAsync("count", "--kind", "person")).Stdout.Trim().Should().Be((PeopleFiles.DistinctPeople + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -38,9 +38,9 @@ public sealed class MergesUndoCommandTests : IDisposable
         var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         lines[0].Should().StartWith($"The merge of profile {merged} into {survivor}").And.EndWith("the two are kept apart.");
         lines.Should().ContainInOrder(
-            $"Restored person {merged} (A. Turing): 1 record(s)", "webinar/rows/3",
+            $"Restored person {merged} (A. Turing): 1 record(s)", "webinar/people/3",
             $"Survivor person {survivor} (Alan Turing): 2 record(s)");
-        lines.Should().Contain("crm/rows/3").And.Contain("enrichment/rows/1");
+        lines.Should().Contain("crm/people/3").And.Contain("enrichment/people/1");
     }
 
     [Fact]
@@ -127,9 +127,9 @@ public sealed class MergesUndoCommandTests : IDisposable
         var full = await _workspace.RunAsync("--help");
 
         command.ExitCode.Should().Be(0);
-        command.Stdout.Should().StartWith("usage: Audiences.Cli [--db PATH] [--json] merges undo ID [--kind person|company]")
-            .And.Contain("Arguments:").And.Contain("  ID  the id of the profile that was merged away");
-        full.Stdout.Should().Contain("merges undo ID [--kind person|company]").And.Contain("merges --kind person|company [--explain ID]");
+        command.Stdout.Should().Contain("Audiences.Cli merges undo <ID> [options]")
+            .And.Contain("Arguments:").And.Contain("  <ID>  the id of the profile that was merged away").And.Contain("--kind <person|company>");
+        full.Stdout.Should().Contain("merges undo <ID>").And.Contain("  merges  ");
     }
 
     internal static void AssertBadInput(CliResult result, string mention)

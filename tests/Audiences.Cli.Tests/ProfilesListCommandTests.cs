@@ -26,7 +26,7 @@ public sealed class ProfilesListCommandTests : IDisposable
         var source = ada["sources"]!.AsArray().Should().ContainSingle().Subject!.AsObject();
         source.Select(p => p.Key).Should().Equal("source", "object", "id");
         ((string)source["source"]!).Should().Be("crm");
-        ((string)source["object"]!).Should().Be("rows");
+        ((string)source["object"]!).Should().Be("people");
         ((string)source["id"]!).Should().Be("1");
 
         var fields = ada["fields"]!.AsObject();

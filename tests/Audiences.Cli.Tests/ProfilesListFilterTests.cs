@@ -209,7 +209,7 @@ public sealed class ProfilesListFilterTests : IDisposable
     {
         var result = await _workspace.RunAsync("profiles", "list", "--help");
 
-        result.Stdout.Should().Contain("profiles list --kind person|company [--filter TEXT] [--limit N] [--after ID]");
+        result.Stdout.Should().Contain("--kind <person|company> (REQUIRED)").And.Contain("--filter <TEXT>").And.Contain("--limit <N>").And.Contain("--after <ID>");
     }
 
     private static string Id(JsonNode? profile) => (string)profile!["id"]!;

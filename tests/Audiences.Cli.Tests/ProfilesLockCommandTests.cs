@@ -57,7 +57,7 @@ public sealed class ProfilesLockCommandTests : IDisposable
         ((bool)json.Json["locked"]!).Should().BeFalse();
         json.Json["value"]!["value"]!.GetValueKind().Should().Be(JsonValueKind.True);
         ((string)json.Json["value"]!["sourceKind"]!).Should().Be("csv");
-        text.Stdout.Should().StartWith($"Unlocked vip of person {ada}: it has 'true' from crm/rows/1.");
+        text.Stdout.Should().StartWith($"Unlocked vip of person {ada}: it has 'true' from crm/people/1.");
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class ProfilesLockCommandTests : IDisposable
         var result = await _workspace.RunAsync("help", "profiles", "lock");
 
         result.ExitCode.Should().Be(0);
-        result.Stdout.Should().Contain("profiles lock ID FIELD [VALUE]").And.Contain("  VALUE  the value to lock");
+        result.Stdout.Should().Contain("profiles lock <ID> <FIELD> [<VALUE>]").And.Contain("  <VALUE>  the value to lock");
     }
 
     private async Task<string> ImportCrmAsync()

@@ -22,7 +22,7 @@ public static class QueuedReviews
         new("email", "exact", 8.5, "ada@example.com", "ada@example.com"),
     ];
 
-    /// <summary>Queues a pending review of two <c>rows</c> records and returns its id.</summary>
+    /// <summary>Queues a pending review of two <c>people</c> records and returns its id.</summary>
     public static async Task<long> QueueAsync(
         string databasePath, string left, string right, double probability, EntityKind kind = EntityKind.Person, IReadOnlyList<MatchEvidence>? evidence = null)
     {
@@ -47,10 +47,10 @@ public static class QueuedReviews
         }
     }
 
-    /// <summary><c>crm/rows/1</c> from <c>"crm/1"</c>.</summary>
+    /// <summary><c>crm/people/1</c> from <c>"crm/1"</c>.</summary>
     private static SourceRecordKey Key(string sourceAndId)
     {
         var parts = sourceAndId.Split('/');
-        return new SourceRecordKey(parts[0], "rows", parts[1]);
+        return new SourceRecordKey(parts[0], "people", parts[1]);
     }
 }

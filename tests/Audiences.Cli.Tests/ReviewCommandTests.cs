@@ -22,7 +22,7 @@ public sealed class ReviewCommandTests : IDisposable
         lines.Should().HaveCount(5);
         lines[0].Should().MatchRegex("^ID +KIND +PROBABILITY +WEIGHT +LEFT +RIGHT +STATUS$");
         lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
-            Id(id), "person", "0.8", "+2", "crm/rows/1", "crm/rows/2", "pending");
+            Id(id), "person", "0.8", "+2", "crm/people/1", "crm/people/2", "pending");
         lines[2].Should().Be("    name:  jaro-winkler ≥ 0.88 (+3.25)  'Ada Lovelace' ≠ 'Ada L.'");
         lines[3].Should().Be("    dob:   null (0)                     (empty) ≠ '1990-01-01'");
         lines[4].Should().Be("    email: exact (+8.5)                 'ada@example.com' = 'ada@example.com'");
@@ -93,7 +93,7 @@ public sealed class ReviewCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Stdout.Should().Be(
-            $"Accepted review {id}: crm/rows/1 and crm/rows/2 are one person; their profiles were merged with probability 0.8 ('merges --kind person' lists it).{Environment.NewLine}");
+            $"Accepted review {id}: crm/people/1 and crm/people/2 are one person; their profiles were merged with probability 0.8 ('merges --kind person' lists it).{Environment.NewLine}");
         (await _workspace.RunAsync("count", "--kind", "person")).Stdout.Trim().Should().Be("2");
         var merge = merges.Json.AsArray().Should().ContainSingle().Subject!;
         ((double)merge["probability"]!).Should().Be(0.8);
@@ -132,7 +132,7 @@ public sealed class ReviewCommandTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.ToString());
         result.Stdout.Should().Be(
-            $"Rejected review {id}: crm/rows/1 and crm/rows/2 are different people; probabilistic matching will not propose them again.{Environment.NewLine}");
+            $"Rejected review {id}: crm/people/1 and crm/people/2 are different people; probabilistic matching will not propose them again.{Environment.NewLine}");
         (await _workspace.RunAsync("count", "--kind", "person")).Stdout.Trim().Should().Be("3");
     }
 
@@ -201,9 +201,9 @@ public sealed class ReviewCommandTests : IDisposable
         var accept = await _workspace.RunAsync("help", "review", "accept");
         var full = await _workspace.RunAsync("--help");
 
-        list.Stdout.Should().Contain("review list [--kind person|company] [--status pending|accepted|rejected|all]");
-        accept.Stdout.Should().Contain("review accept ID").And.Contain("  ID  the review's id");
-        full.Stdout.Should().Contain("review reject ID").And.Contain("profiles unlock ID FIELD");
+        list.Stdout.Should().Contain("--kind <person|company>").And.Contain("--status <pending|accepted|rejected|all>");
+        accept.Stdout.Should().Contain("review accept <ID>").And.Contain("  <ID>  the review's id");
+        full.Stdout.Should().Contain("review reject <ID>").And.Contain("profiles unlock <ID> <FIELD>");
     }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);

@@ -104,15 +104,15 @@ public sealed class CsvSourceFormatTests : IDisposable
     }
 
     [Fact]
-    public async Task ReadAsync_DefaultOptions_KeyRowsByFileNameRowsAndRowNumber()
+    public async Task ReadAsync_DefaultOptions_KeyRowsByFileNameKindAndRowNumber()
     {
         var path = _files.Write("email\na@example.com\n\nb@example.com\n", name: "Leads 2026.csv");
 
         var rows = await TempCsv.ReadAsync(path);
 
         rows.Select(r => r.Record!.Key).Should().Equal(
-            new SourceRecordKey("Leads 2026", "rows", "1"),
-            new SourceRecordKey("Leads 2026", "rows", "2"));
+            new SourceRecordKey("Leads 2026", "people", "1"),
+            new SourceRecordKey("Leads 2026", "people", "2"));
         rows.Should().OnlyContain(r => r.Record!.Kind == EntityKind.Person && r.Record.SourceKind == SourceKind.Csv && r.Record.ObservedAt == null);
     }
 

@@ -18,7 +18,7 @@ public sealed class CsvSourceRejectionTests : IDisposable
         rows.Should().HaveCount(4);
         rows[1].Error!.Line.Should().Be(3);
         rows[1].Error!.Field.Should().BeNull();
-        rows[1].Error!.Record.Should().Be(new SourceRecordKey("people", "rows", "2"));
+        rows[1].Error!.Record.Should().Be(new SourceRecordKey("people", "people", "2"));
         rows[1].Error!.Message.Should().Contain("3 values but the header has 2 columns").And.Contain("quote values that contain commas");
         rows[2].Error!.Line.Should().Be(4);
         rows[2].Error!.Message.Should().Contain("1 value but the header has 2 columns");
@@ -75,7 +75,7 @@ public sealed class CsvSourceRejectionTests : IDisposable
         var error = rows[1].Error!;
         error.Line.Should().Be(3);
         error.Field.Should().Be("employee_count");
-        error.Record.Should().Be(new SourceRecordKey("people", "rows", "2"));
+        error.Record.Should().Be(new SourceRecordKey("people", "people", "2"));
         error.Message.Should().Contain("'abc' is not a number").And.Contain("column 2 'Employee Count'").And.Contain("fix the value");
         rows[0].Record!.Values["employee_count"].AsNumber().Should().Be(10);
         rows[2].Record!.Values["employee_count"].AsNumber().Should().Be(30);
@@ -127,7 +127,7 @@ public sealed class CsvSourceRejectionTests : IDisposable
 
         rows.Take(2).Should().OnlyContain(r => r.Record != null);
         rows[2].Error!.Line.Should().Be(4);
-        rows[2].Error!.Record.Should().Be(new SourceRecordKey("people", "rows", "C1"));
+        rows[2].Error!.Record.Should().Be(new SourceRecordKey("people", "people", "C1"));
         rows[2].Error!.Message.Should().Contain("'C1'").And.Contain("line 2").And.Contain("unique");
     }
 

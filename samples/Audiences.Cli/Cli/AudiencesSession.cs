@@ -24,8 +24,8 @@ internal sealed class AudiencesSession : IAsyncDisposable
     public IAudienceService Audiences => _provider.GetRequiredService<IAudienceService>();
 
     /// <summary>
-    /// Whether the workspace has any audience (of any user or status): the audience service lists
-    /// audiences per user, so this reads the audience store the SDK registered.
+    /// Whether the workspace has any audience (of any user or status). It reads the audience store the
+    /// SDK registered, since listing through the service would count every audience's members first.
     /// </summary>
     public async Task<bool> HasAudiencesAsync(CancellationToken cancellationToken) =>
         (await _provider.GetRequiredService<IAudienceStore>().ListAudiencesAsync(cancellationToken)).Count > 0;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
 using Audiences.Sdk.Segments;
@@ -5,26 +6,25 @@ using Audiences.Sdk.Segments;
 namespace Audiences.Cli.Commands;
 
 /// <summary>
-/// <c>audience activate ID</c>: makes a draft active (an active audience stays as it is).
+/// <c>audience activate AUDIENCE</c>: makes a draft active (an active audience stays as it is).
 /// --json: the audience (<see cref="AudienceJson.Audience"/>).
 /// </summary>
-internal sealed class AudienceActivateCommand : ICliCommand
+internal sealed class AudienceActivateCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["audience", "activate"];
+    private readonly Argument<AudienceReference> _audience = AudienceCommand.Audience();
 
-    public string Summary => "makes a draft audience active: listed to its creator under --mine and, when shared, to others";
-
-    public IReadOnlyList<ArgumentSpec> Arguments { get; } = [AudienceCommand.Id];
-
-    public IReadOnlyList<OptionSpec> Options { get; } = [];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public AudienceActivateCommand()
+        : base("activate", "makes a draft audience active: listed to its creator under --mine and, when shared, to others")
     {
-        const string Command = "audience activate";
+        Arguments.Add(_audience);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var audience = await AudienceCommand.RequireAsync(session, options, Command, cancellationToken);
+        var audience = await AudienceCommand.RequireAsync(session, parse.GetValue(_audience), Path, cancellationToken);
         var wasDraft = audience.Status == AudienceStatus.Draft;
-        var active = await AudienceCommand.CallAsync($"{Command} {audience.Id}", () => session.Audiences.ActivateAsync(audience.Id, cancellationToken));
+        var active = await AudienceCommand.CallAsync($"{Path} {audience.Id}", () => session.Audiences.ActivateAsync(audience.Id, cancellationToken));
         var count = await session.Audiences.CountAsync(active.Id, cancellationToken);
         if (context.Json)
         {

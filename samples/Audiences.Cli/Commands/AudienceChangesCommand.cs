@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
@@ -9,26 +10,31 @@ namespace Audiences.Cli.Commands;
 /// <c>audience changes [--after SEQ] [--limit N]</c>: the membership change feed in sequence order, from
 /// the start or after a checkpoint. --json: <c>[{"sequence":N,"audience":1,"profile":"3","change":"entered","active":true,"at":"...","profileVersion":N}]</c>.
 /// </summary>
-internal sealed class AudienceChangesCommand : ICliCommand
+internal sealed class AudienceChangesCommand : CliCommand
 {
     private const string After = "--after";
-    private const string Limit = "--limit";
     private const int DefaultLimit = 100;
 
-    public IReadOnlyList<string> Path { get; } = ["audience", "changes"];
-
-    public string Summary => "reads the membership change feed: entries, exits, archives and restores in sequence order";
-
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new(After, "SEQ", "read after this sequence (the last one already read; default 0, the start)"),
-        new(Limit, "N", $"read at most N entries (default {DefaultLimit})"),
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    private readonly Option<long> _after = new(After)
     {
-        var after = options.Get(After) is { } text ? Sequence(text) : 0;
-        var limit = options.Get(Limit) is { } limitText ? CommandArguments.Limit(Limit, limitText) : DefaultLimit;
+        Description = "read after this sequence (the last one already read; default 0, the start)",
+        HelpName = "SEQ",
+        CustomParser = Parsers.One(Sequence),
+    };
+
+    private readonly Option<int?> _limit = CommonOptions.Limit($"read at most N entries (default {DefaultLimit})");
+
+    public AudienceChangesCommand()
+        : base("changes", "reads the membership change feed: entries, exits, archives and restores in sequence order")
+    {
+        Options.Add(_after);
+        Options.Add(_limit);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var after = parse.GetValue(_after);
+        var limit = parse.GetValue(_limit) ?? DefaultLimit;
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
 
         // One entry past the page tells whether more follow.

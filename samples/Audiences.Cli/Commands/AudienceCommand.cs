@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
 using Audiences.Sdk.Segments;
@@ -9,49 +10,60 @@ namespace Audiences.Cli.Commands;
 /// <summary>What the <c>audience</c> commands share: the acting user, the audience argument and how the service's refusals read.</summary>
 internal static class AudienceCommand
 {
-    public const string UserOption = "--user";
-
     /// <summary>The user name used when neither --user nor the operating system gives one.</summary>
     public const string FallbackUser = "cli";
 
-    public static readonly ArgumentSpec Id = new("ID", "the audience id (the ID column of 'audience list')");
+    /// <summary>The audience argument: an id, or a name looked up among every audience of the workspace.</summary>
+    public static Argument<AudienceReference> Audience(string description = "the audience: its id or its name (the ID or NAME column of 'audience list')") => new("AUDIENCE")
+    {
+        Description = description,
+        CustomParser = Parsers.One(AudienceReference.Parse),
+    };
 
-    public static OptionSpec User(string help) =>
-        new(UserOption, "NAME", $"{help} (default: the operating system's user name)");
+    /// <summary><c>--user NAME</c>: the acting user; null when not given.</summary>
+    public static Option<string?> User(string description) => new("--user")
+    {
+        Description = $"{description} (default: the operating system's user name)",
+        HelpName = "NAME",
+        CustomParser = Parsers.One(value => string.IsNullOrWhiteSpace(value)
+            ? throw new InputException("--user is empty; name the user, e.g. --user ana.")
+            : value.Trim()),
+    };
 
     /// <summary>--user, else the operating system's user name, else <see cref="FallbackUser"/>.</summary>
-    /// <exception cref="InputException">--user is blank.</exception>
-    public static string ActingUser(CommandOptions options)
+    public static string ActingUser(string? given) =>
+        given ?? (string.IsNullOrWhiteSpace(Environment.UserName) ? FallbackUser : Environment.UserName.Trim());
+
+    /// <summary>Finds the audience the argument names: by id, or by name among every audience of the workspace, ignoring case.</summary>
+    /// <exception cref="InputException">No audience has the id or the name, or several have the name.</exception>
+    public static async Task<Audience> RequireAsync(AudiencesSession session, AudienceReference reference, string command, CancellationToken cancellationToken)
     {
-        if (options.Get(UserOption) is { } given)
+        if (reference.Id is { } id)
         {
-            return string.IsNullOrWhiteSpace(given)
-                ? throw new InputException($"{UserOption} is empty; name the user, e.g. {UserOption} ana.")
-                : given.Trim();
+            return await session.Audiences.GetAsync(id, cancellationToken)
+                ?? throw new InputException($"{command} {id}: there is no audience with id {id}; 'audience list' shows the ids.");
         }
 
-        return string.IsNullOrWhiteSpace(Environment.UserName) ? FallbackUser : Environment.UserName.Trim();
+        var name = reference.Name!;
+        var all = await session.Audiences.ListAsync(cancellationToken);
+        var named = all.Where(a => string.Equals(a.Audience.Name, name, StringComparison.OrdinalIgnoreCase)).Select(a => a.Audience).ToList();
+        return named.Count switch
+        {
+            1 => named[0],
+            0 when all.Count == 0 => throw new InputException(
+                $"{command} '{name}': there is no audience named '{name}'; the workspace has no audiences yet (audience create makes one)."),
+            0 => throw new InputException(
+                $"{command} '{name}': there is no audience named '{name}'; the audiences are {string.Join(", ", all.Select(a => $"'{a.Audience.Name}'"))}."),
+            _ => throw new InputException(
+                $"{command} '{name}': {named.Count} audiences are named '{name}' (ids {string.Join(", ", named.Select(a => a.Id))}); give the id instead."),
+        };
     }
 
-    /// <summary>Reads the ID argument and the audience it names.</summary>
-    /// <exception cref="InputException">The value is not an id, or no audience has it.</exception>
-    public static async Task<Audience> RequireAsync(AudiencesSession session, CommandOptions options, string command, CancellationToken cancellationToken)
-    {
-        var id = CommandArguments.AudienceId(command, options.GetRequiredArgument(Id.Name));
-        return await session.Audiences.GetAsync(id, cancellationToken)
-            ?? throw new InputException($"{command} {id}: there is no audience with id {id}; 'audience list' shows the ids.");
-    }
-
-    /// <summary>Reads a profile id argument and the profile it names.</summary>
-    /// <exception cref="InputException">The value is not a profile id, or no profile ever had it.</exception>
-    public static async Task<(ProfileId Id, Profile Profile)> RequireProfileAsync(
-        AudiencesSession session, string value, string command, CancellationToken cancellationToken)
-    {
-        var id = CommandArguments.ProfileId(command, value);
-        var profile = await session.Profiles.GetProfileAsync(id, cancellationToken)
+    /// <summary>Reads the profile a profile id argument names.</summary>
+    /// <exception cref="InputException">No profile ever had the id.</exception>
+    public static async Task<Profile> RequireProfileAsync(AudiencesSession session, ProfileId id, string command, CancellationToken cancellationToken) =>
+        await session.Profiles.GetProfileAsync(id, cancellationToken)
             ?? throw new InputException($"{command}: no profile has the id {id}; 'profiles list' shows the ids.");
-        return (id, profile);
-    }
 
     /// <summary>
     /// Runs a call of the audience service, turning its refusals of the input (an unknown id, a taken

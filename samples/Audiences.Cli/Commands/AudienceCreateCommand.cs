@@ -1,5 +1,7 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
+using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Segments;
 
 namespace Audiences.Cli.Commands;
@@ -9,46 +11,32 @@ namespace Audiences.Cli.Commands;
 /// and evaluates it over every profile of its kind, so its members are there at once. Active and shared
 /// with the workspace unless --draft or --private. --json: the audience (<see cref="AudienceJson.Audience"/>).
 /// </summary>
-internal sealed class AudienceCreateCommand : ICliCommand
+internal sealed class AudienceCreateCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["audience", "create"];
+    private readonly Argument<string> _name = new("NAME") { Description = "the audience's name, unique in the workspace regardless of case" };
+    private readonly Option<EntityKind> _kind = CommonOptions.Kind();
+    private readonly Option<string> _filter = CommonOptions.Filter(
+        "the criteria, e.g. \"title contains 'VP' and company.employees < 500\" (syntax: docs/filters.md)", required: true);
 
-    public string Summary => "creates an audience from a filter and evaluates it: its members are there at once";
+    private readonly AudienceDefinitionOptions _definition = new("the creating user", "create it as a draft");
 
-    public IReadOnlyList<ArgumentSpec> Arguments { get; } =
-    [
-        new("NAME", "the audience's name, unique in the workspace regardless of case"),
-    ];
-
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        CommonOptions.Kind,
-        FilterOption.Spec("the criteria, e.g. \"title contains 'VP' and company.employees < 500\" (syntax: docs/filters.md)") with { Required = true },
-        new("--draft", null, "create it as a draft (listed only to its creator, under --drafts) rather than active"),
-        new("--private", null, "list it only to its creator rather than to the whole workspace"),
-        AudienceCommand.User("the creating user"),
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public AudienceCreateCommand()
+        : base("create", "creates an audience from a filter and evaluates it: its members are there at once")
     {
-        const string Command = "audience create";
-        var name = options.GetRequiredArgument("NAME");
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new InputException($"{Command}: NAME is empty; give the audience a name.");
-        }
+        Arguments.Add(_name);
+        Options.Add(_kind);
+        Options.Add(_filter);
+        _definition.AddTo(this);
+    }
 
-        var kind = Names.ParseKind(options.GetRequired("--kind"));
-        var text = options.GetRequired(FilterOption.Name);
-        var definition = new AudienceDefinition(name, kind, AudienceCommand.ActingUser(options))
-        {
-            Status = options.Has("--draft") ? AudienceStatus.Draft : AudienceStatus.Active,
-            Visibility = options.Has("--private") ? AudienceVisibility.Private : AudienceVisibility.Workspace,
-        };
-
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var text = parse.GetRequiredValue(_filter);
+        var definition = _definition.Read(parse, Path, parse.GetRequiredValue(_name), parse.GetValue(_kind));
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var audience = await AudienceCommand.BindAsync(
-            context, Command, text, () => session.Audiences.CreateAsync(definition, text, cancellationToken));
+        var audience = await context.WithStatusAsync(
+            "Evaluating the audience over every profile",
+            () => AudienceCommand.BindAsync(context, Path, text, () => session.Audiences.CreateAsync(definition, text, cancellationToken)));
         if (audience is null)
         {
             return ExitCodes.BadInput;

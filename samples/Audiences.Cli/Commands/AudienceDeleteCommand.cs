@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
@@ -5,26 +6,25 @@ using Audiences.Cli.Output;
 namespace Audiences.Cli.Commands;
 
 /// <summary>
-/// <c>audience delete ID</c>: deletes an audience; every member's exit is recorded in the change feed
+/// <c>audience delete AUDIENCE</c>: deletes an audience; every member's exit is recorded in the change feed
 /// first. --json: <c>{"deleted":1,"name":"...","count":N}</c> (the active records it had).
 /// </summary>
-internal sealed class AudienceDeleteCommand : ICliCommand
+internal sealed class AudienceDeleteCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["audience", "delete"];
+    private readonly Argument<AudienceReference> _audience = AudienceCommand.Audience();
 
-    public string Summary => "deletes an audience; each member's exit is recorded in the change feed";
-
-    public IReadOnlyList<ArgumentSpec> Arguments { get; } = [AudienceCommand.Id];
-
-    public IReadOnlyList<OptionSpec> Options { get; } = [];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public AudienceDeleteCommand()
+        : base("delete", "deletes an audience; each member's exit is recorded in the change feed")
     {
-        const string Command = "audience delete";
+        Arguments.Add(_audience);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var audience = await AudienceCommand.RequireAsync(session, options, Command, cancellationToken);
+        var audience = await AudienceCommand.RequireAsync(session, parse.GetValue(_audience), Path, cancellationToken);
         var count = await session.Audiences.CountAsync(audience.Id, cancellationToken);
-        await AudienceCommand.CallAsync($"{Command} {audience.Id}", async () =>
+        await AudienceCommand.CallAsync($"{Path} {audience.Id}", async () =>
         {
             await session.Audiences.DeleteAsync(audience.Id, cancellationToken);
             return true;

@@ -1,55 +1,41 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
-using Audiences.Sdk.Segments;
 
 namespace Audiences.Cli.Commands;
 
 /// <summary>
-/// <c>audience derive ID NAME --filter COND [--draft] [--private] [--user U]</c>: a new audience of the parent's
+/// <c>audience derive AUDIENCE NAME --filter COND [--draft] [--private] [--user U]</c>: a new audience of the parent's
 /// kind whose criteria are the parent's AND the condition (copied now: later changes to the parent do not flow
 /// in), evaluated at once. Like 'audience create', active and shared with the workspace unless --draft or
 /// --private. --json: the audience (<see cref="AudienceJson.Audience"/>).
 /// </summary>
-internal sealed class AudienceDeriveCommand : ICliCommand
+internal sealed class AudienceDeriveCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["audience", "derive"];
+    private readonly Argument<AudienceReference> _parent = AudienceCommand.Audience("the parent audience: its id or its name (the ID or NAME column of 'audience list')");
+    private readonly Argument<string> _name = new("NAME") { Description = "the new audience's name" };
+    private readonly Option<string> _filter = CommonOptions.Filter("the condition added to the parent's criteria, e.g. \"country = 'GB'\"", required: true);
+    private readonly AudienceDefinitionOptions _definition = new("the creating user", "keep it a draft");
 
-    public string Summary => "derives an audience: the parent's criteria AND a condition, evaluated at once";
-
-    public IReadOnlyList<ArgumentSpec> Arguments { get; } =
-    [
-        new("ID", "the parent audience (the ID column of 'audience list')"),
-        new("NAME", "the new audience's name"),
-    ];
-
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        FilterOption.Spec("the condition added to the parent's criteria, e.g. \"country = 'GB'\"") with { Required = true },
-        new("--draft", null, "keep it a draft (listed only to its creator, under --drafts) rather than active"),
-        new("--private", null, "list it only to its creator rather than to the whole workspace"),
-        AudienceCommand.User("the creating user"),
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public AudienceDeriveCommand()
+        : base("derive", "derives an audience: the parent's criteria AND a condition, evaluated at once")
     {
-        const string Command = "audience derive";
-        var name = options.GetRequiredArgument("NAME");
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new InputException($"{Command}: NAME is empty; give the audience a name.");
-        }
+        Arguments.Add(_parent);
+        Arguments.Add(_name);
+        Options.Add(_filter);
+        _definition.AddTo(this);
+    }
 
-        var text = options.GetRequired(FilterOption.Name);
-        var user = AudienceCommand.ActingUser(options);
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var name = parse.GetRequiredValue(_name);
+        var text = parse.GetRequiredValue(_filter);
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var parent = await AudienceCommand.RequireAsync(session, options, Command, cancellationToken);
-        var definition = new AudienceDefinition(name, parent.Kind, user)
-        {
-            Status = options.Has("--draft") ? AudienceStatus.Draft : AudienceStatus.Active,
-            Visibility = options.Has("--private") ? AudienceVisibility.Private : AudienceVisibility.Workspace,
-        };
-        var derived = await AudienceCommand.BindAsync(
-            context, Command, text, () => session.Audiences.DeriveAsync(parent.Id, definition, text, cancellationToken));
+        var parent = await AudienceCommand.RequireAsync(session, parse.GetValue(_parent), Path, cancellationToken);
+        var definition = _definition.Read(parse, Path, name, parent.Kind);
+        var derived = await context.WithStatusAsync(
+            "Evaluating the audience over every profile",
+            () => AudienceCommand.BindAsync(context, Path, text, () => session.Audiences.DeriveAsync(parent.Id, definition, text, cancellationToken)));
         if (derived is null)
         {
             return ExitCodes.BadInput;

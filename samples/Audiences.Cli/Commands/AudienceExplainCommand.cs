@@ -1,34 +1,34 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
+using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Commands;
 
 /// <summary>
-/// <c>audience explain ID PROFILE_ID</c>: why a record is in or out of an audience, evaluated now: every
+/// <c>audience explain AUDIENCE PROFILE_ID</c>: why a record is in or out of an audience, evaluated now: every
 /// node of the criteria, held or failed, each condition with the record's value, then the verdict and
 /// the stored membership. --json: <see cref="AudienceJson.Explanation"/>.
 /// </summary>
-internal sealed class AudienceExplainCommand : ICliCommand
+internal sealed class AudienceExplainCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["audience", "explain"];
+    private readonly Argument<AudienceReference> _audience = AudienceCommand.Audience();
+    private readonly Argument<ProfileId> _profile = CommonOptions.ProfileId("PROFILE_ID", "the record to explain (member or not)");
 
-    public string Summary => "explains why a record is in or out of an audience: each condition held or failed, with the record's values";
-
-    public IReadOnlyList<ArgumentSpec> Arguments { get; } =
-    [
-        AudienceCommand.Id,
-        new("PROFILE_ID", "the record to explain (member or not)"),
-    ];
-
-    public IReadOnlyList<OptionSpec> Options { get; } = [];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public AudienceExplainCommand()
+        : base("explain", "explains why a record is in or out of an audience: each condition held or failed, with the record's values")
     {
-        const string Command = "audience explain";
+        Arguments.Add(_audience);
+        Arguments.Add(_profile);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var audience = await AudienceCommand.RequireAsync(session, options, Command, cancellationToken);
-        var where = $"{Command} {audience.Id}";
-        var (id, profile) = await AudienceCommand.RequireProfileAsync(session, options.GetRequiredArgument("PROFILE_ID"), where, cancellationToken);
+        var audience = await AudienceCommand.RequireAsync(session, parse.GetValue(_audience), Path, cancellationToken);
+        var where = $"{Path} {audience.Id}";
+        var id = parse.GetValue(_profile);
+        var profile = await AudienceCommand.RequireProfileAsync(session, id, where, cancellationToken);
         var explanation = await AudienceCommand.CallAsync(where, () => session.Audiences.ExplainAsync(audience.Id, id, cancellationToken));
         if (context.Json)
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
@@ -12,49 +13,40 @@ namespace Audiences.Cli.Commands;
 /// of the workspace whoever created it, drafts and private ones included (no user: visibility does not apply).
 /// --json: <c>[{...audience}]</c> (<see cref="AudienceJson.Audience"/>).
 /// </summary>
-internal sealed class AudienceListCommand : ICliCommand
+internal sealed class AudienceListCommand : CliCommand
 {
-    private const string AllOption = "--all";
-
-    private static readonly (string Option, AudienceList List)[] Lists =
+    private readonly Option<Sdk.Profiles.EntityKind?> _kind = CommonOptions.OptionalKind("list only audiences of this kind");
+    private readonly (Option<bool> Option, AudienceList List)[] _lists =
     [
-        ("--mine", AudienceList.Mine),
-        ("--others", AudienceList.Others),
-        ("--drafts", AudienceList.Drafts),
+        (CommonOptions.Flag("--mine", "only the user's active audiences"), AudienceList.Mine),
+        (CommonOptions.Flag("--others", "only other users' active audiences shared with the workspace"), AudienceList.Others),
+        (CommonOptions.Flag("--drafts", "only the user's drafts"), AudienceList.Drafts),
     ];
 
-    public IReadOnlyList<string> Path { get; } = ["audience", "list"];
+    private readonly Option<bool> _all =
+        CommonOptions.Flag("--all", "every audience of the workspace, whoever created it, drafts and private ones included (takes no --user)");
 
-    public string Summary => "lists the audiences a user sees: id, name, kind, status, visibility, creator and record count";
+    private readonly Option<string?> _user = AudienceCommand.User("the user whose lists to show");
 
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        CommonOptions.Kind with { Required = false, Help = "list only audiences of this kind" },
-        new("--mine", null, "only the user's active audiences"),
-        new("--others", null, "only other users' active audiences shared with the workspace"),
-        new("--drafts", null, "only the user's drafts"),
-        new(AllOption, null, "every audience of the workspace, whoever created it, drafts and private ones included (takes no --user)"),
-        AudienceCommand.User("the user whose lists to show"),
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public AudienceListCommand()
+        : base("list", "lists the audiences a user sees: id, name, kind, status, visibility, creator and record count")
     {
-        var kind = options.Get("--kind") is { } value ? Names.ParseKind(value) : (Sdk.Profiles.EntityKind?)null;
-        var all = options.Has(AllOption);
-        var chosen = Lists.Where(l => options.Has(l.Option)).ToList();
-        if (chosen.Count + (all ? 1 : 0) > 1)
+        Options.Add(_kind);
+        foreach (var (option, _) in _lists)
         {
-            var given = chosen.Select(l => l.Option).Concat(all ? [AllOption] : []);
-            throw new UsageException($"give one of --mine, --others, --drafts and --all (got {string.Join(" and ", given)}).");
+            Options.Add(option);
         }
 
-        // Silently ignoring a user would suggest the list was narrowed to them.
-        if (all && options.Get(AudienceCommand.UserOption) is not null)
-        {
-            throw new UsageException($"--all lists every audience whoever created it, so it takes no {AudienceCommand.UserOption}; for one user's audiences use --mine, --others or --drafts.");
-        }
+        Options.Add(_all);
+        Options.Add(_user);
+        Validators.Add(Validate);
+    }
 
-        var user = all ? null : AudienceCommand.ActingUser(options);
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var kind = parse.GetValue(_kind);
+        var chosen = _lists.Where(l => parse.GetValue(l.Option)).ToList();
+        var user = parse.GetValue(_all) ? null : AudienceCommand.ActingUser(parse.GetValue(_user));
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
         var audiences = new List<AudienceSummary>();
         if (user is null)
@@ -63,7 +55,7 @@ internal sealed class AudienceListCommand : ICliCommand
         }
         else
         {
-            foreach (var (_, list) in chosen.Count == 1 ? chosen : [.. Lists])
+            foreach (var (_, list) in chosen.Count == 1 ? chosen : [.. _lists])
             {
                 audiences.AddRange(await session.Audiences.ListAsync(user, list, cancellationToken));
             }
@@ -80,7 +72,7 @@ internal sealed class AudienceListCommand : ICliCommand
         }
         else if (shown.Count == 0)
         {
-            var which = Nothing(user, chosen.Count == 1 ? chosen[0].Option : null, kind);
+            var which = Nothing(user, chosen.Count == 1 ? chosen[0].Option.Name : null, kind);
             context.Out.WriteLine($"{which}; create one with: audience create NAME --kind person --filter \"TEXT\"");
         }
         else
@@ -89,6 +81,20 @@ internal sealed class AudienceListCommand : ICliCommand
         }
 
         return ExitCodes.Success;
+    }
+
+    // One list at a time; and --all takes no user, since silently ignoring one would suggest the list was narrowed to them.
+    private void Validate(System.CommandLine.Parsing.CommandResult result)
+    {
+        var given = _lists.Select(l => l.Option).Append(_all).Where(o => result.ParsedValue(o)).Select(o => o.Name).ToList();
+        if (given.Count > 1)
+        {
+            result.AddError($"give one of --mine, --others, --drafts and --all (got {string.Join(" and ", given)}).");
+        }
+        else if (result.ParsedValue(_all) && result.GetResult(_user) is not null)
+        {
+            result.AddError("--all lists every audience whoever created it, so it takes no --user; for one user's audiences use --mine, --others or --drafts.");
+        }
     }
 
     /// <summary>What an empty list says: the list that was asked for (null user: the workspace's).</summary>

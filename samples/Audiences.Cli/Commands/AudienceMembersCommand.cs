@@ -1,69 +1,67 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
-using Audiences.Sdk.Segments;
 using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Segments;
 
 namespace Audiences.Cli.Commands;
 
 /// <summary>
-/// <c>audience members ID [--limit N] [--after CURSOR]</c> and <c>audience archived ID [...]</c>: one page
-/// of an audience's active (or archived) records in id order, 100 by default. --json:
+/// <c>audience members AUDIENCE [--limit N] [--after CURSOR] [--format text|csv|json]</c> and <c>audience archived ...</c>:
+/// one page of an audience's active (or archived) records in id order, 100 by default. --json or --format json:
 /// <c>{"audience":1,"state":"active","count":N,"profiles":[...profiles list items],"next":"7"|null}</c>.
+/// --format csv: the records with every field of the kind, all of them unless --limit or --after asks for a page.
 /// </summary>
-internal sealed class AudienceMembersCommand(MemberState state) : ICliCommand
+internal sealed class AudienceMembersCommand : CliCommand
 {
-    private const string Limit = "--limit";
-    private const string After = "--after";
     private const int DefaultLimit = 100;
 
-    public IReadOnlyList<string> Path { get; } = ["audience", state == MemberState.Active ? "members" : "archived"];
+    private readonly MemberState _state;
+    private readonly Argument<AudienceReference> _audience = AudienceCommand.Audience();
+    private readonly Option<int?> _limit = CommonOptions.Limit(
+        $"list at most N records (default {DefaultLimit}; with --format csv, all); the text output says how to read the next page");
 
-    public string Summary => state == MemberState.Active
-        ? "lists an audience's active records in id order, a page at a time"
-        : "lists an audience's archived records (still matching, but not counted or passed on), a page at a time";
+    private readonly Option<ProfileId?> _after = CommonOptions.After("CURSOR", "list only records after this profile id (the cursor the previous page ends with)");
+    private readonly Option<OutputFormat?> _format = OutputFormats.Option(
+        "text (default) for a table, csv for the records with every field of their kind, json as --json");
 
-    public IReadOnlyList<ArgumentSpec> Arguments { get; } = [AudienceCommand.Id];
-
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new(Limit, "N", $"list at most N records (default {DefaultLimit}); the text output says how to read the next page"),
-        new(After, "CURSOR", "list only records after this profile id (the cursor the previous page ends with)"),
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public AudienceMembersCommand(MemberState state)
+        : base(
+            state == MemberState.Active ? "members" : "archived",
+            state == MemberState.Active
+                ? "lists an audience's active records in id order, a page at a time, or as CSV"
+                : "lists an audience's archived records (still matching, but not counted or passed on), a page at a time, or as CSV")
     {
-        var command = CommandRegistry.NameOf(this);
-        var limit = options.Get(Limit) is { } limitText ? CommandArguments.Limit(Limit, limitText) : DefaultLimit;
-        var after = options.Get(After) is { } afterText ? CommandArguments.ProfileId(After, afterText) : (ProfileId?)null;
+        _state = state;
+        Arguments.Add(_audience);
+        Options.Add(_limit);
+        Options.Add(_after);
+        Options.Add(_format);
+        Validators.Add(result => OutputFormats.Validate(result, _format));
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var limit = parse.GetValue(_limit);
+        var after = parse.GetValue(_after);
+        var format = OutputFormats.Chosen(parse.GetValue(_format), context.Json);
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var audience = await AudienceCommand.RequireAsync(session, options, command, cancellationToken);
-        var page = state == MemberState.Active
-            ? await session.Audiences.ListMembersAsync(audience.Id, after, limit, cancellationToken)
-            : await session.Audiences.ListArchivedAsync(audience.Id, after, limit, cancellationToken);
+        var audience = await AudienceCommand.RequireAsync(session, parse.GetValue(_audience), Path, cancellationToken);
+        if (format == OutputFormat.Csv)
+        {
+            await MemberListing.WriteCsvAsync(context, session, audience, _state, after, limit, cancellationToken);
+            return ExitCodes.Success;
+        }
+
+        var page = await MemberListing.PageAsync(session, audience, _state, after, limit ?? DefaultLimit, cancellationToken);
         var count = await session.Audiences.CountAsync(audience.Id, cancellationToken);
-        if (context.Json)
+        if (format == OutputFormat.Json)
         {
-            context.WriteJson(AudienceJson.Page(audience, state, count, page));
-            return ExitCodes.Success;
+            context.WriteJson(AudienceJson.Page(audience, _state, count, page));
         }
-
-        var which = Names.State(state)!;
-        if (page.Profiles.Count == 0)
+        else
         {
-            context.Out.WriteLine(after is { } start
-                ? $"{AudienceText.Capital(AudienceText.Name(audience))} has no {which} records after id {start}."
-                : $"{AudienceText.Capital(AudienceText.Name(audience))} has no {which} records.");
-            return ExitCodes.Success;
-        }
-
-        var heading = state == MemberState.Active
-            ? $"{AudienceText.Capital(AudienceText.Name(audience))}: {AudienceText.Records(count, "active")}"
-            : $"{AudienceText.Capital(AudienceText.Name(audience))}: archived records ({AudienceText.Records(count, "active")} besides)";
-        context.Out.WriteLine(after is { } from ? $"{heading}; after id {from}:" : $"{heading}:");
-        ProfileText.WriteTable(context.Out, page.Profiles);
-        if (page.Next is { } next)
-        {
-            context.Out.WriteLine($"More {which} records follow; for the next page add {After} {next}.");
+            MemberListing.WriteText(context.Out, audience, _state, count, after, page);
         }
 
         return ExitCodes.Success;

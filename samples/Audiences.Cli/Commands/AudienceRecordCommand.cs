@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
 using Audiences.Sdk.Segments;
@@ -11,37 +12,43 @@ namespace Audiences.Cli.Commands;
 /// record (the last with --previous); with --cursor alone that record, with --next or --previous the one
 /// after or before it. --json: <see cref="AudienceJson.Record"/> (profile null past an end).
 /// </summary>
-internal sealed class AudienceRecordCommand : ICliCommand
+internal sealed class AudienceRecordCommand : CliCommand
 {
-    private const string Cursor = "--cursor";
-
-    public IReadOnlyList<string> Path { get; } = ["audience", "record"];
-
-    public string Summary => "shows one active record of an audience: filled fields with their sources, empty fields, and the neighbours";
-
-    public IReadOnlyList<ArgumentSpec> Arguments { get; } = [AudienceCommand.Id];
-
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new(Cursor, "C", "a profile id in the audience: show it, or with --next/--previous the record after or before it"),
-        new("--next", null, "the record after the cursor (the first without one)"),
-        new("--previous", null, "the record before the cursor (the last without one)"),
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    private readonly Argument<AudienceReference> _audience = AudienceCommand.Audience();
+    private readonly Option<ProfileId?> _cursor = new("--cursor")
     {
-        const string Command = "audience record";
-        if (options.Has("--next") && options.Has("--previous"))
-        {
-            throw new UsageException("give --next or --previous, not both.");
-        }
+        Description = "a profile id in the audience: show it, or with --next/--previous the record after or before it",
+        HelpName = "C",
+        CustomParser = Parsers.One<ProfileId?>(value => CommandArguments.ProfileId("--cursor", value)),
+    };
 
-        var cursor = options.Get(Cursor) is { } text ? CommandArguments.ProfileId(Cursor, text) : (ProfileId?)null;
-        var step = options.Has("--previous") ? RecordStep.Previous
-            : options.Has("--next") || cursor is null ? RecordStep.Next
+    private readonly Option<bool> _next = CommonOptions.Flag("--next", "the record after the cursor (the first without one)");
+    private readonly Option<bool> _previous = CommonOptions.Flag("--previous", "the record before the cursor (the last without one)");
+
+    public AudienceRecordCommand()
+        : base("record", "shows one active record of an audience: filled fields with their sources, empty fields, and the neighbours")
+    {
+        Arguments.Add(_audience);
+        Options.Add(_cursor);
+        Options.Add(_next);
+        Options.Add(_previous);
+        Validators.Add(result =>
+        {
+            if (result.ParsedValue(_next) && result.ParsedValue(_previous))
+            {
+                result.AddError("give --next or --previous, not both.");
+            }
+        });
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var cursor = parse.GetValue(_cursor);
+        var step = parse.GetValue(_previous) ? RecordStep.Previous
+            : parse.GetValue(_next) || cursor is null ? RecordStep.Next
             : RecordStep.Current;
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var audience = await AudienceCommand.RequireAsync(session, options, Command, cancellationToken);
+        var audience = await AudienceCommand.RequireAsync(session, parse.GetValue(_audience), Path, cancellationToken);
         var detail = await session.Audiences.GetRecordAsync(audience.Id, cursor, step, cancellationToken);
         if (context.Json)
         {

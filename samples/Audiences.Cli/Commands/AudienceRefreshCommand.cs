@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
 
@@ -8,18 +9,18 @@ namespace Audiences.Cli.Commands;
 /// profiles changed since the last refresh, and prints the entries and exits it recorded.
 /// --json: <see cref="AudienceJson.Refresh"/>.
 /// </summary>
-internal sealed class AudienceRefreshCommand : ICliCommand
+internal sealed class AudienceRefreshCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["audience", "refresh"];
+    public AudienceRefreshCommand()
+        : base("refresh", "brings every audience's membership up to date with the profiles changed since the last refresh")
+    {
+    }
 
-    public string Summary => "brings every audience's membership up to date with the profiles changed since the last refresh";
-
-    public IReadOnlyList<OptionSpec> Options { get; } = [];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
     {
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var refresh = await session.Audiences.RefreshMembershipAsync(cancellationToken);
+        var refresh = await context.WithStatusAsync(
+            "Bringing audience membership up to date", () => session.Audiences.RefreshMembershipAsync(cancellationToken));
         if (context.Json)
         {
             context.WriteJson(AudienceJson.Refresh(refresh));

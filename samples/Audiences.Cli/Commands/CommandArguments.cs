@@ -4,7 +4,7 @@ using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Commands;
 
-/// <summary>Reads the positional arguments commands share, naming the command and the value when one is wrong.</summary>
+/// <summary>Reads the values commands share, naming the command or option and the value when one is wrong.</summary>
 internal static class CommandArguments
 {
     /// <exception cref="InputException">The value is not a profile id.</exception>
@@ -12,12 +12,6 @@ internal static class CommandArguments
         Sdk.Profiles.ProfileId.TryParse(value.Trim(), out var id)
             ? id
             : throw new InputException($"{command}: '{value}' is not a profile id; give the number shown by 'profiles list' or 'merges'.");
-
-    /// <exception cref="InputException">The value is not an audience id.</exception>
-    public static long AudienceId(string command, string value) =>
-        long.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
-            ? id
-            : throw new InputException($"{command}: '{value}' is not an audience id; give the number shown by 'audience list'.");
 
     /// <exception cref="InputException">The value is not a whole number of at least 1.</exception>
     public static int Limit(string option, string value) =>

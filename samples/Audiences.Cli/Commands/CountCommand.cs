@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
@@ -11,22 +12,23 @@ namespace Audiences.Cli.Commands;
 /// <c>{"kind":"person","filter":"normalized text","count":N}</c>. A filter error prints the message and
 /// a caret under the place on stderr, exit 1.
 /// </summary>
-internal sealed class CountCommand : ICliCommand
+internal sealed class CountCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["count"];
+    private readonly Option<Sdk.Profiles.EntityKind> _kind = CommonOptions.Kind();
+    private readonly Option<string> _filter =
+        CommonOptions.Filter("count only the profiles matching the filter, e.g. \"score >= 90 and vip = true\" (syntax: docs/filters.md)");
 
-    public string Summary => "prints the number of profiles of a kind, or of those matching a filter";
-
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        CommonOptions.Kind,
-        FilterOption.Spec("count only the profiles matching the filter, e.g. \"score >= 90 and vip = true\" (syntax: docs/filters.md)"),
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public CountCommand()
+        : base("count", "prints the number of profiles of a kind, or of those matching a filter")
     {
-        var kind = Names.ParseKind(options.GetRequired("--kind"));
-        var text = options.Get(FilterOption.Name);
+        Options.Add(_kind);
+        Options.Add(_filter);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var kind = parse.GetValue(_kind);
+        var text = parse.GetValue(_filter);
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
         if (text is null)
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Demo;
 using Audiences.Sdk.Import;
@@ -7,19 +8,18 @@ namespace Audiences.Cli.Commands;
 /// <summary>
 /// <c>demo</c>: imports the bundled sample data into a fresh <c>demo.db</c> in the folder of --db and
 /// explains what happened: per-file counts and rejected rows, merges and why, one profile with the
-/// source of each value, and the field catalog.
+/// source of each value, the field catalog, and an audience whose membership follows a changed row.
 /// </summary>
-internal sealed class DemoCommand : ICliCommand
+internal sealed class DemoCommand : CliCommand
 {
     public const string DatabaseFileName = "demo.db";
 
-    public IReadOnlyList<string> Path { get; } = ["demo"];
+    public DemoCommand()
+        : base("demo", $"imports the bundled sample data into a fresh {DatabaseFileName} (in the folder of --db) and explains the result")
+    {
+    }
 
-    public string Summary => $"imports the bundled sample data into a fresh {DatabaseFileName} (in the folder of --db) and explains the result";
-
-    public IReadOnlyList<OptionSpec> Options { get; } = [];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
     {
         DemoData.CheckPresent();
 
@@ -30,30 +30,32 @@ internal sealed class DemoCommand : ICliCommand
 
         var imports = new List<DemoImport>();
         DemoSummary summary;
+        DemoAudience audience;
         await using (var session = await AudiencesSession.OpenAsync(databasePath, cancellationToken))
         {
             foreach (var file in DemoData.Files)
             {
-                if (!context.Json)
+                if (!context.Json && context.Terminal is null)
                 {
                     await context.Error.WriteLineAsync($"importing {file.FileName} ...");
                 }
 
                 var result = await CsvImport.RunAsync(
-                    context, session.Profiles, file.ToSourceOptions(DemoData.Folder), new ImportOptions(file.Kind), cancellationToken);
+                    context, session.Profiles, file.ToSourceOptions(DemoData.Folder), new ImportOptions(file.Kind), input: null, cancellationToken);
                 imports.Add(new DemoImport(file, result));
             }
 
             summary = await DemoSummary.CollectAsync(session.Profiles, databasePath, imports, cancellationToken);
+            audience = await DemoAudience.RunAsync(context, session, System.IO.Path.GetDirectoryName(databasePath)!, cancellationToken);
         }
 
         if (context.Json)
         {
-            context.WriteJson(DemoJson.From(summary));
+            context.WriteJson(DemoJson.From(summary, audience));
         }
         else
         {
-            DemoText.Write(context.Out, summary);
+            DemoText.Write(context.Out, summary, audience);
         }
 
         return ExitCodes.Success;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
 using Audiences.Sdk;
@@ -8,15 +9,21 @@ namespace Audiences.Cli.Commands;
 /// <summary>What <c>profiles lock</c> and <c>profiles unlock</c> share: reading their arguments, calling the SDK and printing the result.</summary>
 internal static class FieldLocks
 {
-    public static readonly ArgumentSpec Id = new("ID", "the profile (a merged id means its survivor)");
+    /// <summary>The <c>ID</c> argument: the profile whose field is locked or unlocked.</summary>
+    public static Argument<ProfileId> Id() => CommonOptions.ProfileId("ID", "the profile (a merged id means its survivor)");
 
-    public static readonly ArgumentSpec Field = new("FIELD", "a field of the profile's catalog, e.g. title ('fields --kind K' lists them)");
+    /// <summary>The <c>FIELD</c> argument: a field key.</summary>
+    public static Argument<string> Field() => new("FIELD")
+    {
+        Description = "a field of the profile's catalog, e.g. title ('fields --kind K' lists them)",
+        CustomParser = Parsers.One(FieldKey),
+    };
 
     /// <exception cref="InputException">The value is not a field key.</exception>
-    public static string FieldKey(string command, ProfileId id, string value) =>
+    private static string FieldKey(string command, string value) =>
         Sdk.Profiles.FieldKey.IsValid(value.Trim())
             ? value.Trim()
-            : throw new InputException($"{command} {id}: '{value}' is not a field key; give a snake_case field such as title ('fields --kind K' lists them).");
+            : throw new InputException($"{command}: '{value}' is not a field key; give a snake_case field such as title ('fields --kind K' lists them).");
 
     /// <summary>Runs a lock or an unlock, turning the SDK's refusals (no such id, field or value; not locked) into bad input naming the profile and field.</summary>
     /// <exception cref="InputException">The SDK refused the change.</exception>

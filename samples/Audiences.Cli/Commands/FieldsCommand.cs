@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
@@ -8,19 +9,20 @@ namespace Audiences.Cli.Commands;
 /// <c>fields --kind K</c>: the field catalog with fill rates. --json:
 /// <c>[{"key":"title","type":"text","origin":"crm","filled":12,"profiles":20,"fillRate":0.6}, ...]</c>.
 /// </summary>
-internal sealed class FieldsCommand : ICliCommand
+internal sealed class FieldsCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["fields"];
+    private readonly Option<Sdk.Profiles.EntityKind> _kind = CommonOptions.Kind();
 
-    public string Summary => "shows the field catalog of a kind: type, origin, filled count and fill rate";
-
-    public IReadOnlyList<OptionSpec> Options { get; } = [CommonOptions.Kind];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public FieldsCommand()
+        : base("fields", "shows the field catalog of a kind: type, origin, filled count and fill rate")
     {
-        var kind = Names.ParseKind(options.GetRequired("--kind"));
+        Options.Add(_kind);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        var fields = await session.Profiles.GetFieldStatisticsAsync(kind, cancellationToken);
+        var fields = await session.Profiles.GetFieldStatisticsAsync(parse.GetValue(_kind), cancellationToken);
         if (context.Json)
         {
             context.WriteJson(new JsonArray(fields.Select(f => (JsonNode)CliJson.Field(f)).ToArray()));

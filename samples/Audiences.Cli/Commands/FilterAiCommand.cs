@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
@@ -12,23 +13,26 @@ namespace Audiences.Cli.Commands;
 /// in the text syntax and as versioned JSON. --json: <c>{"input":"...","text":"...","filter":{"version":1,"filter":{...}}}</c>.
 /// Text it cannot map prints the reason and the known fields on stderr, exit 1.
 /// </summary>
-internal sealed class FilterAiCommand : ICliCommand
+internal sealed class FilterAiCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["filter", "ai"];
-
-    public string Summary => "turns one plain-language condition (\"employee count less than 500\") into a filter condition, offline, against the database's fields";
-
-    public IReadOnlyList<ArgumentSpec> Arguments { get; } =
-    [
-        new("TEXT", "one condition in plain language, e.g. \"has no work email\" (quote it for the shell)"),
-    ];
-
-    public IReadOnlyList<OptionSpec> Options { get; } = [CommonOptions.Kind];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    private readonly Argument<string> _text = new("TEXT")
     {
-        var kind = Names.ParseKind(options.GetRequired("--kind"));
-        var text = options.GetRequiredArgument("TEXT");
+        Description = "one condition in plain language, e.g. \"has no work email\" (quote it for the shell)",
+    };
+
+    private readonly Option<Sdk.Profiles.EntityKind> _kind = CommonOptions.Kind();
+
+    public FilterAiCommand()
+        : base("ai", "turns one plain-language condition (\"employee count less than 500\") into a filter condition, offline, against the database's fields")
+    {
+        Arguments.Add(_text);
+        Options.Add(_kind);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var kind = parse.GetValue(_kind);
+        var text = parse.GetRequiredValue(_text);
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
         var catalog = await session.Profiles.GetFilterCatalogAsync(cancellationToken);
         Condition condition;

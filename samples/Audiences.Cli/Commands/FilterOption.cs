@@ -10,8 +10,6 @@ internal static class FilterOption
 {
     public const string Name = "--filter";
 
-    public static OptionSpec Spec(string help) => new(Name, "TEXT", help);
-
     /// <summary>
     /// Binds the filter text to the database's field catalog. A syntax or binding error is written
     /// as <c>filter parse</c> writes it (the message, the text and a caret under the place) and

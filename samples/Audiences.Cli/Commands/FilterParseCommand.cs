@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
@@ -12,23 +13,26 @@ namespace Audiences.Cli.Commands;
 /// unbound (syntax only). --json: <c>{"text":"...","bound":true,"filter":{"version":1,"filter":{...}}}</c>.
 /// An error prints the message and a caret under the place on stderr, exit 1.
 /// </summary>
-internal sealed class FilterParseCommand : ICliCommand
+internal sealed class FilterParseCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["filter", "parse"];
-
-    public string Summary => "checks filter text and prints it with its JSON; bound to the database's field catalog when the database exists";
-
-    public IReadOnlyList<ArgumentSpec> Arguments { get; } =
-    [
-        new("TEXT", "the filter, e.g. \"title contains 'VP' and company.employee_count < 500\" (quote it for the shell)"),
-    ];
-
-    public IReadOnlyList<OptionSpec> Options { get; } = [CommonOptions.Kind];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    private readonly Argument<string> _text = new("TEXT")
     {
-        var kind = Names.ParseKind(options.GetRequired("--kind"));
-        var text = options.GetRequiredArgument("TEXT");
+        Description = "the filter, e.g. \"title contains 'VP' and company.employee_count < 500\" (quote it for the shell)",
+    };
+
+    private readonly Option<Sdk.Profiles.EntityKind> _kind = CommonOptions.Kind();
+
+    public FilterParseCommand()
+        : base("parse", "checks filter text and prints it with its JSON; bound to the database's field catalog when the database exists")
+    {
+        Arguments.Add(_text);
+        Options.Add(_kind);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var kind = parse.GetValue(_kind);
+        var text = parse.GetRequiredValue(_text);
         var bound = File.Exists(context.DatabasePath);
         Filter filter;
         try

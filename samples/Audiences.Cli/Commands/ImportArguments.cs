@@ -10,29 +10,23 @@ namespace Audiences.Cli.Commands;
 /// <summary>Reads the values of the import options, naming the option at fault when one is wrong.</summary>
 internal static class ImportArguments
 {
-    /// <exception cref="InputException">A mapping is not <c>column=field[:type]</c>.</exception>
-    public static IReadOnlyList<CsvColumnMapping> Mappings(IEnumerable<string> values) =>
-        values.Select(value =>
-        {
-            try
-            {
-                return CsvColumnMapping.Parse(value);
-            }
-            catch (FormatException e)
-            {
-                throw new InputException($"--map '{value}': {e.Message}", e);
-            }
-        }).ToList();
-
-    /// <summary>Reads <c>--match email,linkedin_url</c>; null when not given (the kind's defaults apply).</summary>
-    /// <exception cref="InputException">The list is empty or names something that is not a field key.</exception>
-    public static IReadOnlyList<string>? Match(string? value)
+    /// <exception cref="InputException">The mapping is not <c>column=field[:type]</c>.</exception>
+    public static CsvColumnMapping Mapping(string value)
     {
-        if (value is null)
+        try
         {
-            return null;
+            return CsvColumnMapping.Parse(value);
         }
+        catch (FormatException e)
+        {
+            throw new InputException($"--map '{value}': {e.Message}", e);
+        }
+    }
 
+    /// <summary>Reads <c>--match email,linkedin_url</c>.</summary>
+    /// <exception cref="InputException">The list is empty or names something that is not a field key.</exception>
+    public static IReadOnlyList<string> Match(string value)
+    {
         var fields = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length == 0)
         {
@@ -53,16 +47,11 @@ internal static class ImportArguments
 
     /// <summary>
     /// Reads <c>--fuzzy first_name,surname,dob,city</c>: probabilistic matching over those fields,
-    /// each compared the way its name suggests (dates, emails, else Jaro–Winkler); null when not given.
+    /// each compared the way its name suggests (dates, emails, else Jaro–Winkler).
     /// </summary>
     /// <exception cref="InputException">The list is empty or names something that is not a field key.</exception>
-    public static ProbabilisticMatchingOptions? Fuzzy(string? value)
+    public static ProbabilisticMatchingOptions Fuzzy(string value)
     {
-        if (value is null)
-        {
-            return null;
-        }
-
         var fields = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length == 0)
         {
@@ -82,13 +71,8 @@ internal static class ImportArguments
     }
 
     /// <exception cref="InputException">The value is not a whole number in range.</exception>
-    public static int? BatchSize(string? value)
+    public static int BatchSize(string value)
     {
-        if (value is null)
-        {
-            return null;
-        }
-
         if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size is < 1 or > AudiencesOptions.MaxImportBatchSize)
         {
             throw new InputException($"--batch-size '{value}' is not a number of rows from 1 to {AudiencesOptions.MaxImportBatchSize.ToString("N0", CultureInfo.InvariantCulture)}.");
@@ -99,9 +83,9 @@ internal static class ImportArguments
 
     /// <summary>Reads <c>--source-kind</c>: how the file's values rank in survivorship (default csv).</summary>
     /// <exception cref="InputException">The value is not a source kind.</exception>
-    public static SourceKind SourceKind(string? value) => value?.Trim().ToLowerInvariant() switch
+    public static SourceKind SourceKind(string value) => value.Trim().ToLowerInvariant() switch
     {
-        null or "csv" => Sdk.Profiles.SourceKind.Csv,
+        "csv" => Sdk.Profiles.SourceKind.Csv,
         "crm" => Sdk.Profiles.SourceKind.Crm,
         "crm-lead" or "crm_lead" => Sdk.Profiles.SourceKind.CrmLead,
         "warehouse" => Sdk.Profiles.SourceKind.Warehouse,
@@ -112,8 +96,7 @@ internal static class ImportArguments
             $"--source-kind '{value}' is not a source kind; use csv, crm, crm-lead, warehouse, upsert, enrichment or search."),
     };
 
-    /// <summary>Reads an option that names something (a source, a column): absent gives null, blank is an error.</summary>
-    /// <exception cref="InputException">The value is blank.</exception>
-    public static string? Name(string option, string? value) =>
-        value is null || !string.IsNullOrWhiteSpace(value) ? value?.Trim() : throw new InputException($"{option} is empty; give a name or leave the option out.");
+    /// <summary>Reads an option that names something (a source, an object, a column); blank is an error.</summary>
+    public static Func<string, string> Name(string option) => value =>
+        string.IsNullOrWhiteSpace(value) ? throw new InputException($"{option} is empty; give a name or leave the option out.") : value.Trim();
 }

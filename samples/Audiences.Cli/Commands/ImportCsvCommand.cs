@@ -1,60 +1,65 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
 using Audiences.Sdk.Csv;
 using Audiences.Sdk.Import;
+using Audiences.Sdk.Matching.Probabilistic;
+using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Commands;
 
 /// <summary>
-/// <c>import csv --kind K --file F ...</c>: imports one CSV file. --json:
+/// <c>import csv --kind K --file F ...</c>: imports one CSV file, or standard input with <c>--file -</c>. --json:
 /// <c>{"read":N,"created":N,"updated":N,"unchanged":N,"merged":N,"rejected":N,"errors":[{"line":N,"field":"...","message":"..."}]}</c>.
 /// When the workspace has audiences, their membership is brought up to date after the import and the
-/// JSON adds <c>"membership":{...audience refresh}</c>.
+/// JSON adds <c>"membership":{...audience refresh}</c>. When every row read is rejected the summary is
+/// still printed, and the exit code is 1.
 /// </summary>
-internal sealed class ImportCsvCommand : ICliCommand
+internal sealed class ImportCsvCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["import", "csv"];
+    /// <summary>The <c>--file</c> value that reads standard input.</summary>
+    public const string StandardInput = "-";
 
-    public string Summary => "imports a CSV file of people or companies, matching and merging as it goes";
-
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        CommonOptions.Kind,
-        new("--file", "PATH", "the CSV file (comma-separated, UTF-8, with a header row)") { Required = true },
-        new("--source", "NAME", "the source name in each record's key (default: the file name without extension)"),
-        new("--match", "FIELDS", "alias fields to match on, comma-separated (default: email,linkedin_url for people, domain for companies)"),
-        new("--fuzzy", "FIELDS", "also match probabilistically over these fields, comma-separated (e.g. first_name,surname,dob,city); uncertain pairs go to 'review list'"),
-        new("--id-column", "COLUMN", "the column with each row's external id (default: the row number)"),
-        new("--map", "COLUMN=FIELD[:TYPE]", "maps a column to a field, optionally typed: text, number, boolean, datetime or list") { Repeatable = true },
-        new("--batch-size", "N", "rows per atomic batch (default 5,000)"),
-        new("--source-kind", "KIND", "how the file's values rank in survivorship: csv (default), crm, crm-lead, warehouse, upsert, enrichment, search"),
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    private readonly Option<EntityKind> _kind = CommonOptions.Kind();
+    private readonly Option<string> _file = new("--file")
     {
-        var kind = Names.ParseKind(options.GetRequired("--kind"));
-        var file = options.GetRequired("--file");
-        var source = new CsvSourceOptions(file, kind)
+        Description = "the CSV file (comma-separated, UTF-8, with a header row); - reads standard input",
+        HelpName = "PATH",
+        Required = true,
+    };
+
+    private readonly ImportCsvOptions _options = new();
+
+    public ImportCsvCommand()
+        : base("csv", "imports a CSV file of people or companies, matching and merging as it goes")
+    {
+        Options.Add(_kind);
+        Options.Add(_file);
+        _options.AddTo(this);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var kind = parse.GetValue(_kind);
+        var file = parse.GetRequiredValue(_file);
+        var fromInput = file == StandardInput;
+        var source = _options.Source(parse, fromInput ? "stdin" : file, kind);
+        var import = _options.Import(parse, kind);
+        if (!fromInput)
         {
-            SourceName = ImportArguments.Name("--source", options.Get("--source")),
-            IdColumn = ImportArguments.Name("--id-column", options.Get("--id-column")),
-            Mappings = ImportArguments.Mappings(options.GetAll("--map")),
-            SourceKind = ImportArguments.SourceKind(options.Get("--source-kind")),
-        };
-        var import = new ImportOptions(kind)
-        {
-            MatchOn = ImportArguments.Match(options.Get("--match")),
-            BatchSize = ImportArguments.BatchSize(options.Get("--batch-size")),
-            Fuzzy = ImportArguments.Fuzzy(options.Get("--fuzzy")),
-        };
-        CsvImport.CheckFile(file);
+            CsvImport.CheckFile(file);
+        }
 
         await using var session = await context.OpenAsync(mustExist: false, cancellationToken);
-        var result = await CsvImport.RunAsync(context, session.Profiles, source, import, cancellationToken);
+        ImportResult result;
+        await using (var input = fromInput ? context.OpenInput() : null)
+        {
+            result = await CsvImport.RunAsync(context, session.Profiles, source, import, input, cancellationToken);
+        }
 
         // One refresh after the whole file (not one per batch), and none while there are no audiences.
         var refresh = await session.HasAudiencesAsync(cancellationToken)
-            ? await session.Audiences.RefreshMembershipAsync(cancellationToken)
+            ? await context.WithStatusAsync("Bringing audience membership up to date", () => session.Audiences.RefreshMembershipAsync(cancellationToken))
             : null;
         if (context.Json)
         {
@@ -68,9 +73,8 @@ internal sealed class ImportCsvCommand : ICliCommand
         }
         else
         {
-            var sourceName = source.SourceName ?? System.IO.Path.GetFileNameWithoutExtension(file);
             context.Out.WriteLine(
-                $"Imported {Names.Plural(kind)} from '{file}' into '{context.DatabasePath}' (source '{sourceName}', matching on {string.Join(", ", import.EffectiveMatchOn)}{FuzzyText(import)}):");
+                $"Imported {Names.Plural(kind)} from '{source.Path}' into '{context.DatabasePath}' (source '{SourceName(source)}', object '{source.ObjectName}', matching on {string.Join(", ", import.EffectiveMatchOn)}{FuzzyText(import.Fuzzy)}):");
             ImportText.Write(context.Out, result);
             if (refresh is not null)
             {
@@ -78,9 +82,19 @@ internal sealed class ImportCsvCommand : ICliCommand
             }
         }
 
+        // Nothing usable in the input is a failed import, though the summary above says which rows and why.
+        if (result.Read > 0 && result.Rejected == result.Read)
+        {
+            context.Error.WriteLine(
+                $"error: every row of '{source.Path}' was rejected ({Formats.Count(result.Read)} rows); nothing was imported. The rejected rows above say why.");
+            return ExitCodes.BadInput;
+        }
+
         return ExitCodes.Success;
     }
 
-    private static string FuzzyText(ImportOptions import) =>
-        import.Fuzzy is { } fuzzy ? $"; probabilistically on {string.Join(", ", fuzzy.Comparisons.Select(c => c.Field))}" : string.Empty;
+    private static string SourceName(CsvSourceOptions source) => source.SourceName ?? System.IO.Path.GetFileNameWithoutExtension(source.Path);
+
+    private static string FuzzyText(ProbabilisticMatchingOptions? fuzzy) =>
+        fuzzy is not null ? $"; probabilistically on {string.Join(", ", fuzzy.Comparisons.Select(c => c.Field))}" : string.Empty;
 }

@@ -1,6 +1,8 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
+using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Commands;
@@ -11,23 +13,28 @@ namespace Audiences.Cli.Commands;
 /// <c>merges --kind K --explain ID</c>: why the records of one profile belong together. --json:
 /// <c>{"profile":"1","links":[{"from":{...},"to":{...},"alias":{...},"explanation":"..."}],"unlinked":[{...}],"merges":[...]}</c>.
 /// </summary>
-internal sealed class MergesCommand : ICliCommand
+internal sealed class MergesCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["merges"];
-
-    public string Summary => "shows the merge history of a kind: which profile absorbed which, and why";
-
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        CommonOptions.Kind,
-        new("--explain", "ID", "explains one profile: the alias that joins each of its source records, and the merges behind it"),
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    private readonly Option<EntityKind> _kind = CommonOptions.Kind();
+    private readonly Option<ProfileId?> _explain = new("--explain")
     {
-        var kind = Names.ParseKind(options.GetRequired("--kind"));
+        Description = "explains one profile: the alias that joins each of its source records, and the merges behind it",
+        HelpName = "ID",
+        CustomParser = Parsers.One<ProfileId?>(Explained),
+    };
+
+    public MergesCommand()
+        : base("merges", "shows the merge history of a kind: which profile absorbed which, and why")
+    {
+        Options.Add(_kind);
+        Options.Add(_explain);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var kind = parse.GetValue(_kind);
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        if (options.Get("--explain") is { } explain)
+        if (parse.GetValue(_explain) is { } explain)
         {
             return await ExplainAsync(context, session.Profiles, kind, explain, cancellationToken);
         }
@@ -58,14 +65,9 @@ internal sealed class MergesCommand : ICliCommand
     }
 
     private static async Task<int> ExplainAsync(
-        CommandContext context, Sdk.IProfileService profiles, Sdk.Profiles.EntityKind kind, string id, CancellationToken cancellationToken)
+        CommandContext context, Sdk.IProfileService profiles, EntityKind kind, ProfileId id, CancellationToken cancellationToken)
     {
-        if (!Sdk.Profiles.ProfileId.TryParse(id.Trim(), out var profileId))
-        {
-            throw new InputException($"--explain '{id}' is not a profile id; give the number shown by 'profiles list' or 'merges'.");
-        }
-
-        var explanation = await profiles.ExplainAsync(profileId, cancellationToken);
+        var explanation = await profiles.ExplainAsync(id, cancellationToken);
         if (explanation is null || explanation.Profile.Kind != kind)
         {
             throw new InputException($"--explain {id}: there is no {Names.Kind(kind)} profile with that id.");
@@ -82,4 +84,10 @@ internal sealed class MergesCommand : ICliCommand
 
         return ExitCodes.Success;
     }
+
+    /// <exception cref="InputException">The value is not a profile id.</exception>
+    private static ProfileId? Explained(string value) =>
+        ProfileId.TryParse(value.Trim(), out var id)
+            ? id
+            : throw new InputException($"--explain '{value}' is not a profile id; give the number shown by 'profiles list' or 'merges'.");
 }

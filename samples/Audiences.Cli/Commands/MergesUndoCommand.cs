@@ -1,5 +1,7 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
+using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Commands;
@@ -9,28 +11,25 @@ namespace Audiences.Cli.Commands;
 /// with the records it held and the two are kept apart from then on. --json:
 /// <c>{"kind":"person","restored":"7","survivor":"1","mergeVersion":12,"restoredRecords":[{...}],"remainingRecords":[{...}],"splitAt":"...","reason":"..."}</c>.
 /// </summary>
-internal sealed class MergesUndoCommand : ICliCommand
+internal sealed class MergesUndoCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["merges", "undo"];
+    private readonly Argument<ProfileId> _id =
+        CommonOptions.ProfileId("ID", "the id of the profile that was merged away (the MERGED column of 'merges --kind K')");
 
-    public string Summary => "undoes a merge: the merged profile comes back with its records, and the two are kept apart on later imports";
+    private readonly Option<EntityKind?> _kind = CommonOptions.OptionalKind("the kind of profile; when given, the id must be of that kind");
 
-    public IReadOnlyList<ArgumentSpec> Arguments { get; } =
-    [
-        new("ID", "the id of the profile that was merged away (the MERGED column of 'merges --kind K')"),
-    ];
-
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        CommonOptions.Kind with { Required = false, Help = "the kind of profile; when given, the id must be of that kind" },
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public MergesUndoCommand()
+        : base("undo", "undoes a merge: the merged profile comes back with its records, and the two are kept apart on later imports")
     {
-        var kind = options.Get("--kind") is { } value ? Names.ParseKind(value) : (Sdk.Profiles.EntityKind?)null;
-        var id = CommandArguments.ProfileId("merges undo", options.GetRequiredArgument("ID"));
+        Arguments.Add(_id);
+        Options.Add(_kind);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var id = parse.GetValue(_id);
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        if (kind is { } expected && await session.Profiles.GetProfileAsync(id, cancellationToken) is { } profile && profile.Kind != expected)
+        if (parse.GetValue(_kind) is { } expected && await session.Profiles.GetProfileAsync(id, cancellationToken) is { } profile && profile.Kind != expected)
         {
             throw new InputException($"merges undo {id}: profile {id} is a {Names.Kind(profile.Kind)}, not a {Names.Kind(expected)}.");
         }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
@@ -9,32 +10,33 @@ namespace Audiences.Cli.Commands;
 /// <c>profiles list --kind K [--filter TEXT] [--limit N] [--after ID]</c>: the live profiles in id
 /// order (oldest first), or those matching the filter (evaluated by the store), optionally one page
 /// at a time. --json:
-/// <c>[{"id":"...","aliases":{"email":[...]},"sources":[{"source":"crm","object":"rows","id":"42"}],"fields":{"title":"CTO"}}, ...]</c>.
+/// <c>[{"id":"...","aliases":{"email":[...]},"sources":[{"source":"crm","object":"people","id":"42"}],"fields":{"title":"CTO"}}, ...]</c>.
 /// A filter error prints the message and a caret under the place on stderr, exit 1.
 /// </summary>
-internal sealed class ProfilesListCommand : ICliCommand
+internal sealed class ProfilesListCommand : CliCommand
 {
-    private const string Limit = "--limit";
-    private const string After = "--after";
+    private readonly Option<EntityKind> _kind = CommonOptions.Kind();
+    private readonly Option<string> _filter =
+        CommonOptions.Filter("list only the profiles matching the filter, e.g. \"title contains 'VP'\" (syntax: docs/filters.md)");
 
-    public IReadOnlyList<string> Path { get; } = ["profiles", "list"];
+    private readonly Option<int?> _limit = CommonOptions.Limit("list at most N profiles (a page); the text output says how to read the next one");
+    private readonly Option<ProfileId?> _after = CommonOptions.After("ID", "list only profiles with a larger id (the last id of the previous page)");
 
-    public string Summary => "lists the profiles of a kind, or those matching a filter, with their aliases, sources and values";
-
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        CommonOptions.Kind,
-        FilterOption.Spec("list only the profiles matching the filter, e.g. \"title contains 'VP'\" (syntax: docs/filters.md)"),
-        new(Limit, "N", "list at most N profiles (a page); the text output says how to read the next one"),
-        new(After, "ID", "list only profiles with a larger id (the last id of the previous page)"),
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public ProfilesListCommand()
+        : base("list", "lists the profiles of a kind, or those matching a filter, with their aliases, sources and values")
     {
-        var kind = Names.ParseKind(options.GetRequired("--kind"));
-        var text = options.Get(FilterOption.Name);
-        var limit = options.Get(Limit) is { } limitText ? CommandArguments.Limit(Limit, limitText) : (int?)null;
-        var after = options.Get(After) is { } afterText ? CommandArguments.ProfileId(After, afterText) : (ProfileId?)null;
+        Options.Add(_kind);
+        Options.Add(_filter);
+        Options.Add(_limit);
+        Options.Add(_after);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var kind = parse.GetValue(_kind);
+        var text = parse.GetValue(_filter);
+        var limit = parse.GetValue(_limit);
+        var after = parse.GetValue(_after);
 
         // One profile past the page tells whether another page follows.
         var read = limit is { } size && size < int.MaxValue ? size + 1 : (int?)null;
@@ -77,7 +79,7 @@ internal sealed class ProfilesListCommand : ICliCommand
             ProfileText.WriteTable(context.Out, profiles);
             if (more)
             {
-                context.Out.WriteLine($"More {Names.Plural(kind)} follow; for the next page add {After} {profiles[^1].Id}.");
+                context.Out.WriteLine($"More {Names.Plural(kind)} follow; for the next page add --after {profiles[^1].Id}.");
             }
         }
 

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
+using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Commands;
 
@@ -7,20 +9,22 @@ namespace Audiences.Cli.Commands;
 /// <c>profiles unlock ID FIELD</c>: removes the lock; the field's value comes from the sources again.
 /// --json: <c>{"field":"title","locked":false,"value":{...}|null,"profile":{...}}</c>.
 /// </summary>
-internal sealed class ProfilesUnlockCommand : ICliCommand
+internal sealed class ProfilesUnlockCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["profiles", "unlock"];
+    private readonly Argument<ProfileId> _id = FieldLocks.Id();
+    private readonly Argument<string> _field = FieldLocks.Field();
 
-    public string Summary => "unlocks a field of a profile: its value comes from the sources again";
-
-    public IReadOnlyList<ArgumentSpec> Arguments { get; } = [FieldLocks.Id, FieldLocks.Field];
-
-    public IReadOnlyList<OptionSpec> Options { get; } = [];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    public ProfilesUnlockCommand()
+        : base("unlock", "unlocks a field of a profile: its value comes from the sources again")
     {
-        var id = CommandArguments.ProfileId("profiles unlock", options.GetRequiredArgument("ID"));
-        var field = FieldLocks.FieldKey("profiles unlock", id, options.GetRequiredArgument("FIELD"));
+        Arguments.Add(_id);
+        Arguments.Add(_field);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var id = parse.GetValue(_id);
+        var field = parse.GetRequiredValue(_field);
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
         var profile = await FieldLocks.ChangeAsync(
             "profiles unlock", id, field, () => session.Profiles.UnlockFieldAsync(id, field, cancellationToken));

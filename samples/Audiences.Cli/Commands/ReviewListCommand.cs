@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
@@ -9,22 +10,30 @@ namespace Audiences.Cli.Commands;
 /// <c>review list [--kind K] [--status S]</c>: the match review queue, pending pairs by default, each
 /// with the per-field evidence behind its probability. --json: <c>[{...review}, ...]</c> (see <see cref="CliJson.Review"/>).
 /// </summary>
-internal sealed class ReviewListCommand : ICliCommand
+internal sealed class ReviewListCommand : CliCommand
 {
-    public IReadOnlyList<string> Path { get; } = ["review", "list"];
+    private readonly Option<EntityKind?> _kind = CommonOptions.OptionalKind("the kind of profile (default: both)");
 
-    public string Summary => "lists the pairs probabilistic matching queued for review, with the evidence for each field";
-
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        CommonOptions.Kind with { Required = false, Help = "the kind of profile (default: both)" },
-        new("--status", "pending|accepted|rejected|all", "which pairs to list (default pending)"),
-    ];
-
-    public async Task<int> RunAsync(CommandContext context, CommandOptions options, CancellationToken cancellationToken)
+    private readonly Option<StatusChoice> _status = new("--status")
     {
-        EntityKind[] kinds = options.Get("--kind") is { } kind ? [Names.ParseKind(kind)] : [EntityKind.Person, EntityKind.Company];
-        var status = ParseStatus(options.Get("--status"));
+        Description = "which pairs to list (default pending)",
+        HelpName = "pending|accepted|rejected|all",
+        DefaultValueFactory = _ => new StatusChoice(ReviewStatus.Pending),
+        CustomParser = Parsers.One(ParseStatus),
+    };
+
+    public ReviewListCommand()
+        : base("list", "lists the pairs probabilistic matching queued for review, with the evidence for each field")
+    {
+        _status.CompletingWith("pending", "accepted", "rejected", "all");
+        Options.Add(_kind);
+        Options.Add(_status);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        EntityKind[] kinds = parse.GetValue(_kind) is { } kind ? [kind] : [EntityKind.Person, EntityKind.Company];
+        var status = parse.GetRequiredValue(_status).Status;
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
         var reviews = new List<MatchReview>();
         foreach (var k in kinds)
@@ -47,14 +56,17 @@ internal sealed class ReviewListCommand : ICliCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Reads --status; null (every status) for <c>all</c>.</summary>
+    /// <summary>Reads --status; no status (every one) for <c>all</c>.</summary>
     /// <exception cref="InputException">The value is not a status.</exception>
-    private static ReviewStatus? ParseStatus(string? value) => value?.Trim().ToLowerInvariant() switch
+    private static StatusChoice ParseStatus(string value) => value.Trim().ToLowerInvariant() switch
     {
-        null or "pending" => ReviewStatus.Pending,
-        "accepted" => ReviewStatus.Accepted,
-        "rejected" => ReviewStatus.Rejected,
-        "all" => null,
+        "pending" => new(ReviewStatus.Pending),
+        "accepted" => new(ReviewStatus.Accepted),
+        "rejected" => new(ReviewStatus.Rejected),
+        "all" => new(null),
         _ => throw new InputException($"--status '{value}' is not a review status; use pending, accepted, rejected or all."),
     };
+
+    /// <summary>The statuses to list: one, or every one when <see cref="Status"/> is null (a parsed option cannot hold null itself).</summary>
+    private sealed record StatusChoice(ReviewStatus? Status);
 }

@@ -7,7 +7,7 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's report as one JSON document.</summary>
 internal static class DemoJson
 {
-    public static JsonObject From(DemoSummary summary) => new()
+    public static JsonObject From(DemoSummary summary, DemoAudience audience) => new()
     {
         ["database"] = summary.DatabasePath,
         ["imports"] = new JsonArray(summary.Imports.Select(i => (JsonNode)Import(i)).ToArray()),
@@ -28,7 +28,37 @@ internal static class DemoJson
             ["person"] = new JsonArray(summary.PersonFields.Select(f => (JsonNode)CliJson.Field(f)).ToArray()),
             ["company"] = new JsonArray(summary.CompanyFields.Select(f => (JsonNode)CliJson.Field(f)).ToArray()),
         },
+        ["audience"] = Audience(audience),
     };
+
+    /// <summary>
+    /// The audience (<see cref="AudienceJson.Audience"/>) with its members, the explanation of the first, the
+    /// changed row re-imported, the refresh after it and the change feed entries it recorded.
+    /// </summary>
+    private static JsonObject Audience(DemoAudience demo)
+    {
+        var json = AudienceJson.Audience(demo.Audience, demo.Count);
+        json["members"] = new JsonArray(demo.Members.Select(p => (JsonNode)CliJson.Profile(p)).ToArray());
+        json["explanation"] = demo.Explanation is { } explanation ? AudienceJson.Explanation(explanation) : null;
+        var update = new JsonObject
+        {
+            ["file"] = demo.Update.Path,
+            ["id"] = demo.Update.ContactId,
+            ["column"] = demo.Update.Column,
+            ["before"] = demo.Update.Before,
+            ["after"] = demo.Update.After,
+        };
+        foreach (var (key, value) in CliJson.ImportResult(demo.UpdateResult).ToList())
+        {
+            update[key] = value?.DeepClone();
+        }
+
+        json["update"] = update;
+        json["membership"] = AudienceJson.Refresh(demo.Refresh);
+        json["changes"] = new JsonArray(demo.Changes.Select(c => (JsonNode)AudienceJson.Change(c)).ToArray());
+        json["countAfter"] = demo.CountAfter;
+        return json;
+    }
 
     private static JsonObject Import(DemoImport import)
     {

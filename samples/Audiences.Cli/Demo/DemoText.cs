@@ -6,7 +6,7 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's human-readable report.</summary>
 internal static class DemoText
 {
-    public static void Write(TextWriter writer, DemoSummary summary)
+    public static void Write(TextWriter writer, DemoSummary summary, DemoAudience audience)
     {
         writer.WriteLine($"Imported the sample data into '{summary.DatabasePath}'.");
         WriteImports(writer, summary);
@@ -25,9 +25,18 @@ internal static class DemoText
         writer.WriteLine();
         writer.WriteLine("Field catalog, companies:");
         FieldText.WriteTable(writer, summary.CompanyFields, "  ");
+        DemoAudienceText.Write(writer, audience);
         writer.WriteLine();
         writer.WriteLine("Explore the demo database:");
-        foreach (var command in new[] { "profiles list --kind person", "merges --kind person", "fields --kind company", "count --kind person --json" })
+        foreach (var command in new[]
+        {
+            "profiles list --kind person",
+            "merges --kind person",
+            "fields --kind company",
+            "count --kind person --json",
+            $"audience members \"{DemoAudience.Name}\" --format csv",
+            "audience changes",
+        })
         {
             writer.WriteLine($"  dotnet run --project samples/Audiences.Cli -- --db \"{summary.DatabasePath}\" {command}");
         }

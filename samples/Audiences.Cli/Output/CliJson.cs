@@ -41,7 +41,7 @@ internal static class CliJson
         ["message"] = error.Message,
     };
 
-    /// <summary><c>{"source":"crm","object":"rows","id":"42"}</c>.</summary>
+    /// <summary><c>{"source":"crm","object":"people","id":"42"}</c>.</summary>
     public static JsonObject RecordKey(SourceRecordKey key) => new()
     {
         ["source"] = key.Source,

@@ -1,6 +1,13 @@
+using Audiences.Cli.Cli;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
 namespace Audiences.Cli.Output;
 
-/// <summary>A plain text table with aligned columns; long cells are cut so a row stays on one line.</summary>
+/// <summary>
+/// A table: plain text with aligned columns, or drawn by Spectre.Console when it is written to a terminal.
+/// Long cells are cut so a row stays on one line.
+/// </summary>
 internal sealed class TextTable(params string[] headers)
 {
     private const int MaxCellWidth = 60;
@@ -46,8 +53,15 @@ internal sealed class TextTable(params string[] headers)
         lines.Add(Formats.OneLine(line));
     }
 
+    /// <summary>Writes the table: drawn on a terminal, else as plain text whose shape scripts and tests may rely on.</summary>
     public void WriteTo(TextWriter writer, string indent = "")
     {
+        if (writer is TerminalWriter terminal)
+        {
+            terminal.Console.Write(indent.Length == 0 ? Drawn() : new Padder(Drawn(), new Padding(indent.Length, 0, 0, 0)));
+            return;
+        }
+
         var widths = headers.Select((h, i) => _rows.Select(r => r[i].Length).Append(h.Length).Max()).ToArray();
         WriteRow(writer, indent, headers, widths);
         for (var i = 0; i < _rows.Count; i++)
@@ -58,6 +72,37 @@ internal sealed class TextTable(params string[] headers)
                 writer.WriteLine($"{indent}    {line}".TrimEnd());
             }
         }
+    }
+
+    // Detail lines get a column of their own, since a drawn table's cells may hold several lines.
+    private Table Drawn()
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        for (var i = 0; i < headers.Length; i++)
+        {
+            table.AddColumn(new TableColumn(new Text(headers[i], new Style(decoration: Decoration.Bold)))
+            {
+                Alignment = _rightAligned.Contains(i) ? Justify.Right : Justify.Left,
+            });
+        }
+
+        if (_details.Count > 0)
+        {
+            table.AddColumn(new TableColumn(Text.Empty));
+        }
+
+        for (var i = 0; i < _rows.Count; i++)
+        {
+            IEnumerable<IRenderable> cells = _rows[i].Select(c => new Text(c));
+            if (_details.Count > 0)
+            {
+                cells = cells.Append(new Text(string.Join('\n', _details.GetValueOrDefault(i) ?? []), new Style(decoration: Decoration.Dim)));
+            }
+
+            table.AddRow(cells);
+        }
+
+        return table;
     }
 
     private void WriteRow(TextWriter writer, string indent, string[] cells, int[] widths)
