@@ -78,34 +78,15 @@ public sealed record CsvColumnMapping
         if (colon >= 0)
         {
             var typeName = target[(colon + 1)..].Trim();
-            type = ParseType(typeName)
-                ?? throw new FormatException($"The column mapping '{text}' names the type '{typeName}', which is not one of text, number, boolean, datetime or list.");
+            type = FieldTypeNames.TryParse(typeName, out var parsed)
+                ? parsed
+                : throw new FormatException($"The column mapping '{text}' names the type '{typeName}', which is not one of {string.Join(", ", FieldTypeNames.All)}.");
         }
 
         return new CsvColumnMapping(column, field, type);
     }
 
     /// <summary>Formats the mapping as <see cref="Parse"/> reads it.</summary>
-    public override string ToString() => Type is { } type ? $"{Column}={Field}:{TypeName(type)}" : $"{Column}={Field}";
+    public override string ToString() => Type is { } type ? $"{Column}={Field}:{type.ToName()}" : $"{Column}={Field}";
 
-    /// <summary>The name of a type as mappings and messages spell it.</summary>
-    internal static string TypeName(FieldType type) => type switch
-    {
-        FieldType.Text => "text",
-        FieldType.Number => "number",
-        FieldType.Boolean => "boolean",
-        FieldType.DateTime => "datetime",
-        FieldType.TextList => "list",
-        _ => type.ToString(),
-    };
-
-    private static FieldType? ParseType(string name) => name.ToUpperInvariant() switch
-    {
-        "TEXT" => FieldType.Text,
-        "NUMBER" => FieldType.Number,
-        "BOOLEAN" => FieldType.Boolean,
-        "DATETIME" => FieldType.DateTime,
-        "LIST" => FieldType.TextList,
-        _ => null,
-    };
 }

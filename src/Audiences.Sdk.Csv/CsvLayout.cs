@@ -120,8 +120,8 @@ internal sealed class CsvLayout
             if (column.Type is { } given && given != existing)
             {
                 throw file.ColumnError(
-                    $"{column} is mapped as {CsvColumnMapping.TypeName(given)} to the field '{column.Field}', which holds {CsvColumnMapping.TypeName(existing)} values. " +
-                    $"Map it as {CsvColumnMapping.TypeName(existing)}, or to another field.");
+                    $"{column} is mapped as {given.ToName()} to the field '{column.Field}', which holds {existing.ToName()} values. " +
+                    $"Map it as {existing.ToName()}, or to another field.");
             }
 
             column.Type = existing;

@@ -1,3 +1,4 @@
+using Audiences.Sdk.Profiles;
 using CsvHelper;
 
 namespace Audiences.Sdk.Csv;
@@ -30,7 +31,7 @@ internal static class CsvRowErrors
 
     public static string Value(CsvColumn column, string? error)
     {
-        var type = CsvColumnMapping.TypeName(column.Type!.Value);
+        var type = column.Type!.Value.ToName();
         var fix = column.Inferred
             ? $"the type was inferred from the column's values. Fix the value, or map the column with a type (e.g. '{column.Header}={column.Field}:text')."
             : $"fix the value, or map the column to another field.";

@@ -21,15 +21,7 @@ internal static class Names
     public static string Plural(EntityKind kind) => kind == EntityKind.Company ? "companies" : "people";
 
     /// <summary>The type names <c>--map column=field:type</c> accepts.</summary>
-    public static string Type(FieldType type) => type switch
-    {
-        FieldType.Text => "text",
-        FieldType.Number => "number",
-        FieldType.Boolean => "boolean",
-        FieldType.DateTime => "datetime",
-        FieldType.TextList => "list",
-        _ => type.ToString().ToLowerInvariant(),
-    };
+    public static string Type(FieldType type) => type.ToName();
 
     public static string SourceKind(SourceKind kind) => kind switch
     {

@@ -237,7 +237,7 @@ internal sealed class FilterSql
         FieldType.Number => value.AsNumber(),
         FieldType.Boolean => value.AsBoolean() ? 1L : 0L,
         FieldType.DateTime => value.AsDateTime().UtcTicks,
-        _ => throw new ArgumentException($"A condition's value cannot be {value.Type}.", nameof(value)),
+        _ => throw new ArgumentException($"A condition's value cannot be {value.Type.ToName()}.", nameof(value)),
     };
 
     // The type codes are the enum's numbers, written as SQL integers: no user text.

@@ -83,7 +83,7 @@ internal sealed class FieldCatalogCache
     }
 
     private static ImportError Mismatch(SourceRecord record, long? line, string key, FieldDefinition field, FieldValue value) =>
-        new($"the field holds {field.Type} values but the record gives {value.Type} '{Shorten(value)}'; convert the value or map it to another field.")
+        new($"the field holds {field.Type.ToName()} values but the record gives {value.Type.ToName()} '{Shorten(value)}'; convert the value or map it to another field.")
         { Line = line, Record = record.Key, Field = key };
 
     private static string Shorten(FieldValue value)

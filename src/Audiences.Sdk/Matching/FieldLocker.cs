@@ -102,7 +102,7 @@ internal sealed class FieldLocker(StoreContracts store, SurvivorshipRules? survi
             ?? throw new ArgumentException($"The {EntityKindText.Word(kind)} catalog has no field '{field}'; locks apply to catalog fields.", nameof(field));
         if (definition.Type != value.Type)
         {
-            throw new ArgumentException($"Field '{field}' holds {definition.Type} values; a {value.Type} value cannot be locked on it.", nameof(value));
+            throw new ArgumentException($"Field '{field}' holds {definition.Type.ToName()} values; a {value.Type.ToName()} value cannot be locked on it.", nameof(value));
         }
     }
 }

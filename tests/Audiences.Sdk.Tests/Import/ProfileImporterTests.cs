@@ -82,6 +82,30 @@ public sealed class ProfileImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportAsync_ValueOfAnotherTypeThanTheField_RejectedNamingTypesAsUsersWriteThem()
+    {
+        var service = Service();
+        await service.UpsertAsync([Scored("1", FieldValue.FromNumber(42))], new ImportOptions(EntityKind.Person));
+
+        var result = await service.UpsertAsync([Scored("2", FieldValue.FromText("high"))], new ImportOptions(EntityKind.Person));
+
+        var error = result.Errors.Should().ContainSingle().Subject;
+        error.Field.Should().Be("score");
+        error.Message.Should().Contain("holds number values but the record gives text 'high'").And.NotContain("Number").And.NotContain("Text");
+    }
+
+    [Fact]
+    public async Task LockFieldAsync_ValueOfAnotherType_ThrowsNamingTypesAsUsersWriteThem()
+    {
+        var service = Service();
+        await service.UpsertAsync([Scored("1", FieldValue.FromNumber(42))], new ImportOptions(EntityKind.Person));
+
+        var act = () => service.LockFieldAsync(new ProfileId(1), "score", FieldValue.FromList(["a", "b"]));
+
+        await act.Should().ThrowAsync<ArgumentException>().WithMessage("Field 'score' holds number values; a list value cannot be locked on it.*");
+    }
+
+    [Fact]
     public async Task ImportAsync_BlankExternalId_IsRejected()
     {
         var record = new SourceRecord(new SourceRecordKey("api", "people", " "), EntityKind.Person, SourceKind.Upsert,
@@ -133,4 +157,8 @@ public sealed class ProfileImporterTests : IDisposable
     {
         public void Report(ImportProgress value) => report(value);
     }
+
+    private static SourceRecord Scored(string id, FieldValue score) =>
+        new(new SourceRecordKey("api", "people", id), EntityKind.Person, SourceKind.Upsert,
+            new Dictionary<string, FieldValue> { ["email"] = FieldValue.FromText($"p{id}@example.com"), ["score"] = score });
 }
