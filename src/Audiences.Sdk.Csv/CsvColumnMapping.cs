@@ -80,7 +80,7 @@ public sealed record CsvColumnMapping
             var typeName = target[(colon + 1)..].Trim();
             type = FieldTypeNames.TryParse(typeName, out var parsed)
                 ? parsed
-                : throw new FormatException($"The column mapping '{text}' names the type '{typeName}', which is not one of {string.Join(", ", FieldTypeNames.All)}.");
+                : throw new FormatException($"The column mapping '{text}' names the type '{typeName}', which is not one of text, number, boolean, datetime or list.");
         }
 
         return new CsvColumnMapping(column, field, type);

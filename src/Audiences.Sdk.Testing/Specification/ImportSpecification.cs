@@ -131,7 +131,7 @@ public abstract class ImportSpecification : StoreSpecification
         var error = result.Errors.Should().ContainSingle().Subject;
         error.Field.Should().Be("age");
         error.Record.Should().Be(new SourceRecordKey("crm", "rows", "1"));
-        error.Message.Should().Contain("Number");
+        error.Message.Should().Contain("holds number values but the record gives text 'thirty-six'");
         (await service.FindProfileAsync(EntityKind.Person, "email", "ada@example.com"))!["age"].Should().Be(FieldValue.FromNumber(36));
     }
 
