@@ -11,7 +11,7 @@ namespace Audiences.Sdk.Testing.Specification;
 /// store returns what <see cref="FilterEvaluator"/> says, operator by operator, including empty values,
 /// Unicode case folding, numbers given as text, date boundaries and values that look like SQL.
 /// </summary>
-public abstract class FilterSpecification : StoreSpecification
+public abstract partial class ProfileQueryStoreSpecification : StoreSpecification
 {
     /// <summary>The instant every relative date of the suite is measured from (the test clock's start).</summary>
     protected DateTimeOffset Now => Clock.GetUtcNow();
