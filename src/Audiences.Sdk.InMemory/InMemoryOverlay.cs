@@ -115,18 +115,26 @@ internal sealed class InMemoryOverlay
     private List<InMemoryChangeLog.Entry> ChangeEntries(InMemoryState state, long maxVersion)
     {
         var entries = new List<InMemoryChangeLog.Entry>(Profiles.Count);
-        Dictionary<long, long>? mergeVersions = null;
+        Dictionary<long, MergeRecord>? lastMerges = null;
         foreach (var (id, profile) in Profiles)
         {
             if (profile is not null)
             {
                 entries.Add(new(profile.Version, id, profile.Kind));
+                continue;
             }
-            else if (state.Profiles.TryGetValue(id, out var retired))
+
+            lastMerges ??= Merges.GroupBy(m => m.MergedId.Value).ToDictionary(g => g.Key, g => g.MaxBy(m => m.Version)!);
+            var merge = lastMerges.GetValueOrDefault(id);
+            if (state.Profiles.TryGetValue(id, out var retired))
             {
-                mergeVersions ??= Merges.GroupBy(m => m.MergedId.Value).ToDictionary(g => g.Key, g => g.Max(m => m.Version));
-                var version = mergeVersions.GetValueOrDefault(id, maxVersion);
-                entries.Add(new(version, id, retired.Kind));
+                entries.Add(new(merge?.Version ?? maxVersion, id, retired.Kind));
+            }
+            else if (merge is not null)
+            {
+                // Created and merged away in this same session: never live for readers, but still an id retired
+                // by a merge, which IChangeFeed lists so a consumer can tell it will never appear.
+                entries.Add(new(merge.Version, id, merge.Kind));
             }
         }
 

@@ -9,7 +9,7 @@ namespace Audiences.Sdk.Testing.Specification;
 /// membership is materialized and kept current from profile changes, the change feed records every
 /// entry and exit in order, and archive marks, pages and cursors read back exactly.
 /// </summary>
-public abstract class AudienceSpecification : StoreSpecification
+public abstract partial class AudienceSpecification : StoreSpecification
 {
     /// <summary>An audience is stored with its definition, and it survives a restart with its members and feed.</summary>
     [Fact]

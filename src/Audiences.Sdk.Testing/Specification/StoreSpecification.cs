@@ -10,7 +10,7 @@ namespace Audiences.Sdk.Testing.Specification;
 /// per suite and overrides <see cref="UseStore"/> (and <see cref="Reopen"/> for a store that persists);
 /// the suite's tests then run against workspaces configured with that store, as a host configures it.
 /// </summary>
-public abstract class StoreSpecification : IDisposable
+public abstract partial class StoreSpecification : IDisposable
 {
     private readonly List<StoreWorkspace> _workspaces = [];
 

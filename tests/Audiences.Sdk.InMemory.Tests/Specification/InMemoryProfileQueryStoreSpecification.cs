@@ -3,7 +3,7 @@ using Audiences.Sdk.Testing.Specification;
 
 namespace Audiences.Sdk.InMemory.Tests.Specification;
 
-public sealed class InMemoryFilterSpecification : FilterSpecification
+public sealed class InMemoryProfileQueryStoreSpecification : ProfileQueryStoreSpecification
 {
     protected override void UseStore(IAudiencesBuilder builder) => builder.UseInMemory();
 }

@@ -3,7 +3,7 @@ using Audiences.Sdk.Testing.Specification;
 
 namespace Audiences.Sdk.Sqlite.Tests.Specification;
 
-public sealed class SqliteFilterSpecification : FilterSpecification
+public sealed class SqliteProfileWriteSessionSpecification : ProfileWriteSessionSpecification
 {
     protected override void UseStore(IAudiencesBuilder builder) => SpecificationStores.Use(builder);
 

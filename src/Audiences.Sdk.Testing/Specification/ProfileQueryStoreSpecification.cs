@@ -11,7 +11,7 @@ namespace Audiences.Sdk.Testing.Specification;
 /// store returns what <see cref="FilterEvaluator"/> says, operator by operator, including empty values,
 /// Unicode case folding, numbers given as text, date boundaries and values that look like SQL.
 /// </summary>
-public abstract class FilterSpecification : StoreSpecification
+public abstract partial class ProfileQueryStoreSpecification : StoreSpecification
 {
     /// <summary>The instant every relative date of the suite is measured from (the test clock's start).</summary>
     protected DateTimeOffset Now => Clock.GetUtcNow();
@@ -128,62 +128,6 @@ public abstract class FilterSpecification : StoreSpecification
         (await MatchAsync(store, "not (not (title is empty) and (score is empty or seen within last 1y))"))
             .Should().Equal("x' OR 1=1 --", "plain");
         (await MatchAsync(store, "score is empty or (vip is not empty and not vip = true)")).Should().Equal("E\u0301LODIE", "ZOË");
-    }
-
-    /// <summary>A listing pages in id order with a cursor and a limit; companies are never listed as people.</summary>
-    [Fact]
-    public virtual async Task Listing_pages_in_id_order_with_a_cursor_and_a_limit()
-    {
-        var store = await SeedAsync();
-        var filter = await BindAsync(store, "name is not empty");
-        var first = await ListAsync(store, filter, null, 2);
-        first.Select(Name).Should().Equal("élodie", "E\u0301LODIE");
-        var second = await ListAsync(store, filter, first[^1].Id, 2);
-        second.Select(Name).Should().Equal("x' OR 1=1 --", "ZOË");
-        (await ListAsync(store, filter, second[^1].Id, 2)).Select(Name).Should().Equal("plain");
-        (await ListAsync(store, filter, new ProfileId(long.MaxValue), null)).Should().BeEmpty();
-        (await store.Queries.CountProfilesAsync(filter)).Should().Be(5);
-        await FluentActions.Awaiting(async () => await ListAsync(store, filter, null, 0)).Should().ThrowAsync<ArgumentOutOfRangeException>();
-    }
-
-    /// <summary>Filters see committed data only: an open write session's changes are invisible until it commits.</summary>
-    [Fact]
-    public virtual async Task Filters_see_committed_values_only()
-    {
-        var store = await SeedAsync();
-        var filter = await BindAsync(store, "title = \"CFO\"");
-        var elodie = (await AllAsync(store))[0];
-        await using (var session = await store.Profiles.BeginWriteAsync())
-        {
-            var values = elodie.Values.ToDictionary(p => p.Key, p => p.Value);
-            values["title"] = values["title"] with { Value = FieldValue.FromText("cfo") };
-            await session.WriteProfileAsync(new ProfileWrite(
-                elodie.Id, EntityKind.Person, IsNew: false, await store.Changes.GetLastVersionAsync() + 1, elodie.CreatedAt, values, [], [], []));
-            (await store.Queries.CountProfilesAsync(filter)).Should().Be(0);
-            await session.CommitAsync();
-        }
-
-        (await store.Queries.CountProfilesAsync(filter)).Should().Be(1);
-        (await store.Queries.CountProfilesAsync(await BindAsync(store, "title = \"cto\""))).Should().Be(0);
-        (await store.Queries.CountProfilesAsync(await BindAsync(Reopen(store), "title = \"CFO\""))).Should().Be(1);
-    }
-
-    /// <summary>Linked entities and related records are refused with a message naming them, never answered wrongly.</summary>
-    [Fact]
-    public virtual async Task Linked_and_related_filters_are_refused_by_name()
-    {
-        var store = await SeedAsync();
-        var fields = await store.Catalog.GetFieldsAsync(EntityKind.Person);
-        var opportunities = new RelatedRecordType("opportunities", EntityKind.Person, [new FieldDefinition("amount", EntityKind.Person, FieldType.Number, "crm")]);
-        var catalog = new FilterCatalog(
-            fields.Append(new FieldDefinition("size", EntityKind.Company, FieldType.Number, "crm")), [opportunities]);
-
-        var linked = FilterParser.Parse("company.size > 5", EntityKind.Person, catalog);
-        await FluentActions.Awaiting(async () => await store.Queries.CountProfilesAsync(linked))
-            .Should().ThrowAsync<NotSupportedException>().WithMessage("*'company.size'*linked company*");
-        var related = FilterParser.Parse("name is empty or opportunities.any(amount > 5)", EntityKind.Person, catalog);
-        await FluentActions.Awaiting(async () => await ListAsync(store, related, null, null))
-            .Should().ThrowAsync<NotSupportedException>().WithMessage("*'opportunities.any(...)'*related records*");
     }
 
     /// <summary>The store the tests read: five people with awkward values (see the test names for what each exercises).</summary>
