@@ -2,32 +2,42 @@ using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.IntegrationTests;
 
+/// <summary>The README's quick start runs as written. It writes to <see cref="Console"/>, so no other test may run beside it.</summary>
+[Collection(SharedConsole.Name)]
 public sealed class ReadmeQuickStartTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
     private readonly string _previousDirectory = Environment.CurrentDirectory;
+    private readonly TextWriter _previousOut = Console.Out;
+    private readonly StringWriter _console = new();
 
-    public ReadmeQuickStartTests() => Environment.CurrentDirectory = _dir.Path;
+    public ReadmeQuickStartTests()
+    {
+        Environment.CurrentDirectory = _dir.Path;
+        Console.SetOut(_console);
+    }
 
     public void Dispose()
     {
+        Console.SetOut(_previousOut);
         Environment.CurrentDirectory = _previousDirectory;
+        _console.Dispose();
         _dir.Dispose();
     }
 
     [Fact]
-    public async Task QuickStart_RunsAndMergesTheUpsertIntoTheImportedPerson()
+    public async Task QuickStart_RunsMergesTheUpsertAndMovesItIntoTheAudience()
     {
-        await System.IO.File.WriteAllTextAsync(_dir.File("people.csv"),
-            "email,first_name,title\nAda@Example.com,Ada,CTO\nbob@example.com,Bob,Engineer\n");
-        using var console = new StringWriter();
+        await System.IO.File.WriteAllTextAsync(_dir.File("people.csv"), QuickStartData.PeopleCsv);
 
-        var ada = await QuickStart.RunAsync(console);
+        var (bob, leaders) = await QuickStart.RunAsync();
 
-        console.ToString().Should().Contain("2 created, 0 merged, 0 rejected");
-        ada!.Sources.Should().HaveCount(2);
-        ada["plan"].Should().Be(FieldValue.FromText("enterprise"));
-        ada["title"].Should().Be(FieldValue.FromText("CTO"));
+        var output = _console.ToString();
+        output.Should().Contain("3 created, 0 merged, 0 rejected").And.Contain("Leaders: 1 members");
+        output.Should().Contain("bob@example.com Entered Leaders");
+        bob!.Sources.Should().HaveCount(2, "the upsert joined Bob's CSV row by email");
+        bob["title"].Should().Be(FieldValue.FromText("CEO"), "the application's upsert outranks the file");
+        leaders.Should().Be(2);
         System.IO.File.Exists(_dir.File("audiences.db")).Should().BeTrue();
     }
 
@@ -40,6 +50,7 @@ public sealed class ReadmeQuickStartTests : IDisposable
         var compiled = Dedent(Between(source, "// quick-start:begin\n", "        // quick-start:end"));
 
         readme.Should().Contain(compiled, "README.md's quick start must be the code QuickStart.cs compiles; copy it over");
+        readme.Should().Contain(QuickStartData.PeopleCsv, "README.md shows the people.csv the quick start reads");
     }
 
     private static string Between(string text, string begin, string end)
