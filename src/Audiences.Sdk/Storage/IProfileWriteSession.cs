@@ -21,7 +21,7 @@ public interface IProfileWriteSession : IAsyncDisposable
     /// <summary>The highest change version committed before the session began.</summary>
     long LastVersion { get; }
 
-    /// <summary>Hands out a new profile id, larger than every id ever used in the store.</summary>
+    /// <summary>Hands out a new profile id, larger than every id the store has committed and every id this session handed out.</summary>
     ValueTask<ProfileId> AllocateProfileIdAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Reads a live profile by id (no merge resolution: a merged id gives null).</summary>
