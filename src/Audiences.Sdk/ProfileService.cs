@@ -22,6 +22,7 @@ internal sealed class ProfileService : IProfileService
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly FilterExecutor _executor;
+    private readonly ImportSettings _import;
 
     public ProfileService(StoreContracts contracts, IOptions<AudiencesOptions> options, TimeProvider? time = null, ILogger<ProfileService>? logger = null)
     {
@@ -34,12 +35,13 @@ internal sealed class ProfileService : IProfileService
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _executor = new FilterExecutor(contracts, _normalizer, _time);
+        _import = new ImportSettings(_options.ImportBatchSize, _options.MaxReportedErrors, _options.GuardRails, _options.Survivorship);
     }
 
     /// <inheritdoc />
     public Task<ImportResult> ImportAsync(
         IAsyncEnumerable<SourceRow> rows, ImportOptions options, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        new ProfileImporter(_contracts, _options, _normalizer, _time, _logger).ImportAsync(rows, options, progress, cancellationToken);
+        new ProfileImporter(_contracts, _import, _normalizer, _time, _logger).ImportAsync(rows, options, progress, cancellationToken);
 
     /// <inheritdoc />
     public Task<ImportResult> UpsertAsync(IEnumerable<SourceRecord> records, ImportOptions options, CancellationToken cancellationToken = default)
@@ -52,7 +54,7 @@ internal sealed class ProfileService : IProfileService
 
     /// <inheritdoc />
     public Task<ImportResult> ImportRelatedAsync(IAsyncEnumerable<RelatedRecord> records, CancellationToken cancellationToken = default) =>
-        new RelatedRecordImporter(_contracts, _options, _normalizer, _logger).ImportAsync(records, cancellationToken);
+        new RelatedRecordImporter(_contracts, _import, _normalizer, _logger).ImportAsync(records, cancellationToken);
 
     /// <inheritdoc />
     public ValueTask<Profile?> GetProfileAsync(ProfileId id, CancellationToken cancellationToken = default) =>

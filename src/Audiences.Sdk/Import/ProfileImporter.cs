@@ -12,7 +12,7 @@ namespace Audiences.Sdk.Import;
 /// </summary>
 internal sealed class ProfileImporter(
     StoreContracts store,
-    AudiencesOptions settings,
+    ImportSettings settings,
     AliasNormalizer normalizer,
     TimeProvider time,
     ILogger logger)
@@ -29,7 +29,7 @@ internal sealed class ProfileImporter(
 
         using var activity = AudiencesTelemetry.ActivitySource.StartActivity("audiences.import");
         activity?.SetTag("audiences.kind", options.Kind.ToString());
-        var batchSize = options.BatchSize ?? settings.ImportBatchSize;
+        var batchSize = options.BatchSize ?? settings.BatchSize;
         var catalog = await FieldCatalogCache.LoadAsync(store.Catalog, options.Kind, cancellationToken).ConfigureAwait(false);
         var keepApart = await KeepApartRules.LoadAsync(store.Ledger, options.Kind, cancellationToken).ConfigureAwait(false);
         var written = options.Fuzzy is null ? null : new HashSet<SourceRecordKey>();

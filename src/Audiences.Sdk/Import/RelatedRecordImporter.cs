@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Audiences.Sdk.Import;
 
 /// <summary>Stores related records in atomic batches, with owner aliases normalized.</summary>
-internal sealed class RelatedRecordImporter(StoreContracts store, AudiencesOptions settings, AliasNormalizer normalizer, ILogger logger)
+internal sealed class RelatedRecordImporter(StoreContracts store, ImportSettings settings, AliasNormalizer normalizer, ILogger logger)
 {
     public async Task<ImportResult> ImportAsync(IAsyncEnumerable<RelatedRecord> records, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ internal sealed class RelatedRecordImporter(StoreContracts store, AudiencesOptio
             }
 
             batch.Add(Normalize(record));
-            if (batch.Count >= settings.ImportBatchSize)
+            if (batch.Count >= settings.BatchSize)
             {
                 stored += await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
             }

@@ -1,10 +1,10 @@
 namespace Audiences.Sdk.IntegrationTests.Architecture;
 
 /// <summary>
-/// The dependencies between the namespaces under one prefix of one assembly: namespace A depends on
-/// B when a type declared in A references a type declared in B. The prefix itself is no node (it
-/// holds the top-level entry points, which may use everything), and types of other assemblies are
-/// left out: only the assembly's own structure is judged.
+/// The dependencies between the namespaces of one assembly at or under one prefix: namespace A depends on
+/// B when a type declared in A references a type declared in B. The prefix namespace itself is a node
+/// like the others (the core's services and options live there, and nothing below may use them back);
+/// types of other assemblies are left out: only the assembly's own structure is judged.
 /// </summary>
 internal sealed class NamespaceGraph
 {
@@ -25,7 +25,8 @@ internal sealed class NamespaceGraph
         var graph = new NamespaceGraph();
         var assemblies = references.Keys.Select(type => type.Assembly).Distinct().ToList();
         bool InGraph(ReferencedType type) =>
-            type.Namespace.StartsWith(namespacePrefix + ".", StringComparison.Ordinal) && assemblies.Contains(type.Assembly);
+            (type.Namespace == namespacePrefix || type.Namespace.StartsWith(namespacePrefix + ".", StringComparison.Ordinal))
+            && assemblies.Contains(type.Assembly);
 
         foreach (var (type, referenced) in references.Where(pair => InGraph(pair.Key)))
         {
