@@ -20,7 +20,7 @@ internal sealed class CsvSpool : IAsyncDisposable
         var spool = new CsvSpool(System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"audiences-csv-{Guid.NewGuid():N}.csv"));
         try
         {
-            var file = new FileStream(spool.Path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+            var file = new FileStream(spool.Path, SpoolOptions());
             await using (file.ConfigureAwait(false))
             {
                 await input.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
@@ -33,6 +33,26 @@ internal sealed class CsvSpool : IAsyncDisposable
             await spool.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    // Readable by its owner only: the rows are customer data. (Windows gives a new temporary file its
+    // folder's access list, which is the user's own.)
+    private static FileStreamOptions SpoolOptions()
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            BufferSize = 1 << 16,
+            Options = FileOptions.Asynchronous,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return options;
     }
 
     /// <summary>Deletes the temporary file.</summary>

@@ -87,21 +87,31 @@ public sealed class ImportCsvInputTests : IDisposable
     {
         var csv = "email,age,vip\nada@example.com,36,true\ngrace@example.com,85,false\n";
 
-        var result = await RunWithInputAsync(csv, "--json", "import", "csv", "--kind", "person", "--file", "-");
+        var result = await RunWithInputAsync(csv, "--json", "import", "csv", "--kind", "person", "--file", "-", "--source", "crm");
         var fields = await _workspace.RunAsync("--json", "fields", "--kind", "person");
         var list = await _workspace.RunAsync("--json", "profiles", "list", "--kind", "person");
 
         result.ExitCode.Should().Be(0, result.ToString());
         ((long)result.Json["created"]!).Should().Be(2);
         fields.Json.AsArray().Single(f => (string)f!["key"]! == "age")!["type"]!.GetValue<string>().Should().Be("number");
-        list.Json.AsArray().Select(p => (string)p!["sources"]![0]!["source"]!).Should().Equal("stdin", "stdin");
+        list.Json.AsArray().Select(p => (string)p!["sources"]![0]!["source"]!).Should().Equal("crm", "crm");
+    }
+
+    [Fact]
+    public async Task File_dash_without_a_source_is_bad_input_and_writes_nothing()
+    {
+        var result = await RunWithInputAsync("email\nada@example.com\n", "import", "csv", "--kind", "person", "--file", "-");
+
+        result.ExitCode.Should().Be(1, result.ToString());
+        result.StderrLines.Should().ContainSingle().Which.Should().Contain("--file - reads standard input").And.Contain("give --source NAME");
+        File.Exists(_workspace.DatabasePath).Should().BeFalse("nothing is opened before the input is known to be usable");
     }
 
     [Fact]
     public async Task File_dash_takes_the_source_and_names_stdin_in_errors()
     {
         var text = await RunWithInputAsync("email,name\nada@example.com,Ada\nbad@example.com,Bad,extra\n", "import", "csv", "--kind", "person", "--file", "-", "--source", "crm");
-        var empty = await RunWithInputAsync(string.Empty, "import", "csv", "--kind", "person", "--file", "-");
+        var empty = await RunWithInputAsync(string.Empty, "import", "csv", "--kind", "person", "--file", "-", "--source", "crm");
 
         text.ExitCode.Should().Be(0, text.ToString());
         text.Stdout.Should().Contain("from 'stdin'").And.Contain("source 'crm'").And.Contain("line 3");

@@ -37,7 +37,7 @@ public sealed class ProcessEntryPointTests : IDisposable
     {
         var csv = "email,name,score\nada@example.com,Ada,91\ngrace@example.com,Grace,88\nalan@example.com,Alan,95\n";
 
-        var (code, stdout, stderr) = await RunProcessAsync(csv, ["--json", "--db", _workspace.DatabasePath, "import", "csv", "--kind", "person", "--file", "-"]);
+        var (code, stdout, stderr) = await RunProcessAsync(csv, ["--json", "--db", _workspace.DatabasePath, "import", "csv", "--kind", "person", "--file", "-", "--source", "crm"]);
         var (countCode, count, _) = await RunProcessAsync("--db", _workspace.DatabasePath, "count", "--kind", "person", "--filter", "score > 90");
 
         code.Should().Be(0, stderr);

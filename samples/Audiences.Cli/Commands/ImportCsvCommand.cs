@@ -49,6 +49,13 @@ internal sealed class ImportCsvCommand : CliCommand
         {
             CsvImport.CheckFile(file);
         }
+        else if (source.SourceName is null)
+        {
+            // Rows are keyed source/object/row: every unnamed pipe would be 'stdin', and its row 1 would overwrite the last one's.
+            throw new InputException(
+                "--file - reads standard input, which has no file name to key its rows by; give --source NAME (the system the rows come from) "
+                + "so that importing the same data again updates the same records.");
+        }
 
         await using var session = await context.OpenAsync(mustExist: false, cancellationToken);
         ImportResult result;

@@ -54,14 +54,19 @@ public static class AudiencesBuilderExtensions
         var registered = builder.Services.LastOrDefault(d => d.ServiceType == typeof(TContract) && !d.IsKeyedService)
             ?? throw new InvalidOperationException(
                 $"No store has registered {typeof(TContract).Name} yet; call DecorateStore after the store's UseXxx() (for example UseSqlite(...) or UseInMemory()).");
-        builder.Services.Replace(ServiceDescriptor.Describe(
-            typeof(TContract), services => decorate(Create<TContract>(registered, services), services), registered.Lifetime));
+
+        // The store's own registration moves under a key of its own, so the container still creates, owns and
+        // disposes what it created (an instance the host handed in stays the host's); the contract is the decorator.
+        var key = new object();
+        builder.Services.Remove(registered);
+        builder.Services.Add(Keyed(registered, key));
+        builder.Services.Add(ServiceDescriptor.Describe(
+            typeof(TContract), services => decorate(services.GetRequiredKeyedService<TContract>(key), services), registered.Lifetime));
         return builder;
     }
 
-    private static TContract Create<TContract>(ServiceDescriptor registered, IServiceProvider services)
-        where TContract : class =>
-        (TContract)(registered.ImplementationInstance
-            ?? registered.ImplementationFactory?.Invoke(services)
-            ?? ActivatorUtilities.CreateInstance(services, registered.ImplementationType!));
+    private static ServiceDescriptor Keyed(ServiceDescriptor registered, object key) =>
+        registered.ImplementationInstance is { } instance ? new ServiceDescriptor(registered.ServiceType, key, instance)
+        : registered.ImplementationFactory is { } factory ? new ServiceDescriptor(registered.ServiceType, key, (services, _) => factory(services), registered.Lifetime)
+        : new ServiceDescriptor(registered.ServiceType, key, registered.ImplementationType!, registered.Lifetime);
 }
