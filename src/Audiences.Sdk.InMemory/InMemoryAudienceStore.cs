@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Profiles;
 
@@ -9,9 +10,12 @@ namespace Audiences.Sdk.InMemory;
 /// marks and the membership change feed. Nothing survives the process.
 /// </summary>
 /// <remarks>Thread-safe: readers take a short lock; a write session buffers its changes and applies them under the lock on commit.</remarks>
-internal sealed class InMemoryAudienceStore : IAudienceStore, IDisposable
+[SuppressMessage("Design", "CA1001", Justification = "The writer gate is never disposed: a session open at shutdown releases it later (see the field).")]
+internal sealed class InMemoryAudienceStore : IAudienceStore
 {
     private readonly Lock _gate = new();
+    // Never disposed (it has no wait handle to free): a session still open when the store is dropped
+    // releases it later without an ObjectDisposedException masking what ended the session.
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly SortedDictionary<long, Audience> _audiences = [];
     private readonly Dictionary<long, InMemoryAudienceMembers> _members = [];
@@ -120,8 +124,6 @@ internal sealed class InMemoryAudienceStore : IAudienceStore, IDisposable
         }
     }
 
-    /// <summary>Releases the writer gate. The data goes with the object.</summary>
-    public void Dispose() => _writer.Dispose();
 
     // The members below serve the open write session. Only that session changes the committed state
     // (in Apply), so its reads need no lock; the lock keeps other readers from seeing half a commit.

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.InMemory.Columns;
@@ -18,9 +19,12 @@ namespace Audiences.Sdk.InMemory;
 /// first filter after it brings the columns up to date from the committed profiles, under the lock.
 /// Each bound filter is compiled once into column scans over bitmaps.
 /// </remarks>
-internal sealed class InMemoryStore(TimeProvider? timeProvider = null) : IDisposable
+[SuppressMessage("Design", "CA1001", Justification = "The writer gate is never disposed: a session open at shutdown releases it later (see the field).")]
+internal sealed class InMemoryStore(TimeProvider? timeProvider = null)
 {
     private readonly Lock _gate = new();
+    // Never disposed (it has no wait handle to free): a session still open when the store is dropped
+    // releases it later without an ObjectDisposedException masking what ended the session.
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly InMemoryState _state = new();
     private readonly InMemoryOverlay _overlay = new();
@@ -60,9 +64,6 @@ internal sealed class InMemoryStore(TimeProvider? timeProvider = null) : IDispos
 
     /// <summary>The filter compiled to column scans, once per bound filter.</summary>
     public RowFilter Compile(BoundFilter filter) => _compiled.GetValue(filter, static f => RowFilterCompiler.Compile(f.Filter));
-
-    /// <summary>Releases the writer gate. The data goes with the object.</summary>
-    public void Dispose() => _writer.Dispose();
 
     // The four methods below serve the open write session. Only that session ever changes the
     // committed state (in Apply, on its own thread of control), so its reads need no lock; the lock

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sqlite.Segments;
@@ -13,9 +14,12 @@ namespace Audiences.Sdk.Sqlite;
 /// <c>BEGIN IMMEDIATE</c> transaction, so it takes turns with profile imports and other processes.
 /// </summary>
 /// <remarks>Thread-safe. The audience store does not own the database: its <see cref="SqliteStore"/> closes it.</remarks>
-internal sealed class SqliteAudienceStore : IAudienceStore, IDisposable
+[SuppressMessage("Design", "CA1001", Justification = "The writer gate is never disposed: a session open at shutdown releases it later (see the field).")]
+internal sealed class SqliteAudienceStore : IAudienceStore
 {
     private readonly SqliteStore _store;
+    // Never disposed (it has no wait handle to free): a session still open when the provider is disposed
+    // releases it later without an ObjectDisposedException masking what ended the session.
     private readonly SemaphoreSlim _writer = new(1, 1);
 
     /// <summary>Opens the audience store of a store's database.</summary>
@@ -92,8 +96,6 @@ internal sealed class SqliteAudienceStore : IAudienceStore, IDisposable
     public ValueTask<long> GetProcessedVersionAsync(CancellationToken cancellationToken = default) =>
         Read((c, t) => AudienceQueries.Meta(c, t).ProcessedVersion, cancellationToken);
 
-    /// <summary>Releases the writer gate; the database stays open with its profile store.</summary>
-    public void Dispose() => _writer.Dispose();
 
     private ValueTask<T> Read<T>(Func<SqliteConnection, SqliteTransaction, T> read, CancellationToken cancellationToken)
     {

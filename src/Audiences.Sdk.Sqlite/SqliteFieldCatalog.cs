@@ -30,7 +30,7 @@ internal sealed class SqliteFieldCatalog(SqliteStore store) : IFieldCatalog
     /// <inheritdoc />
     public ValueTask UpsertFieldAsync(IProfileWriteSession session, FieldDefinition field, CancellationToken cancellationToken = default)
     {
-        store.SessionOf(session).UpsertField(field);
+        store.SessionOf(session).UpsertField(field, cancellationToken);
         return ValueTask.CompletedTask;
     }
 }

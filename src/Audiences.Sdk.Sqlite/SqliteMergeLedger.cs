@@ -45,14 +45,14 @@ internal sealed class SqliteMergeLedger(SqliteStore store) : IMergeLedger
     /// <inheritdoc />
     public ValueTask AppendMergeAsync(IProfileWriteSession session, MergeRecord merge, CancellationToken cancellationToken = default)
     {
-        store.SessionOf(session).AppendMerge(merge);
+        store.SessionOf(session).AppendMerge(merge, cancellationToken);
         return ValueTask.CompletedTask;
     }
 
     /// <inheritdoc />
     public ValueTask AppendSplitAsync(IProfileWriteSession session, SplitRecord split, CancellationToken cancellationToken = default)
     {
-        store.SessionOf(session).AppendSplit(split);
+        store.SessionOf(session).AppendSplit(split, cancellationToken);
         return ValueTask.CompletedTask;
     }
 }

@@ -56,7 +56,7 @@ internal sealed class SqliteRelatedRecordStore(SqliteStore store) : IRelatedReco
     /// <inheritdoc />
     public ValueTask UpsertRelatedRecordAsync(IProfileWriteSession session, RelatedRecord record, CancellationToken cancellationToken = default)
     {
-        store.SessionOf(session).UpsertRelatedRecord(record);
+        store.SessionOf(session).UpsertRelatedRecord(record, cancellationToken);
         return ValueTask.CompletedTask;
     }
 }

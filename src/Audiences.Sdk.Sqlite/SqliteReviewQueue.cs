@@ -40,7 +40,7 @@ internal sealed class SqliteReviewQueue(SqliteStore store) : IReviewQueue
     /// <inheritdoc />
     public ValueTask UpsertReviewAsync(IProfileWriteSession session, MatchReview review, CancellationToken cancellationToken = default)
     {
-        store.SessionOf(session).UpsertReview(review);
+        store.SessionOf(session).UpsertReview(review, cancellationToken);
         return ValueTask.CompletedTask;
     }
 }

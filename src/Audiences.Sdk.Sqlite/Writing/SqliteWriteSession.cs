@@ -139,10 +139,10 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         return ValueTask.CompletedTask;
     }
 
-    internal void AppendMerge(MergeRecord merge)
+    internal void AppendMerge(MergeRecord merge, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(merge);
-        EnsureOpen(CancellationToken.None);
+        EnsureOpen(cancellationToken);
         Guard((_ledger, merge), static s => s._ledger.InsertMerge(s.merge));
         _maxVersion = Math.Max(_maxVersion, merge.Version);
     }
@@ -156,33 +156,33 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         return ValueTask.CompletedTask;
     }
 
-    internal void AppendSplit(SplitRecord split)
+    internal void AppendSplit(SplitRecord split, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(split);
-        EnsureOpen(CancellationToken.None);
+        EnsureOpen(cancellationToken);
         Guard((_ledger, split), static s => s._ledger.InsertSplit(s.split));
         _maxVersion = Math.Max(_maxVersion, split.Version);
     }
 
-    internal void UpsertReview(MatchReview review)
+    internal void UpsertReview(MatchReview review, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(review);
-        EnsureOpen(CancellationToken.None);
+        EnsureOpen(cancellationToken);
         Guard((_ledger, review), static s => s._ledger.UpsertReview(s.review));
         _maxVersion = Math.Max(_maxVersion, review.Id);
     }
 
-    internal void UpsertField(FieldDefinition field)
+    internal void UpsertField(FieldDefinition field, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(field);
-        EnsureOpen(CancellationToken.None);
+        EnsureOpen(cancellationToken);
         Guard((_ledger, field), static s => s._ledger.UpsertField(s.field));
     }
 
-    internal void UpsertRelatedRecord(RelatedRecord record)
+    internal void UpsertRelatedRecord(RelatedRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        EnsureOpen(CancellationToken.None);
+        EnsureOpen(cancellationToken);
         Guard((_ledger, record), static s => s._ledger.UpsertRelated(s.record));
     }
 

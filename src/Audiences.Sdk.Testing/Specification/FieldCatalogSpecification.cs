@@ -134,6 +134,25 @@ public abstract class FieldCatalogSpecification : StoreSpecification
         (await other.Catalog.GetFieldsAsync(EntityKind.Person)).Should().BeEmpty();
     }
 
+    /// <summary>A session that has committed or been disposed takes no more fields: they throw <see cref="ObjectDisposedException"/>.</summary>
+    [Fact]
+    public virtual async Task Upserts_to_an_ended_session_are_refused()
+    {
+        var store = NewStore();
+        var committed = await store.Profiles.BeginWriteAsync();
+        await committed.CommitAsync();
+        var disposed = await store.Profiles.BeginWriteAsync();
+        await disposed.DisposeAsync();
+
+        foreach (var session in new[] { committed, disposed })
+        {
+            await FluentActions.Awaiting(async () => await store.Catalog.UpsertFieldAsync(session, Field("title"))).Should().ThrowAsync<ObjectDisposedException>();
+        }
+
+        await committed.DisposeAsync();
+        (await store.Catalog.GetFieldsAsync(EntityKind.Person)).Should().BeEmpty();
+    }
+
     /// <summary>A text field of a CRM source.</summary>
     private static FieldDefinition Field(string key, EntityKind kind = EntityKind.Person) => new(key, kind, FieldType.Text, "crm");
 

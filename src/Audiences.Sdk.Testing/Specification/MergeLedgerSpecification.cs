@@ -96,6 +96,26 @@ public abstract class MergeLedgerSpecification : StoreSpecification
         (await other.Ledger.ListMergesAsync(EntityKind.Person).ToListAsync()).Should().BeEmpty();
     }
 
+    /// <summary>A session that has committed or been disposed takes no more appends: they throw <see cref="ObjectDisposedException"/>.</summary>
+    [Fact]
+    public virtual async Task Appends_to_an_ended_session_are_refused()
+    {
+        var store = NewStore();
+        var committed = await store.Profiles.BeginWriteAsync();
+        await committed.CommitAsync();
+        var disposed = await store.Profiles.BeginWriteAsync();
+        await disposed.DisposeAsync();
+
+        foreach (var session in new[] { committed, disposed })
+        {
+            await FluentActions.Awaiting(async () => await store.Ledger.AppendMergeAsync(session, Merge(1, 2))).Should().ThrowAsync<ObjectDisposedException>();
+            await FluentActions.Awaiting(async () => await store.Ledger.AppendSplitAsync(session, Split(Merge(1, 2), 2))).Should().ThrowAsync<ObjectDisposedException>();
+        }
+
+        await committed.DisposeAsync();
+        (await store.Ledger.ListMergesAsync(EntityKind.Person).ToListAsync()).Should().BeEmpty();
+    }
+
     /// <summary>A person merge of <paramref name="merged"/> into <paramref name="survivor"/> at version 1.</summary>
     private MergeRecord Merge(long survivor, long merged) =>
         new(1, EntityKind.Person, new ProfileId(survivor), new ProfileId(merged), null, RecordOf("x@example.com"), Clock.GetUtcNow()) { MergedRecords = [RecordOf("x@example.com")] };

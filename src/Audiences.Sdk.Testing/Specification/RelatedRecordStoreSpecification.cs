@@ -10,6 +10,26 @@ namespace Audiences.Sdk.Testing.Specification;
 /// </summary>
 public abstract class RelatedRecordStoreSpecification : StoreSpecification
 {
+    /// <summary>A session that has committed or been disposed takes no more related records: they throw <see cref="ObjectDisposedException"/>.</summary>
+    [Fact]
+    public virtual async Task Upserts_to_an_ended_session_are_refused()
+    {
+        var store = NewStore();
+        var committed = await store.Profiles.BeginWriteAsync();
+        await committed.CommitAsync();
+        var disposed = await store.Profiles.BeginWriteAsync();
+        await disposed.DisposeAsync();
+
+        foreach (var session in new[] { committed, disposed })
+        {
+            await FluentActions.Awaiting(async () => await store.Related.UpsertRelatedRecordAsync(session, Opportunity("o1", 1) with { OwnerAlias = Acme }))
+                .Should().ThrowAsync<ObjectDisposedException>();
+        }
+
+        await committed.DisposeAsync();
+        (await store.Related.ListRelatedRecordsAsync(EntityKind.Company, "opportunities").ToListAsync()).Should().BeEmpty();
+    }
+
     private static readonly SourceRecordKey Account = new("crm", "Account", "001");
     private static readonly AliasKey Acme = new("domain", "acme.com");
 

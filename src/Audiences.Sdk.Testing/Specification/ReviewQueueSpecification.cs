@@ -115,6 +115,25 @@ public abstract class ReviewQueueSpecification : StoreSpecification
         (await other.Reviews.GetReviewAsync(1)).Should().BeNull();
     }
 
+    /// <summary>A session that has committed or been disposed takes no more reviews: they throw <see cref="ObjectDisposedException"/>.</summary>
+    [Fact]
+    public virtual async Task Upserts_to_an_ended_session_are_refused()
+    {
+        var store = NewStore();
+        var committed = await store.Profiles.BeginWriteAsync();
+        await committed.CommitAsync();
+        var disposed = await store.Profiles.BeginWriteAsync();
+        await disposed.DisposeAsync();
+
+        foreach (var session in new[] { committed, disposed })
+        {
+            await FluentActions.Awaiting(async () => await store.Reviews.UpsertReviewAsync(session, Review(1))).Should().ThrowAsync<ObjectDisposedException>();
+        }
+
+        await committed.DisposeAsync();
+        (await store.Reviews.GetReviewAsync(1)).Should().BeNull();
+    }
+
     /// <summary>A pending review of two person records (queued at version <paramref name="id"/>, as probabilistic matching does).</summary>
     private MatchReview Review(long id, EntityKind kind = EntityKind.Person) =>
         new(id, kind, new SourceRecordKey("crm", "rows", $"{id}-left"), new SourceRecordKey("web", "visits", $"{id}-right"), 0.72, 1.36,

@@ -1,8 +1,10 @@
 using Audiences.Sdk;
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Filtering;
+using Audiences.Sdk.Segments;
 using Audiences.Sdk.Storage;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 // Lives in this namespace so AddAudiences is found wherever services are configured.
@@ -12,7 +14,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AudiencesServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the SDK's services (<see cref="IProfileService"/>, <see cref="Audiences.Sdk.Segments.IAudienceService"/> and their
+    /// Adds the SDK's services (<see cref="IProfileService"/>, <see cref="IAudienceService"/> and their
     /// dependencies, and the offline <see cref="PhraseFilterInterpreter"/> as <see cref="IFilterInterpreter"/>). Safe to call
     /// more than once. Choose a store inside <paramref name="configure"/>, e.g.
     /// <c>services.AddAudiences(b =&gt; b.UseSqlite("Data Source=audiences.db"))</c>; the options are
@@ -31,7 +33,14 @@ public static class AudiencesServiceCollectionExtensions
         services.TryAddSingleton(StoreContracts.From);
         services.TryAddSingleton<IProfileService, ProfileService>();
         services.TryAddSingleton<IFilterInterpreter>(_ => new PhraseFilterInterpreter());
-        services.TryAddSingleton<Audiences.Sdk.Segments.IAudienceService, Audiences.Sdk.Segments.AudienceService>();
+        services.TryAddSingleton<IAudienceService>(sp => new AudienceService(
+            sp.GetRequiredService<StoreContracts>(),
+            sp.GetService<IAudienceStore>() ?? throw new InvalidOperationException(
+                "The configured store registers no IAudienceStore. A store registers it beside the contracts of Audiences.Sdk.Storage "
+                + "in its UseXxx() method; call UseSqlite(...) or UseInMemory(), or see docs/stores.md for writing a store."),
+            sp.GetRequiredService<IProfileService>(),
+            sp.GetService<TimeProvider>(),
+            sp.GetService<ILogger<AudienceService>>()));
 
         var builder = new AudiencesBuilder(services);
         configure?.Invoke(builder);

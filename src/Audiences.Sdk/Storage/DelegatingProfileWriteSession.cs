@@ -6,6 +6,12 @@ namespace Audiences.Sdk.Storage;
 /// A write session that passes every call to an inner session: derive from it to decorate a
 /// session by overriding only the members that change. Disposing it disposes the inner session.
 /// </summary>
+/// <remarks>
+/// Decorate sessions only by deriving from this class: the other store contracts find the store's own session
+/// behind it with <see cref="Unwrap{TSession}"/>. Their writes (merges, reviews, fields, related records) go to
+/// that session directly, so a session decorator sees the session's own calls only; decorate those contracts
+/// (<c>DecorateStore</c>) to see theirs.
+/// </remarks>
 /// <param name="inner">The session calls go to.</param>
 public abstract class DelegatingProfileWriteSession(IProfileWriteSession inner) : IProfileWriteSession
 {

@@ -1,6 +1,7 @@
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Segments;
 using Audiences.Sdk.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -151,6 +152,20 @@ public class AddAudiencesTests
         var act = () => provider.GetRequiredService<IProfileService>();
 
         act.Should().Throw<InvalidOperationException>().WithMessage("*registers no IMergeLedger, IChangeFeed*");
+    }
+
+    [Fact]
+    public void AddAudiences_StoreWithoutAnAudienceStore_FailsSayingSoWhenAudiencesAreUsed()
+    {
+        var services = new ServiceCollection();
+        services.AddAudiences(b => b.UseInMemory());
+        services.RemoveAll<IAudienceStore>();
+        using var provider = services.BuildServiceProvider();
+
+        provider.GetRequiredService<IProfileService>().Should().NotBeNull("profiles need no audience store");
+        var act = () => provider.GetRequiredService<IAudienceService>();
+
+        act.Should().Throw<InvalidOperationException>().WithMessage("*registers no IAudienceStore*UseXxx()*");
     }
 
     private sealed class CountingProfileStore(IProfileStore inner) : DelegatingProfileStore(inner)
