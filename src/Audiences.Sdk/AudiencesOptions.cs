@@ -33,4 +33,7 @@ public sealed class AudiencesOptions
     /// which comes from the store, for counts, listings and audiences alike.
     /// </summary>
     public IList<Filtering.RelatedRecordType> RelatedRecordTypes { get; } = [];
+
+    /// <summary>How syncs read their sources: retries, timeouts, and when a run still marked running is taken for dead.</summary>
+    public Sync.SyncOptions Sync { get; } = new();
 }

@@ -38,12 +38,30 @@ internal sealed class AudiencesOptionsValidator : IValidateOptions<AudiencesOpti
 
         ValidateRelatedRecordTypes(options, failures);
 
+        ValidateSync(options.Sync, failures);
+
         if (options.MaxReportedErrors < 0)
         {
             failures.Add($"AudiencesOptions.MaxReportedErrors is {options.MaxReportedErrors}; set it to 0 or more.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateSync(Sync.SyncOptions sync, List<string> failures)
+    {
+        if (sync.MaxRetries is < 0 or > 20)
+        {
+            failures.Add($"AudiencesOptions.Sync.MaxRetries is {sync.MaxRetries}; set it between 0 and 20.");
+        }
+
+        foreach (var (name, value) in new[] { ("RetryDelay", sync.RetryDelay), ("BatchTimeout", sync.BatchTimeout), ("StaleRunAfter", sync.StaleRunAfter), ("PollInterval", sync.PollInterval) })
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                failures.Add($"AudiencesOptions.Sync.{name} is {value}; set a positive duration.");
+            }
+        }
     }
 
     private static void ValidateRelatedRecordTypes(AudiencesOptions options, List<string> failures)

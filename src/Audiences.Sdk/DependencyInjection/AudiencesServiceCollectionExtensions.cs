@@ -41,6 +41,7 @@ public static class AudiencesServiceCollectionExtensions
             sp.GetRequiredService<IProfileService>(),
             sp.GetService<TimeProvider>(),
             sp.GetService<ILogger<AudienceService>>()));
+        services.AddSyncs();
 
         var builder = new AudiencesBuilder(services);
         configure?.Invoke(builder);

@@ -21,7 +21,8 @@ internal sealed class ProfileImporter(
         IAsyncEnumerable<SourceRow> rows,
         ImportOptions options,
         IProgress<ImportProgress>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<IProfileWriteSession, CancellationToken, ValueTask>? beforeCommit = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(options);
@@ -55,7 +56,7 @@ internal sealed class ProfileImporter(
 
                 // Nothing of a batch is written when cancellation arrives while it is being read.
                 cancellationToken.ThrowIfCancellationRequested();
-                await ApplyBatchAsync(batch, options, catalog, keepApart, written, tally, cancellationToken).ConfigureAwait(false);
+                await ApplyBatchAsync(batch, options, catalog, keepApart, written, tally, beforeCommit, cancellationToken).ConfigureAwait(false);
                 batches++;
                 AudiencesTelemetry.ImportedRecords.Add(batch.Count);
                 progress?.Report(tally.ToProgress(batches));
@@ -90,6 +91,7 @@ internal sealed class ProfileImporter(
         KeepApartRules keepApart,
         HashSet<SourceRecordKey>? written,
         ImportTally tally,
+        Func<IProfileWriteSession, CancellationToken, ValueTask>? beforeCommit,
         CancellationToken cancellationToken)
     {
         var session = await store.Profiles.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
@@ -141,6 +143,11 @@ internal sealed class ProfileImporter(
             }
 
             batchTally.Merged = matcher.Merged;
+            if (beforeCommit is not null)
+            {
+                await beforeCommit(session, cancellationToken).ConfigureAwait(false);
+            }
+
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
             tally.Add(batchTally);
             AudiencesTelemetry.MergedProfiles.Add(batchTally.Merged);

@@ -9,7 +9,10 @@ namespace Audiences.Sdk.Import;
 /// <summary>Stores related records in atomic batches, with owner aliases normalized.</summary>
 internal sealed class RelatedRecordImporter(StoreContracts store, ImportSettings settings, AliasNormalizer normalizer, ILogger logger)
 {
-    public async Task<ImportResult> ImportAsync(IAsyncEnumerable<RelatedRecord> records, CancellationToken cancellationToken)
+    public async Task<ImportResult> ImportAsync(
+        IAsyncEnumerable<RelatedRecord> records,
+        CancellationToken cancellationToken,
+        Func<IProfileWriteSession, CancellationToken, ValueTask>? beforeCommit = null)
     {
         ArgumentNullException.ThrowIfNull(records);
         var tally = new ImportTally(settings.MaxReportedErrors);
@@ -27,16 +30,17 @@ internal sealed class RelatedRecordImporter(StoreContracts store, ImportSettings
             batch.Add(Normalize(record));
             if (batch.Count >= settings.BatchSize)
             {
-                stored += await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
+                stored += await FlushAsync(batch, beforeCommit, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        stored += await FlushAsync(batch, cancellationToken).ConfigureAwait(false);
+        stored += await FlushAsync(batch, beforeCommit, cancellationToken).ConfigureAwait(false);
         ImportLog.RelatedCommitted(logger, stored);
         return tally.ToResult() with { Related = stored };
     }
 
-    private async Task<int> FlushAsync(List<RelatedRecord> batch, CancellationToken cancellationToken)
+    private async Task<int> FlushAsync(
+        List<RelatedRecord> batch, Func<IProfileWriteSession, CancellationToken, ValueTask>? beforeCommit, CancellationToken cancellationToken)
     {
         if (batch.Count == 0)
         {
@@ -54,6 +58,11 @@ internal sealed class RelatedRecordImporter(StoreContracts store, ImportSettings
             }
 
             await TouchAsync(session, owners, cancellationToken).ConfigureAwait(false);
+            if (beforeCommit is not null)
+            {
+                await beforeCommit(session, cancellationToken).ConfigureAwait(false);
+            }
+
             await session.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -4,6 +4,7 @@ using Audiences.Sdk.Csv;
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Sqlite;
 using Audiences.Sdk.Testing.Specification;
+using Audiences.Sdk.Warehouse;
 
 namespace Audiences.Sdk.IntegrationTests.Architecture;
 
@@ -26,6 +27,7 @@ internal static class AssemblyUnderTest
         typeof(CsvSource).Assembly,
         typeof(ChatFilterInterpreter).Assembly,
         typeof(StoreSpecification).Assembly,
+        typeof(SqlQuerySource).Assembly,
     }.ToDictionary(assembly => assembly.GetName().Name!, StringComparer.Ordinal);
 
     /// <summary>This test assembly, which holds the cycle fixtures.</summary>

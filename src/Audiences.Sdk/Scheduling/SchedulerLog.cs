@@ -1,0 +1,10 @@
+using Microsoft.Extensions.Logging;
+
+namespace Audiences.Sdk.Scheduling;
+
+/// <summary>The log messages of the sync scheduler.</summary>
+internal static partial class SchedulerLog
+{
+    [LoggerMessage(EventId = 410, Level = LogLevel.Warning, Message = "The scheduler could not look for due syncs; it tries again at the next poll.")]
+    public static partial void LookFailed(ILogger logger, Exception exception);
+}

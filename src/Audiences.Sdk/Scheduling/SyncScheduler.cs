@@ -1,0 +1,98 @@
+using Audiences.Sdk.Sync;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Audiences.Sdk.Scheduling;
+
+/// <summary>
+/// Runs syncs when they fall due, until stopped: what a hosted service calls from its <c>ExecuteAsync</c>. It runs every
+/// due sync, then sleeps until the next one falls due (at most <see cref="SyncOptions.PollInterval"/>, so syncs added
+/// by another process are seen), on the <see cref="TimeProvider"/> it is given, so tests drive it with a fake clock.
+/// </summary>
+/// <remarks>One loop per process is enough: runs of one sync never overlap, across processes too.</remarks>
+public sealed class SyncScheduler
+{
+    private readonly ISyncService _syncs;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _pollInterval;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the scheduler. Hosts resolve it from <c>AddAudiences(...)</c>.</summary>
+    /// <param name="syncs">The syncs to run.</param>
+    /// <param name="pollInterval">The longest sleep between looks for due syncs; see <see cref="SyncOptions.PollInterval"/>.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">The logger; none when null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="syncs"/> or <paramref name="time"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pollInterval"/> is not positive.</exception>
+    public SyncScheduler(ISyncService syncs, TimeSpan pollInterval, TimeProvider time, ILogger<SyncScheduler>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(syncs);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(pollInterval, TimeSpan.Zero);
+        _syncs = syncs;
+        _time = time;
+        _pollInterval = pollInterval;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>Runs due syncs until <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="afterRun">Called after each run (e.g. to bring audience membership up to date); may be null.</param>
+    /// <param name="cancellationToken">Stops the loop; a run in progress stops between batches and is recorded as failed.</param>
+    /// <returns>A task that ends when the loop is stopped (cancelled).</returns>
+    /// <exception cref="OperationCanceledException">The loop was stopped.</exception>
+    public async Task RunAsync(Func<SyncRun, CancellationToken, Task>? afterRun = null, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await RunDueAsync(afterRun, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(await DelayAsync(cancellationToken).ConfigureAwait(false), _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs the syncs due now once, calling <paramref name="afterRun"/> after each.</summary>
+    /// <returns>The runs.</returns>
+    public async Task<IReadOnlyList<SyncRun>> RunDueAsync(Func<SyncRun, CancellationToken, Task>? afterRun = null, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<SyncRun> runs;
+        try
+        {
+            runs = await _syncs.RunDueAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A store that cannot be read now (locked, full) must not end the loop: the next look tries again.
+            SchedulerLog.LookFailed(_logger, e);
+            return [];
+        }
+
+        foreach (var run in runs)
+        {
+            if (afterRun is not null)
+            {
+                await afterRun(run, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return runs;
+    }
+
+    private async Task<TimeSpan> DelayAsync(CancellationToken cancellationToken)
+    {
+        DateTimeOffset? next;
+        try
+        {
+            next = await _syncs.GetNextDueAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            SchedulerLog.LookFailed(_logger, e);
+            return _pollInterval;
+        }
+
+        var wait = next is { } due ? due - _time.GetUtcNow() : _pollInterval;
+
+        // Never busy-wait on a sync that stays due (its run was skipped as running elsewhere); never sleep past the poll.
+        return wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > _pollInterval ? _pollInterval : wait;
+    }
+}

@@ -1,0 +1,6 @@
+namespace Audiences.Sdk.Sources;
+
+/// <summary>An object a source can read, such as a query's result, a file, or a CRM's Contact.</summary>
+/// <param name="Name">The object's name, as read requests name it.</param>
+/// <param name="Fields">Its fields, in the source's order.</param>
+public sealed record SourceObject(string Name, IReadOnlyList<SourceField> Fields);

@@ -1,0 +1,84 @@
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Sources;
+
+namespace Audiences.Sdk.Sync;
+
+/// <summary>What makes a sync definition usable, checked before it is stored and before each run.</summary>
+internal static class SyncDefinitionRules
+{
+    /// <summary>Checks what needs no source: the name, the object, the mappings, the matching and the schedule.</summary>
+    /// <exception cref="ArgumentException">Something is not usable; the message names it and what to do.</exception>
+    public static void Check(SyncDefinition definition)
+    {
+        Require(!string.IsNullOrWhiteSpace(definition.Name) && !definition.Name.Contains('/', StringComparison.Ordinal),
+            $"The sync's name '{definition.Name}' is blank or holds a '/'; name it with a word such as 'crm-contacts'.");
+        Require(!string.IsNullOrWhiteSpace(definition.Source.Type), "The sync names no source type; set Source to the settings of a registered source, e.g. type 'sql'.");
+        Require(!string.IsNullOrWhiteSpace(definition.ObjectName), $"Sync '{definition.Name}' names no source object to read.");
+        Require(!string.IsNullOrWhiteSpace(definition.IdField), $"Sync '{definition.Name}' names no id field; every record needs one so later runs update it.");
+        Require(definition.SourceName is null || !string.IsNullOrWhiteSpace(definition.SourceName), $"Sync '{definition.Name}' has a blank source name; leave it unset to use the sync's name.");
+        foreach (var mapping in definition.Mappings)
+        {
+            Require(mapping.Field is null || FieldKey.IsValid(mapping.Field),
+                $"Sync '{definition.Name}' maps '{mapping.SourceField}' to '{mapping.Field}', which is not a field key; use snake_case such as 'job_title'.");
+        }
+
+        foreach (var field in definition.MatchOn ?? [])
+        {
+            Require(FieldKey.IsValid(field), $"Sync '{definition.Name}' matches on '{field}', which is not a field key.");
+        }
+
+        if (definition.Related is { } related)
+        {
+            Require(FieldKey.IsValid(related.Type), $"Sync '{definition.Name}' stores related records of type '{related.Type}'; name the collection in snake_case such as 'deals'.");
+            Require(!string.IsNullOrWhiteSpace(related.OwnerField), $"Sync '{definition.Name}' names no owner field for its related records.");
+        }
+
+        var schedule = definition.Schedule;
+        Require(schedule.Every is null || schedule.Every > TimeSpan.Zero, $"Sync '{definition.Name}' runs every {schedule.Every}; give a positive interval.");
+        Require(schedule.FullEvery is null || schedule.FullEvery > TimeSpan.Zero, $"Sync '{definition.Name}' runs in full every {schedule.FullEvery}; give a positive interval.");
+        Require(schedule.Every is null || schedule.Cron is null, $"Sync '{definition.Name}' has both an interval and a cron expression for its incremental runs; keep one.");
+        if (schedule.Cron is { } cron && SyncCalendar.CheckCron(cron) is { } problem)
+        {
+            throw new ArgumentException($"Sync '{definition.Name}' has the cron expression '{cron}', which does not parse: {problem}", nameof(definition));
+        }
+    }
+
+    /// <summary>Checks the definition against the fields its source object has.</summary>
+    /// <exception cref="ArgumentException">A named field does not exist; the message lists the ones that do.</exception>
+    public static void CheckFields(SyncDefinition definition, IReadOnlyList<SourceField> fields)
+    {
+        void Exists(string field, string role)
+        {
+            if (!fields.Any(f => string.Equals(f.Name, field, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ArgumentException(
+                    $"Sync '{definition.Name}' names '{field}' as its {role}, but '{definition.ObjectName}' has no such field; its fields are {string.Join(", ", fields.Select(f => $"'{f.Name}'"))}.",
+                    nameof(definition));
+            }
+        }
+
+        Exists(definition.IdField, "id field");
+        if (definition.TimestampField is { } timestamp)
+        {
+            Exists(timestamp, "timestamp field");
+        }
+
+        foreach (var mapping in definition.Mappings)
+        {
+            Exists(mapping.SourceField, "mapped field");
+        }
+
+        if (definition.Related is { } related)
+        {
+            Exists(related.OwnerField, "owner field");
+        }
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Audiences.Sdk.Import;
+using Audiences.Sdk.Matching;
+using Audiences.Sdk.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Audiences.Sdk.Sync;
+
+/// <summary>What a sync run works with: the store's contracts, its sync state, the import settings, the clock.</summary>
+internal sealed record SyncEnvironment(
+    StoreContracts Store,
+    ISyncDefinitionStore Definitions,
+    ISyncStateStore State,
+    ISourceRecordIndex Index,
+    ImportSettings Import,
+    AliasNormalizer Normalizer,
+    SyncOptions Options,
+    TimeProvider Time,
+    ILogger Logger)
+{
+    /// <summary>An importer of profile records over the store.</summary>
+    public ProfileImporter ProfileImporter() => new(Store, Import, Normalizer, Time, Logger);
+
+    /// <summary>An importer of related records over the store.</summary>
+    public RelatedRecordImporter RelatedImporter() => new(Store, Import, Normalizer, Logger);
+}

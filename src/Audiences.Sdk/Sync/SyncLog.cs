@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Logging;
+
+namespace Audiences.Sdk.Sync;
+
+/// <summary>The log messages of syncs.</summary>
+internal static partial class SyncLog
+{
+    [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Sync {Sync}: {Mode} run {RunId} started.")]
+    public static partial void RunStarted(ILogger logger, string sync, Sources.SourceReadMode mode, long runId);
+
+    [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Sync {Sync}: run {RunId} {Status}: read {Read}, created {Created}, updated {Updated}, rejected {Rejected}, deleted {Deleted}.")]
+    public static partial void RunFinished(ILogger logger, string sync, long runId, SyncRunStatus status, long read, long created, long updated, long rejected, long deleted);
+
+    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "Sync {Sync}: the run failed.")]
+    public static partial void RunFailed(ILogger logger, string sync, Exception exception);
+
+    [LoggerMessage(EventId = 403, Level = LogLevel.Warning, Message = "A source read failed; retry {Attempt} in {Delay}.")]
+    public static partial void Retrying(ILogger logger, int attempt, TimeSpan delay, Exception? exception);
+
+    [LoggerMessage(EventId = 404, Level = LogLevel.Information, Message = "Sync {Sync} is due but another run of it is running; skipped.")]
+    public static partial void Skipped(ILogger logger, string sync);
+}

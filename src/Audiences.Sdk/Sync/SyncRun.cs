@@ -1,0 +1,57 @@
+using Audiences.Sdk.Sources;
+
+namespace Audiences.Sdk.Sync;
+
+/// <summary>One run of a sync: when, how, what it read and stored, and how it ended.</summary>
+/// <param name="Id">The run's id, larger than every earlier run's (0 before the store assigns it).</param>
+/// <param name="Sync">The sync's name.</param>
+/// <param name="Mode">A full read or the changes after the cursor.</param>
+/// <param name="Trigger">The schedule, or by hand.</param>
+/// <param name="StartedAt">When the run started.</param>
+public sealed record SyncRun(long Id, string Sync, SourceReadMode Mode, SyncTrigger Trigger, DateTimeOffset StartedAt)
+{
+    /// <summary>Running, succeeded or failed.</summary>
+    public SyncRunStatus Status { get; init; } = SyncRunStatus.Running;
+
+    /// <summary>When the run ended; null while it runs.</summary>
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>Records read from the source.</summary>
+    public long Read { get; init; }
+
+    /// <summary>Profiles created.</summary>
+    public long Created { get; init; }
+
+    /// <summary>Records that changed a stored profile.</summary>
+    public long Updated { get; init; }
+
+    /// <summary>Records read again without a change.</summary>
+    public long Unchanged { get; init; }
+
+    /// <summary>Profiles merged into others.</summary>
+    public long Merged { get; init; }
+
+    /// <summary>Records rejected, each with its reason in <see cref="Errors"/> (up to the reporting limit).</summary>
+    public long Rejected { get; init; }
+
+    /// <summary>Related records stored (for a sync of related records).</summary>
+    public long Related { get; init; }
+
+    /// <summary>Records the source reported deleted, or that a full read no longer found.</summary>
+    public long Deleted { get; init; }
+
+    /// <summary>The first rejections and deletions, each naming the record and the reason.</summary>
+    public IReadOnlyList<string> Errors { get; init; } = [];
+
+    /// <summary>Why the run failed; null unless <see cref="Status"/> is <see cref="SyncRunStatus.Failed"/>.</summary>
+    public string? Failure { get; init; }
+
+    /// <summary>The cursor the run started from.</summary>
+    public string? CursorBefore { get; init; }
+
+    /// <summary>The cursor after the last batch the run stored.</summary>
+    public string? CursorAfter { get; init; }
+
+    /// <summary>How long the run took; null while it runs.</summary>
+    public TimeSpan? Duration => FinishedAt - StartedAt;
+}

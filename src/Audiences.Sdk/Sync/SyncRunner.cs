@@ -1,0 +1,126 @@
+using Audiences.Sdk.Sources;
+using Polly;
+using Polly.Retry;
+
+namespace Audiences.Sdk.Sync;
+
+/// <summary>
+/// One run of a sync: reads the source from the stored cursor, builds and imports each batch, and stores each
+/// incremental batch with its cursor in one write session. A transient failure is retried from the last stored
+/// cursor; a run that still fails leaves the cursor after its last stored batch. A full read stores its cursor only
+/// once it has read everything (its batches come in id order, not change order), then reports the records it no
+/// longer found.
+/// </summary>
+internal sealed class SyncRunner(SyncEnvironment environment)
+{
+    public async Task<SyncRun> RunAsync(
+        SyncDefinition definition, ISource source, IReadOnlyList<MappingProposal> mapping, SyncRun run, CancellationToken cancellationToken)
+    {
+        var tally = new SyncTally(environment.Import.MaxReportedErrors);
+        var cursor = await environment.State.GetCursorAsync(definition.Name, cancellationToken).ConfigureAwait(false);
+        run = run with { CursorBefore = cursor };
+        var batches = new SyncBatches(environment, definition, new SyncRecordBuilder(definition, mapping), tally);
+        try
+        {
+            var seen = run.Mode == SourceReadMode.Full ? new HashSet<string>(StringComparer.Ordinal) : null;
+            string? fullCursor = null;
+            await Retry().ExecuteAsync(
+                async token =>
+                {
+                    var request = new SourceReadRequest(definition.ObjectName, run.Mode, definition.IdField)
+                    {
+                        Cursor = run.Mode == SourceReadMode.Incremental ? cursor : null,
+                        TimestampField = definition.TimestampField,
+                        BatchSize = environment.Import.BatchSize,
+                    };
+                    await foreach (var batch in ReadAsync(source, request, token).ConfigureAwait(false))
+                    {
+                        var save = run.Mode == SourceReadMode.Incremental ? batch.Cursor ?? cursor : null;
+                        await batches.StoreAsync(batch, save, seen, token).ConfigureAwait(false);
+                        cursor = save ?? cursor;
+                        fullCursor = batch.Cursor ?? fullCursor;
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+
+            if (seen is not null)
+            {
+                cursor = fullCursor ?? cursor;
+                await batches.SaveCursorAsync(cursor, cancellationToken).ConfigureAwait(false);
+                await batches.ReportMissingAsync(seen, cancellationToken).ConfigureAwait(false);
+            }
+
+            return Finish(tally.ApplyTo(run), SyncRunStatus.Succeeded, cursor, failure: null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await environment.State.FinishRunAsync(
+                Finish(tally.ApplyTo(run), SyncRunStatus.Failed, cursor, "the run was cancelled; the next one resumes after its last stored batch"),
+                CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            SyncLog.RunFailed(environment.Logger, definition.Name, e);
+            return Finish(tally.ApplyTo(run), SyncRunStatus.Failed, cursor, Describe(e));
+        }
+    }
+
+    private SyncRun Finish(SyncRun run, SyncRunStatus status, string? cursor, string? failure) =>
+        run with { Status = status, FinishedAt = environment.Time.GetUtcNow(), CursorAfter = cursor, Failure = failure };
+
+    /// <summary>The source's batches, each awaited at most <see cref="SyncOptions.BatchTimeout"/>.</summary>
+    private async IAsyncEnumerable<SourceBatch> ReadAsync(
+        ISource source, SourceReadRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var batches = source.ReadAsync(request, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (batches.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                bool more;
+                try
+                {
+                    more = await batches.MoveNextAsync().AsTask().WaitAsync(environment.Options.BatchTimeout, environment.Time, cancellationToken).ConfigureAwait(false);
+                }
+                catch (TimeoutException e)
+                {
+                    throw new SourceUnavailableException(
+                        $"The source sent no batch of '{request.ObjectName}' within {environment.Options.BatchTimeout}.", e);
+                }
+
+                if (!more)
+                {
+                    yield break;
+                }
+
+                yield return batches.Current;
+            }
+        }
+    }
+
+    private ResiliencePipeline Retry() => environment.Options.MaxRetries == 0
+        ? ResiliencePipeline.Empty
+        : new ResiliencePipelineBuilder { TimeProvider = environment.Time }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<SourceUnavailableException>(),
+                MaxRetryAttempts = environment.Options.MaxRetries,
+                Delay = environment.Options.RetryDelay,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is SourceUnavailableException { RetryAfter: { } after } ? after : (TimeSpan?)null),
+                OnRetry = args =>
+                {
+                    SyncLog.Retrying(environment.Logger, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception);
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+
+    private static string Describe(Exception e) => e switch
+    {
+        SourceUnavailableException => $"the source failed after its retries: {e.Message}",
+        _ => $"{e.GetType().Name}: {e.Message}",
+    };
+}

@@ -1,0 +1,132 @@
+using System.Collections.Concurrent;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Sources;
+
+namespace Audiences.Sdk.Sync;
+
+/// <summary>The default <see cref="ISyncService"/>: definitions checked against their sources, runs that never overlap.</summary>
+internal sealed partial class SyncService(SyncEnvironment environment, IEnumerable<ISourceFactory> factories) : ISyncService
+{
+    private readonly Dictionary<string, ISourceFactory> _factories = factories.ToDictionary(f => f.Type, StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _running = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task<SyncDefinition> SaveAsync(SyncDefinition definition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        SyncDefinitionRules.Check(definition);
+        var opened = Open(definition.Source);
+        await using (opened.ConfigureAwait(false))
+        {
+            var fields = await DescribeAsync(opened.Source, definition.ObjectName, cancellationToken).ConfigureAwait(false);
+            SyncDefinitionRules.CheckFields(definition, fields);
+        }
+
+        await environment.Definitions.SaveAsync(definition, cancellationToken).ConfigureAwait(false);
+        return definition;
+    }
+
+    public ValueTask<SyncDefinition?> GetAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return environment.Definitions.GetAsync(name, cancellationToken);
+    }
+
+    public ValueTask<IReadOnlyList<SyncDefinition>> ListAsync(CancellationToken cancellationToken = default) =>
+        environment.Definitions.ListAsync(cancellationToken);
+
+    public async Task<bool> RemoveAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var removed = await environment.Definitions.RemoveAsync(name, cancellationToken).ConfigureAwait(false);
+        if (removed)
+        {
+            await environment.State.DeleteAsync(name, cancellationToken).ConfigureAwait(false);
+        }
+
+        return removed;
+    }
+
+    public async Task<SyncRun> RunAsync(string name, SourceReadMode? mode = null, CancellationToken cancellationToken = default)
+    {
+        var definition = await GetAsync(name, cancellationToken).ConfigureAwait(false)
+            ?? throw new KeyNotFoundException($"There is no sync named '{name}'.");
+        mode ??= await ModeByHandAsync(definition, cancellationToken).ConfigureAwait(false);
+        return await TryRunAsync(definition, mode.Value, SyncTrigger.Manual, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Sync '{definition.Name}' is already running; wait for its run to end.");
+    }
+
+    public async Task<IReadOnlyList<SyncRun>> RunDueAsync(CancellationToken cancellationToken = default)
+    {
+        var runs = new List<SyncRun>();
+        foreach (var definition in await ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var (lastRun, lastFull) = await LastRunsAsync(definition.Name, cancellationToken).ConfigureAwait(false);
+            if (SyncCalendar.DueMode(definition, lastRun, lastFull, environment.Time.GetUtcNow()) is { } mode)
+            {
+                if (await TryRunAsync(definition, mode, SyncTrigger.Schedule, cancellationToken).ConfigureAwait(false) is { } run)
+                {
+                    runs.Add(run);
+                }
+                else
+                {
+                    SyncLog.Skipped(environment.Logger, definition.Name);
+                }
+            }
+        }
+
+        return runs;
+    }
+
+    public async Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken = default)
+    {
+        DateTimeOffset? next = null;
+        foreach (var definition in await ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var (lastRun, lastFull) = await LastRunsAsync(definition.Name, cancellationToken).ConfigureAwait(false);
+            if (SyncCalendar.NextDue(definition, lastRun, lastFull) is { } due && (next is null || due < next))
+            {
+                next = due;
+            }
+        }
+
+        return next;
+    }
+
+    public ValueTask<IReadOnlyList<SyncRun>> ListRunsAsync(string name, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return environment.State.ListRunsAsync(name, limit, null, cancellationToken);
+    }
+
+    /// <summary>Runs a sync unless a run of it is going on here or in another process; null then.</summary>
+    private async Task<SyncRun?> TryRunAsync(SyncDefinition definition, SourceReadMode mode, SyncTrigger trigger, CancellationToken cancellationToken)
+    {
+        var gate = _running.GetOrAdd(definition.Name, _ => new SemaphoreSlim(1, 1));
+        if (!await gate.WaitAsync(0, cancellationToken).ConfigureAwait(false))
+        {
+            return null;
+        }
+
+        try
+        {
+            var now = environment.Time.GetUtcNow();
+            var started = await environment.State.TryStartRunAsync(
+                new SyncRun(0, definition.Name, mode, trigger, now), now - environment.Options.StaleRunAfter, cancellationToken).ConfigureAwait(false);
+            if (started is null)
+            {
+                return null;
+            }
+
+            SyncLog.RunStarted(environment.Logger, definition.Name, mode, started.Id);
+            var run = await RunStartedAsync(definition, started, cancellationToken).ConfigureAwait(false);
+            await environment.State.FinishRunAsync(run, cancellationToken).ConfigureAwait(false);
+            SyncLog.RunFinished(environment.Logger, definition.Name, run.Id, run.Status, run.Read, run.Created, run.Updated, run.Rejected, run.Deleted);
+            return run;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+}

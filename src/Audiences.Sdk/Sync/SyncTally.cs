@@ -1,0 +1,79 @@
+using Audiences.Sdk.Import;
+
+namespace Audiences.Sdk.Sync;
+
+/// <summary>The counts of a run as its batches are stored, and its first errors and deletions.</summary>
+internal sealed class SyncTally(int maxErrors)
+{
+    private readonly List<string> _errors = [];
+
+    public long Read { get; private set; }
+
+    public long Created { get; private set; }
+
+    public long Updated { get; private set; }
+
+    public long Unchanged { get; private set; }
+
+    public long Merged { get; private set; }
+
+    public long Rejected { get; private set; }
+
+    public long Related { get; private set; }
+
+    public long Deleted { get; private set; }
+
+    /// <summary>Adds what one stored batch did.</summary>
+    public void Add(ImportResult result)
+    {
+        Read += result.Read;
+        Created += result.Created;
+        Updated += result.Updated;
+        Unchanged += result.Unchanged;
+        Merged += result.Merged;
+        Rejected += result.Rejected;
+        Related += result.Related;
+        foreach (var error in result.Errors)
+        {
+            Note(error.ToString());
+        }
+    }
+
+    /// <summary>Counts a record that could not be built, already counted as read.</summary>
+    public void Reject(ImportError error)
+    {
+        Rejected++;
+        Note(error.ToString());
+    }
+
+    /// <summary>Counts records read that the import did not see (rejected before it).</summary>
+    public void CountRead(long read) => Read += read;
+
+    /// <summary>Counts a record deleted at the source.</summary>
+    public void Delete(string description)
+    {
+        Deleted++;
+        Note(description);
+    }
+
+    public SyncRun ApplyTo(SyncRun run) => run with
+    {
+        Read = Read,
+        Created = Created,
+        Updated = Updated,
+        Unchanged = Unchanged,
+        Merged = Merged,
+        Rejected = Rejected,
+        Related = Related,
+        Deleted = Deleted,
+        Errors = [.. _errors],
+    };
+
+    private void Note(string message)
+    {
+        if (_errors.Count < maxErrors)
+        {
+            _errors.Add(message);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Sources;
+using Audiences.Sdk.Sync;
+
+namespace Audiences.Sdk.Tests.Sync;
+
+public sealed class SyncRunTests : IDisposable
+{
+    private readonly SyncFixture _fx = new();
+
+    public void Dispose() => _fx.Dispose();
+
+    [Fact]
+    public async Task RunAsync_Incremental_ReadsOnlyWhatChangedAfterTheStoredCursor()
+    {
+        _fx.PutPeople(1, 3);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+
+        var first = await _fx.Syncs.RunAsync("contacts");
+        _fx.PutPeople(4, 4);
+        _fx.Source.Put("p2", SyncFixture.Start.AddHours(1), ("Email", "p2@example.com"), ("Job Title", "CTO"));
+        var second = await _fx.Syncs.RunAsync("contacts");
+        var third = await _fx.Syncs.RunAsync("contacts");
+
+        first.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Succeeded && r.Mode == SourceReadMode.Incremental && r.Read == 3 && r.Created == 3);
+        second.Should().Match<SyncRun>(r => r.Read == 2 && r.Created == 1 && r.Updated == 1 && r.CursorBefore == first.CursorAfter);
+        third.Read.Should().Be(0, "nothing changed after the last cursor");
+        (await _fx.Profiles.FindProfileAsync(EntityKind.Person, "email", "p2@example.com"))!["title"].Should().Be(FieldValue.FromText("CTO"),
+            "'Job Title' maps onto title by its name");
+        (await _fx.Profiles.CountAsync(EntityKind.Person)).Should().Be(4);
+    }
+
+    [Fact]
+    public async Task RunAsync_SourceDropsMidRead_RetriesFromTheLastStoredBatchAndRepeatsNothing()
+    {
+        _fx.PutPeople(1, 5);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        _fx.Source.Failures.Enqueue(1);
+
+        var run = await _fx.WhileTimePassesAsync(_fx.Syncs.RunAsync("contacts"));
+
+        run.Status.Should().Be(SyncRunStatus.Succeeded);
+        run.Should().Match<SyncRun>(r => r.Read == 5 && r.Created == 5 && r.Unchanged == 0, "the retry read on from the first batch's cursor");
+        _fx.Source.Reads.Should().HaveCount(2);
+        _fx.Source.Reads[1].Cursor.Should().NotBeNull().And.NotBe(_fx.Source.Reads[0].Cursor);
+        (await _fx.Profiles.CountAsync(EntityKind.Person)).Should().Be(5);
+    }
+
+    [Fact]
+    public async Task RunAsync_SourceKeepsFailing_FailsLeavingTheCursorAfterItsLastStoredBatch_AndTheNextRunMissesNothing()
+    {
+        _fx.PutPeople(1, 5);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        foreach (var batches in new[] { 1, 0, 0 })
+        {
+            _fx.Source.Failures.Enqueue(batches);
+        }
+
+        var failed = await _fx.WhileTimePassesAsync(_fx.Syncs.RunAsync("contacts"));
+        var next = await _fx.Syncs.RunAsync("contacts");
+
+        failed.Status.Should().Be(SyncRunStatus.Failed);
+        failed.Failure.Should().Contain("the source failed after its retries").And.Contain("dropped");
+        failed.Created.Should().Be(2, "the first batch of two was stored before the failures");
+        failed.CursorAfter.Should().NotBeNull();
+        _fx.Source.Reads.Should().HaveCount(3 + 1, "the failed run read once and retried twice; the next run read once");
+        next.CursorBefore.Should().Be(failed.CursorAfter);
+        next.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Succeeded && r.Read == 3 && r.Created == 3 && r.Unchanged == 0);
+        (await _fx.Profiles.CountAsync(EntityKind.Person)).Should().Be(5);
+    }
+
+    [Fact]
+    public async Task RunAsync_FullRead_ReportsRecordsTheSourceNoLongerHas()
+    {
+        _fx.PutPeople(1, 3);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts(timestamp: false));
+        (await _fx.Syncs.RunAsync("contacts")).Mode.Should().Be(SourceReadMode.Full, "a sync without a timestamp field reads in full");
+        _fx.Source.Remove("p2");
+
+        var run = await _fx.Syncs.RunAsync("contacts");
+
+        run.Should().Match<SyncRun>(r => r.Read == 2 && r.Unchanged == 2 && r.Deleted == 1);
+        run.Errors.Should().ContainSingle().Which.Should().Contain("crm/contacts/p2").And.Contain("no longer in the source");
+    }
+
+    [Fact]
+    public async Task RunAsync_ValueThatDoesNotFitTheField_RejectsTheRecordNamingFieldAndReason()
+    {
+        _fx.Source.Put("p1", SyncFixture.Start, ("Email", "a@example.com"), ("score", "12"));
+        _fx.Source.Put("p2", SyncFixture.Start.AddMinutes(1), ("Email", "b@example.com"), ("score", "high"));
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts() with { Mappings = [new FieldMapping("score", "score", FieldType.Number)] });
+
+        var run = await _fx.Syncs.RunAsync("contacts");
+
+        run.Should().Match<SyncRun>(r => r.Created == 1 && r.Rejected == 1);
+        run.Errors.Should().ContainSingle().Which.Should().Contain("crm/contacts/p2").And.Contain("score").And.Contain("text 'high'").And.Contain("number values");
+    }
+
+    [Fact]
+    public async Task RunAsync_RunsOfOneSyncNeverOverlap()
+    {
+        _fx.PutPeople(1, 2);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        _fx.Source.Gate = new TaskCompletionSource();
+
+        var first = _fx.Syncs.RunAsync("contacts");
+        var second = () => _fx.Syncs.RunAsync("contacts");
+
+        await second.Should().ThrowAsync<InvalidOperationException>().WithMessage("*already running*");
+        (await _fx.Syncs.RunDueAsync()).Should().BeEmpty("a manual sync is never due");
+        _fx.Source.Gate.SetResult();
+        (await first).Status.Should().Be(SyncRunStatus.Succeeded);
+        (await _fx.Syncs.ListRunsAsync("contacts")).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task SaveAsync_FieldsTheSourceDoesNotHave_AreRefusedNamingThem()
+    {
+        var act = () => _fx.Syncs.SaveAsync(SyncFixture.Contacts() with { TimestampField = "updated" });
+
+        await act.Should().ThrowAsync<ArgumentException>().WithMessage("*'updated' as its timestamp field*'changed_at'*");
+        (await _fx.Syncs.ListAsync()).Should().BeEmpty();
+    }
+}
