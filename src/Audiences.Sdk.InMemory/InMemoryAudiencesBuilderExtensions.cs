@@ -1,6 +1,8 @@
+using Audiences.Sdk.Drafts;
 using Audiences.Sdk.InMemory;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Storage;
+using Audiences.Sdk.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,7 +14,7 @@ public static class InMemoryAudiencesBuilderExtensions
     /// <summary>
     /// Uses a store held in process memory; nothing survives the process. Good for tests and rebuilt caches.
     /// Every store contract (profiles, filters, ledgers, review queue, catalog, related records, change feed,
-    /// audiences) is served from one set of data. Filters read "now" from the registered <see cref="TimeProvider"/>.
+    /// audiences, the source-record index, sync definitions and state, drafts) is served from one set of data. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for further configuration.</returns>
@@ -30,6 +32,10 @@ public static class InMemoryAudiencesBuilderExtensions
         Use<IRelatedRecordStore>(services, sp => new InMemoryRelatedRecordStore(sp.GetRequiredService<InMemoryStore>()));
         Use<IChangeFeed>(services, sp => new InMemoryChangeFeed(sp.GetRequiredService<InMemoryStore>()));
         Use<IAudienceStore>(services, _ => new InMemoryAudienceStore());
+        Use<ISourceRecordIndex>(services, sp => new InMemorySourceRecordIndex(sp.GetRequiredService<InMemoryStore>()));
+        Use<ISyncDefinitionStore>(services, sp => new InMemorySyncDefinitionStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<ISyncStateStore>(services, sp => new InMemorySyncStateStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<IDraftStore>(services, sp => new InMemoryDraftStore(sp.GetRequiredService<InMemoryStore>()));
         return builder.UseStore("in-memory");
     }
 

@@ -27,6 +27,9 @@ internal sealed class InMemoryOverlay
 
     public List<RelatedRecord> Related { get; } = [];
 
+    /// <summary>Sync cursors saved in the session, by sync name (ignoring case).</summary>
+    public Dictionary<string, string?> SyncCursors { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Forgets every change, keeping the tables' capacity for the next session.</summary>
     public void Clear()
     {
@@ -39,6 +42,7 @@ internal sealed class InMemoryOverlay
         Reviews.Clear();
         Fields.Clear();
         Related.Clear();
+        SyncCursors.Clear();
     }
 
     /// <summary>Applies the changes to the committed state; the caller holds the store's lock.</summary>
@@ -105,6 +109,11 @@ internal sealed class InMemoryOverlay
         foreach (var record in Related)
         {
             state.Related[record.Key] = record;
+        }
+
+        foreach (var (sync, cursor) in SyncCursors)
+        {
+            state.SyncCursors[sync] = cursor;
         }
 
         state.LastVersion = Math.Max(state.LastVersion, maxVersion);

@@ -1,5 +1,7 @@
+using Audiences.Sdk.Drafts;
 using Audiences.Sdk.InMemory.Columns;
 using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Sync;
 
 namespace Audiences.Sdk.InMemory;
 
@@ -30,6 +32,24 @@ internal sealed class InMemoryState
 
     /// <summary>The version-ordered log of profile changes, for change detection.</summary>
     public InMemoryChangeLog Changes { get; } = new();
+
+    /// <summary>Sync definitions as their JSON (<see cref="SyncDefinitionJson"/>), as a persistent store keeps them; by name, ignoring case.</summary>
+    public Dictionary<string, string> SyncDefinitions { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The cursor of each sync's last stored batch; sync names ignore case, as definition names do.</summary>
+    public Dictionary<string, string?> SyncCursors { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public SortedDictionary<long, SyncRun> SyncRuns { get; } = [];
+
+    /// <summary>The last run id handed out; ids are never handed out again, even after a sync's runs are deleted.</summary>
+    public long LastSyncRunId { get; set; }
+
+    public SortedDictionary<long, Draft> Drafts { get; } = [];
+
+    /// <summary>The records of each draft that still has them (open or committed).</summary>
+    public Dictionary<long, SourceRecord[]> DraftRecords { get; } = [];
+
+    public long LastDraftId { get; set; }
 
     public long LastVersion { get; set; }
 

@@ -62,6 +62,18 @@ internal sealed class InMemoryStore(TimeProvider? timeProvider = null)
         }
     }
 
+    /// <summary>
+    /// Changes the committed state under the lock, for the contracts whose writes stand alone rather than join a
+    /// session (sync definitions and runs, drafts): each call is atomic, and readers see it whole or not at all.
+    /// </summary>
+    public T Write<T>(Func<InMemoryState, T> write)
+    {
+        lock (_gate)
+        {
+            return write(_state);
+        }
+    }
+
     /// <summary>The filter compiled to column scans, once per bound filter.</summary>
     public RowFilter Compile(BoundFilter filter) => _compiled.GetValue(filter, static f => RowFilterCompiler.Compile(f.Filter));
 

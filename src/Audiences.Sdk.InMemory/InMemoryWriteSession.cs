@@ -236,6 +236,13 @@ internal sealed class InMemoryWriteSession(InMemoryStore store, InMemoryOverlay 
         _related.Add(record);
     }
 
+    internal void SaveSyncCursor(string sync, string? cursor)
+    {
+        ArgumentNullException.ThrowIfNull(sync);
+        EnsureOpen();
+        overlay.SyncCursors[sync] = cursor;
+    }
+
     public ValueTask CommitAsync(CancellationToken cancellationToken = default)
     {
         EnsureOpen();

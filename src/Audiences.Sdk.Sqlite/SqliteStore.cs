@@ -110,6 +110,31 @@ internal sealed class SqliteStore : IAsyncDisposable, IDisposable
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Runs a write that stands alone (a sync definition or run, a draft) in its own short <c>BEGIN IMMEDIATE</c>
+    /// transaction on a writer connection of its own: it takes turns with write sessions, of this process and others,
+    /// waiting up to the busy timeout, and commits when <paramref name="write"/> returns (rolls back when it throws).
+    /// </summary>
+    /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
+    /// <exception cref="IOException">The database stayed locked for longer than the busy timeout, or is unusable.</exception>
+    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            using var connection = _database.OpenWriter();
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var result = write(connection, transaction);
+            transaction.Commit();
+            return result;
+        }
+        catch (SqliteException ex) when (SqliteErrors.IsAboutFile(ex))
+        {
+            throw SqliteErrors.Describe(ex, _database);
+        }
+    }
+
     /// <summary>Runs a read on a pooled connection, in one committed snapshot.</summary>
     /// <exception cref="ObjectDisposedException">The store is disposed.</exception>
     public T Read<T>(Func<ReadScope, T> read, CancellationToken cancellationToken)

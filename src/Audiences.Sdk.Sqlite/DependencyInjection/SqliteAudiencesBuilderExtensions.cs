@@ -1,6 +1,8 @@
+using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Sqlite;
 using Audiences.Sdk.Storage;
+using Audiences.Sdk.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -28,8 +30,8 @@ public static class SqliteAudiencesBuilderExtensions
 
     /// <summary>
     /// Uses a SQLite database as the store, configured by <paramref name="configure"/>. Every store contract
-    /// (profiles, filters, ledgers, review queue, catalog, related records, change feed, audiences) is served
-    /// from the one file, so any of them can be decorated (<c>DecorateStore</c>) without the others noticing.
+    /// (profiles, filters, ledgers, review queue, catalog, related records, change feed, audiences, the source-record
+    /// index, sync definitions and state, drafts) is served from the one file, so any of them can be decorated (<c>DecorateStore</c>) without the others noticing.
     /// The options are validated when the host starts. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
@@ -53,6 +55,10 @@ public static class SqliteAudiencesBuilderExtensions
         Use<IRelatedRecordStore>(services, sp => new SqliteRelatedRecordStore(sp.GetRequiredService<SqliteStore>()));
         Use<IChangeFeed>(services, sp => new SqliteChangeFeed(sp.GetRequiredService<SqliteStore>()));
         Use<IAudienceStore>(services, sp => new SqliteAudienceStore(sp.GetRequiredService<SqliteStore>()));
+        Use<ISourceRecordIndex>(services, sp => new SqliteSourceRecordIndex(sp.GetRequiredService<SqliteStore>()));
+        Use<ISyncDefinitionStore>(services, sp => new SqliteSyncDefinitionStore(sp.GetRequiredService<SqliteStore>()));
+        Use<ISyncStateStore>(services, sp => new SqliteSyncStateStore(sp.GetRequiredService<SqliteStore>()));
+        Use<IDraftStore>(services, sp => new SqliteDraftStore(sp.GetRequiredService<SqliteStore>()));
         return builder.UseStore("sqlite");
     }
 

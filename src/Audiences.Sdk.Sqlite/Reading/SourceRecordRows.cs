@@ -7,10 +7,13 @@ namespace Audiences.Sdk.Sqlite.Reading;
 /// <summary>Reads stored source records and orders them the way profiles list them.</summary>
 internal static class SourceRecordRows
 {
-    /// <summary>The columns <see cref="Read"/> expects, in order.</summary>
-    public const string Columns =
+    /// <summary>The columns that describe a record, which <see cref="ReadRecord"/> expects, in order (a draft's records have these only).</summary>
+    public const string RecordColumns =
         "source, object, external_id, kind, source_kind, observed_at, vals, company_domain, company_source, company_object, "
-        + "company_external_id, converted_source, converted_object, converted_external_id, aliases, first_version, last_version";
+        + "company_external_id, converted_source, converted_object, converted_external_id";
+
+    /// <summary>The columns <see cref="Read"/> expects, in order: the record's, then what the store keeps with it.</summary>
+    public const string Columns = RecordColumns + ", aliases, first_version, last_version";
 
     /// <summary>Oldest first: by the version that first stored the record, then by the key's text (ordinal).</summary>
     public static Comparison<StoredSourceRecord> Order { get; } = (left, right) =>
@@ -34,16 +37,22 @@ internal static class SourceRecordRows
     /// <summary>Reads the record whose <see cref="Columns"/> start at column <paramref name="first"/>.</summary>
     public static StoredSourceRecord Read(SqliteDataReader row, int first)
     {
+        var record = ReadRecord(row, first);
+        var aliases = ValueCodec.DecodeAliases(Blob(row, first + 14));
+        return new StoredSourceRecord(record, aliases, row.GetInt64(first + 15), row.GetInt64(first + 16));
+    }
+
+    /// <summary>Reads the record whose <see cref="RecordColumns"/> start at column <paramref name="first"/>.</summary>
+    public static SourceRecord ReadRecord(SqliteDataReader row, int first)
+    {
         var key = new SourceRecordKey(row.GetString(first), row.GetString(first + 1), row.GetString(first + 2));
         var values = ValueCodec.DecodeValues(Blob(row, first + 6));
-        var record = new SourceRecord(key, (EntityKind)row.GetInt32(first + 3), (SourceKind)row.GetInt32(first + 4), values)
+        return new SourceRecord(key, (EntityKind)row.GetInt32(first + 3), (SourceKind)row.GetInt32(first + 4), values)
         {
             ObservedAt = Time(row, first + 5),
             Company = CompanyLink(row, first + 7),
             ConvertedTo = Key(row, first + 11),
         };
-        var aliases = ValueCodec.DecodeAliases(Blob(row, first + 14));
-        return new StoredSourceRecord(record, aliases, row.GetInt64(first + 15), row.GetInt64(first + 16));
     }
 
     /// <summary>A UTC time stored as ticks, or null.</summary>

@@ -4,7 +4,7 @@ namespace Audiences.Sdk.Sqlite.Schema;
 /// The schema, as the ordered list of steps that build it. A released step is never edited:
 /// a change is a new step at the end.
 /// </summary>
-internal static class SchemaMigrations
+internal static partial class SchemaMigrations
 {
     /// <summary>Every step, in version order.</summary>
     public static IReadOnlyList<Migration> All { get; } =
@@ -13,6 +13,7 @@ internal static class SchemaMigrations
         new(2, "records moved by each merge, match probability, split ledger, match review queue", Splits),
         new(3, "filterable profile values: one typed row per value, text folded, keyed by field and profile", ProfileValues, ProfileValueBackfill.Run),
         new(4, "change detection by version, audiences, memberships, archive, membership change feed", Audiences),
+        new(5, "sync definitions, cursors and run history; drafts and their records", SyncsAndDrafts),
     ];
 
     /// <summary>The newest version this code knows.</summary>

@@ -20,6 +20,7 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
     private readonly ProfileValueRows _valueRows;
     private readonly ProfileWriter _profiles;
     private readonly LedgerStatements _ledger;
+    private SyncCursorStatement? _cursors;
     private Profile? _lastLoaded;
     private long _maxVersion;
     private long _nextProfileId;
@@ -184,6 +185,14 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         ArgumentNullException.ThrowIfNull(record);
         EnsureOpen(cancellationToken);
         Guard((_ledger, record), static s => s._ledger.UpsertRelated(s.record));
+    }
+
+    internal void SaveSyncCursor(string sync, string? cursor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(sync);
+        EnsureOpen(cancellationToken);
+        _cursors ??= new SyncCursorStatement(_commands);
+        Guard((_cursors, sync, cursor), static s => s._cursors.Save(s.sync, s.cursor));
     }
 
     public ValueTask CommitAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,8 @@
 using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Storage;
+using Audiences.Sdk.Sync;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Audiences.Sdk.Testing.Specification;
@@ -74,6 +76,18 @@ public sealed class StoreWorkspace : IDisposable, IAsyncDisposable
 
     /// <summary>Audiences, memberships and the membership feed.</summary>
     public IAudienceStore AudienceStore => _provider.GetRequiredService<IAudienceStore>();
+
+    /// <summary>The external ids of the stored source records, per source object.</summary>
+    public ISourceRecordIndex SourceRecords => _provider.GetRequiredService<ISourceRecordIndex>();
+
+    /// <summary>Sync definitions by name.</summary>
+    public ISyncDefinitionStore SyncDefinitions => _provider.GetRequiredService<ISyncDefinitionStore>();
+
+    /// <summary>Sync cursors and run history.</summary>
+    public ISyncStateStore SyncState => _provider.GetRequiredService<ISyncStateStore>();
+
+    /// <summary>Drafts and their records.</summary>
+    public IDraftStore Drafts => _provider.GetRequiredService<IDraftStore>();
 
     internal Action<AudiencesOptions> Options { get; }
 
