@@ -53,6 +53,12 @@ public interface IProfileService
     /// <returns>The profile, or null when none holds the alias or the value does not normalize.</returns>
     ValueTask<Profile?> FindProfileAsync(EntityKind kind, string aliasField, string value, CancellationToken cancellationToken = default);
 
+    /// <summary>Finds the profile holding a source record, such as the one a push or a sync wrote under its id.</summary>
+    /// <param name="key">The source's name and the record's id in it.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The profile (the survivor, when the record's profile was merged), or null when no profile holds the record.</returns>
+    ValueTask<Profile?> FindBySourceRecordAsync(SourceRecordKey key, CancellationToken cancellationToken = default);
+
     /// <summary>Streams the live profiles of a kind, oldest first.</summary>
     IAsyncEnumerable<Profile> ListProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default);
 

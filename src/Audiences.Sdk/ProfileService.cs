@@ -71,6 +71,13 @@ internal sealed class ProfileService : IProfileService
     }
 
     /// <inheritdoc />
+    public ValueTask<Profile?> FindBySourceRecordAsync(SourceRecordKey key, CancellationToken cancellationToken = default)
+    {
+        key.EnsureValid();
+        return _store.FindBySourceRecordAsync(key, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public IAsyncEnumerable<Profile> ListProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default) =>
         _store.ListProfilesAsync(kind, cancellationToken);
 

@@ -18,6 +18,8 @@ internal sealed class UnusableProfileService : IProfileService
 
     public ValueTask<Profile?> FindProfileAsync(EntityKind kind, string aliasField, string value, CancellationToken cancellationToken = default) => throw Used();
 
+    public ValueTask<Profile?> FindBySourceRecordAsync(SourceRecordKey key, CancellationToken cancellationToken = default) => throw Used();
+
     public IAsyncEnumerable<Profile> ListProfilesAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();
 
     public ValueTask<long> CountAsync(EntityKind kind, CancellationToken cancellationToken = default) => throw Used();

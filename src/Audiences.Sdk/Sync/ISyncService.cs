@@ -46,6 +46,11 @@ public interface ISyncService
     /// <summary>When the next sync falls due; null when no sync runs on a schedule.</summary>
     Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>When one sync falls due next: its next scheduled slot, or now when a slot was missed.</summary>
+    /// <returns>The time; null when the sync runs by hand only.</returns>
+    /// <exception cref="KeyNotFoundException">There is no sync with the name.</exception>
+    Task<DateTimeOffset?> GetNextDueAsync(string name, CancellationToken cancellationToken = default);
+
     /// <summary>Reads a sync's runs, newest first.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1.</exception>
     ValueTask<IReadOnlyList<SyncRun>> ListRunsAsync(string name, int limit = 20, CancellationToken cancellationToken = default);

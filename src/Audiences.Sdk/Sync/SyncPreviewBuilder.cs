@@ -33,7 +33,8 @@ internal static class SyncPreviewBuilder
         var ids = new Dictionary<string, long?>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            if (item.ExternalId is { } id && !ids.TryAdd(id, item.Position))
+            // A record the source already refused (its own duplicate check, say) is warned about once, with the source's reason.
+            if (item.Problem is null && item.ExternalId is { } id && !ids.TryAdd(id, item.Position))
             {
                 warnings.Add($"The id '{id}' appears again{Where(item.Position)}; a later record with the same id replaces the earlier one.");
             }

@@ -61,9 +61,19 @@ internal sealed partial class SyncService
             var mapping = await MappingAsync(definition, fields, cancellationToken).ConfigureAwait(false);
             return await new SyncRunner(environment).RunAsync(definition, opened.Source, mapping, started, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is ArgumentException or SourceUnavailableException or NotSupportedException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The source could not be opened or no longer fits the definition: the run fails and says why.
+            // Stopped while opening the source: the run ends here, or it would block the sync until it went stale.
+            await environment.State.FinishRunAsync(
+                started with { Status = SyncRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = "the run was cancelled before it read anything" },
+                CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The source could not be opened (a dropped table, a refused connection) or no longer fits the
+            // definition: the run fails and says why, and the next one may start.
+            SyncLog.RunFailed(environment.Logger, definition.Name, e);
             return started with { Status = SyncRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = e.Message };
         }
     }

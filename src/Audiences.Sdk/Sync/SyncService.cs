@@ -89,7 +89,15 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
             }
         }
 
-        return next;
+        return NotBeforeNow(next);
+    }
+
+    public async Task<DateTimeOffset?> GetNextDueAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var definition = await GetAsync(name, cancellationToken).ConfigureAwait(false)
+            ?? throw new KeyNotFoundException($"There is no sync named '{name}'.");
+        var (lastRun, lastFull) = await LastRunsAsync(definition.Name, cancellationToken).ConfigureAwait(false);
+        return NotBeforeNow(SyncCalendar.NextDue(definition, lastRun, lastFull));
     }
 
     public ValueTask<IReadOnlyList<SyncRun>> ListRunsAsync(string name, int limit = 20, CancellationToken cancellationToken = default)
@@ -98,6 +106,10 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         return environment.State.ListRunsAsync(name, limit, null, cancellationToken);
     }
+
+    /// <summary>A missed slot (or a sync that never ran) is due now, not at the slot's time.</summary>
+    private DateTimeOffset? NotBeforeNow(DateTimeOffset? due) =>
+        due is { } at && environment.Time.GetUtcNow() is var now && at < now ? now : due;
 
     /// <summary>Runs a sync unless a run of it is going on here or in another process; null then.</summary>
     private async Task<SyncRun?> TryRunAsync(SyncDefinition definition, SourceReadMode mode, SyncTrigger trigger, CancellationToken cancellationToken)

@@ -26,6 +26,10 @@ internal static class FieldMapper
             {
                 proposals.Add(new MappingProposal(field.Name, null, field.Type, "id", false));
             }
+            else if (field.IsGenerated)
+            {
+                proposals.Add(new MappingProposal(field.Name, null, field.Type, "generated", false));
+            }
             else
             {
                 var (key, reason) = Guess(field.Name, kind, known);
