@@ -71,6 +71,17 @@ public sealed class CrmExportMappingTests : IDisposable
     }
 
     [Fact]
+    public async Task ProposeMappingAsync_TheRowNumberTheReaderMakesUp_IsNeverProposedAsAField()
+    {
+        var path = Write("people.csv", "Email,Row", "a@x.io,7");
+
+        var proposals = await Syncs.ProposeMappingAsync(Csv(path), "people", EntityKind.Person);
+
+        proposals.Single(p => p.SourceField == CsvFileSource.RowNumberField).Should().Match<MappingProposal>(p => p.Field == null && p.Reason == "generated");
+        proposals.Single(p => p.SourceField == "Row").Field.Should().Be("row", "a column of the file named Row is data");
+    }
+
+    [Fact]
     public async Task PreviewAsync_ShowsRecordsAsTheyWouldLand_AndWarnsOfDuplicateIdsAndWrongTypes()
     {
         var path = Write("contacts.csv",
@@ -89,7 +100,8 @@ public sealed class CrmExportMappingTests : IDisposable
         preview.Records.Should().HaveCount(2, "the repeated id is rejected by the CSV reader");
         preview.Records[0].Key.Should().Be(new SourceRecordKey("sf-contacts", "contacts", "003A"));
         preview.Records[0].Values["lead_score"].Should().Be(FieldValue.FromNumber(91), "the catalog's number field types the column");
-        preview.Warnings.Should().Contain(w => w.Contains("003A") && w.Contains("line 4"));
+        preview.Warnings.Should().ContainSingle(w => w.Contains("003A"), "the repeated id is warned about once, with the reader's reason")
+            .Which.Should().Contain("line 4");
         (await _store.Service.CountAsync(EntityKind.Person)).Should().Be(1, "a preview stores nothing");
     }
 

@@ -24,6 +24,12 @@ internal sealed class FakeTableSource : ISource
     /// <summary>When set, every read waits for it before its first batch (to hold a run open).</summary>
     public TaskCompletionSource? Gate { get; set; }
 
+    /// <summary>When set, describing the source throws it (a table dropped, a database that went away).</summary>
+    public Exception? DescribeFailure { get; set; }
+
+    /// <summary>When set, runs as the source is described (to cancel a run at that moment).</summary>
+    public Action? OnDescribe { get; set; }
+
     /// <summary>Every read request, in order.</summary>
     public List<SourceReadRequest> Reads { get; } = [];
 
@@ -32,9 +38,15 @@ internal sealed class FakeTableSource : ISource
 
     public void Remove(string id) => _rows.Remove(id);
 
-    public ValueTask<IReadOnlyList<SourceObject>> DescribeAsync(CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult<IReadOnlyList<SourceObject>>(
-            [new SourceObject(Object, [new("id", FieldType.Text), new("changed_at", FieldType.DateTime), new("Email", FieldType.Text), new("Job Title", FieldType.Text), new("score", FieldType.Text)])]);
+    public ValueTask<IReadOnlyList<SourceObject>> DescribeAsync(CancellationToken cancellationToken = default)
+    {
+        OnDescribe?.Invoke();
+        cancellationToken.ThrowIfCancellationRequested();
+        return DescribeFailure is { } failure
+            ? ValueTask.FromException<IReadOnlyList<SourceObject>>(failure)
+            : ValueTask.FromResult<IReadOnlyList<SourceObject>>(
+                [new SourceObject(Object, [new("id", FieldType.Text), new("changed_at", FieldType.DateTime), new("Email", FieldType.Text), new("Job Title", FieldType.Text), new("score", FieldType.Text)])]);
+    }
 
     public async IAsyncEnumerable<SourceBatch> ReadAsync(SourceReadRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

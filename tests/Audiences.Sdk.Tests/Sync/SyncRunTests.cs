@@ -121,4 +121,55 @@ public sealed class SyncRunTests : IDisposable
         await act.Should().ThrowAsync<ArgumentException>().WithMessage("*'updated' as its timestamp field*'changed_at'*");
         (await _fx.Syncs.ListAsync()).Should().BeEmpty();
     }
+
+    [Fact]
+    public async Task RunAsync_SourceFailsWhileBeingOpened_RecordsTheRunFailedWithTheReason_AndTheNextRunStarts()
+    {
+        _fx.PutPeople(1, 2);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        _fx.Source.DescribeFailure = new InvalidOperationException("no such table: contacts");
+
+        var failed = await _fx.Syncs.RunAsync("contacts");
+
+        failed.Status.Should().Be(SyncRunStatus.Failed);
+        failed.Failure.Should().Contain("no such table: contacts");
+        failed.FinishedAt.Should().NotBeNull();
+        (await _fx.Syncs.ListRunsAsync("contacts")).Should().ContainSingle().Which.Status.Should().Be(SyncRunStatus.Failed, "the stored run ended too");
+        _fx.Source.DescribeFailure = null;
+        var next = await _fx.Syncs.RunAsync("contacts");
+        next.Status.Should().Be(SyncRunStatus.Succeeded, "a failed opening never leaves the sync blocked as running");
+        next.Created.Should().Be(2);
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelledWhileTheSourceIsBeingOpened_EndsTheStoredRun()
+    {
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        using var cancel = new CancellationTokenSource();
+        _fx.Source.OnDescribe = cancel.Cancel;
+
+        var act = () => _fx.Syncs.RunAsync("contacts", cancellationToken: cancel.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        (await _fx.Syncs.ListRunsAsync("contacts")).Should().ContainSingle().Which.Status.Should().Be(SyncRunStatus.Failed);
+        _fx.Source.OnDescribe = null;
+        (await _fx.Syncs.RunAsync("contacts")).Status.Should().Be(SyncRunStatus.Succeeded, "the cancelled run is not left running");
+    }
+
+    [Fact]
+    public async Task FindBySourceRecordAsync_FindsTheProfileASyncWroteUnderTheRecordsId()
+    {
+        _fx.PutPeople(1, 2);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        await _fx.Syncs.RunAsync("contacts");
+
+        var found = await _fx.Profiles.FindBySourceRecordAsync(new SourceRecordKey("crm", FakeTableSource.Object, "p2"));
+        var missing = await _fx.Profiles.FindBySourceRecordAsync(new SourceRecordKey("crm", FakeTableSource.Object, "p9"));
+        var blank = () => _fx.Profiles.FindBySourceRecordAsync(new SourceRecordKey("crm", FakeTableSource.Object, " ")).AsTask();
+
+        found.Should().NotBeNull();
+        found!.Values["email"].Value.AsText().Should().Be("p2@example.com");
+        missing.Should().BeNull();
+        await blank.Should().ThrowAsync<ArgumentException>();
+    }
 }

@@ -92,5 +92,22 @@ public sealed class SyncScheduleTests : IDisposable
         await act.Should().ThrowAsync<ArgumentException>().WithMessage("*cron expression 'every day'*");
     }
 
+    [Fact]
+    public async Task GetNextDueAsync_OfOneSync_IsNowBeforeItsFirstRun_ThenItsNextSlot_AndNullWhenRunByHand()
+    {
+        _fx.PutPeople(1, 2);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts(SyncSchedule.Crm));
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts() with { Name = "by-hand" });
+
+        (await _fx.Syncs.GetNextDueAsync("contacts")).Should().Be(SyncFixture.Start, "a sync that never ran is due now");
+        await _fx.Syncs.RunDueAsync();
+        (await _fx.Syncs.GetNextDueAsync("contacts")).Should().Be(SyncFixture.Start.AddMinutes(15));
+        (await _fx.Syncs.GetNextDueAsync("by-hand")).Should().BeNull();
+        _fx.Clock.Advance(TimeSpan.FromHours(2));
+        (await _fx.Syncs.GetNextDueAsync("contacts")).Should().Be(_fx.Clock.GetUtcNow(), "a missed slot is due now, not in the past");
+        var unknown = () => _fx.Syncs.GetNextDueAsync("nope");
+        await unknown.Should().ThrowAsync<KeyNotFoundException>().WithMessage("*'nope'*");
+    }
+
     private async Task<IEnumerable<SourceReadMode>> ModesDueAsync() => (await _fx.Syncs.RunDueAsync()).Select(r => r.Mode).ToList();
 }
