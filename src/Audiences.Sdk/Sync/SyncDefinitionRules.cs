@@ -61,6 +61,15 @@ internal static class SyncDefinitionRules
         if (definition.TimestampField is { } timestamp)
         {
             Exists(timestamp, "timestamp field");
+            var type = fields.First(f => string.Equals(f.Name, timestamp, StringComparison.OrdinalIgnoreCase)).Type;
+            if (type != FieldType.DateTime)
+            {
+                // Refused here rather than at the first run: an incremental read compares the field as a date-time.
+                throw new ArgumentException(
+                    $"Sync '{definition.Name}' names '{timestamp}' as its timestamp field, but '{definition.ObjectName}' reads it as {type.ToString().ToLowerInvariant()}, not date-times; "
+                    + "name a date-time field (for SQLite, a column declared DATETIME, TIMESTAMP or DATE), or leave the timestamp field out to read in full.",
+                    nameof(definition));
+            }
         }
 
         foreach (var mapping in definition.Mappings)

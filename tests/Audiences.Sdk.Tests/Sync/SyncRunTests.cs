@@ -114,6 +114,15 @@ public sealed class SyncRunTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveAsync_ATimestampFieldThatIsNoDateTime_IsRefusedBeforeAnyRun()
+    {
+        var act = () => _fx.Syncs.SaveAsync(SyncFixture.Contacts() with { TimestampField = "score" });
+
+        await act.Should().ThrowAsync<ArgumentException>().WithMessage("*'score' as its timestamp field*reads it as text, not date-times*");
+        (await _fx.Syncs.ListAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task SaveAsync_FieldsTheSourceDoesNotHave_AreRefusedNamingThem()
     {
         var act = () => _fx.Syncs.SaveAsync(SyncFixture.Contacts() with { TimestampField = "updated" });
