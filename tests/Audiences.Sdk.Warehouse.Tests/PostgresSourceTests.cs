@@ -1,5 +1,4 @@
 using Audiences.Sdk.Profiles;
-using Audiences.Sdk.Sources;
 using Audiences.Sdk.Warehouse.Tests.Databases;
 
 namespace Audiences.Sdk.Warehouse.Tests;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sources;
 
 namespace Audiences.Sdk.Sync;

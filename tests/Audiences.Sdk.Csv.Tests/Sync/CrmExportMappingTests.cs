@@ -1,4 +1,3 @@
-using Audiences.Sdk.Csv;
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Profiles;

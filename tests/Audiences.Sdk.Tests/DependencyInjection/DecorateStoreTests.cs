@@ -1,5 +1,4 @@
 using Audiences.Sdk.DependencyInjection;
-using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

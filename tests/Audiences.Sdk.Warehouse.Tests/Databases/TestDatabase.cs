@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Audiences.Sdk.Warehouse;
 
 namespace Audiences.Sdk.Warehouse.Tests.Databases;
 
