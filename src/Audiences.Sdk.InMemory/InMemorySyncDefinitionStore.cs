@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Audiences.Sdk.Sync;
 
 namespace Audiences.Sdk.InMemory;
@@ -27,7 +26,7 @@ internal sealed class InMemorySyncDefinitionStore(InMemoryStore store) : ISyncDe
 
     public ValueTask SaveAsync(SyncDefinition definition, CancellationToken cancellationToken = default)
     {
-        var json = Serialize(definition);
+        var json = SyncDefinitionJson.SerializeForStorage(definition);
         cancellationToken.ThrowIfCancellationRequested();
         store.Write(state =>
         {
@@ -44,21 +43,5 @@ internal sealed class InMemorySyncDefinitionStore(InMemoryStore store) : ISyncDe
         ArgumentNullException.ThrowIfNull(name);
         cancellationToken.ThrowIfCancellationRequested();
         return ValueTask.FromResult(store.Write(state => state.SyncDefinitions.Remove(name)));
-    }
-
-    /// <summary>The definition's JSON, checked to read back, so a definition that could not be read is never kept.</summary>
-    private static string Serialize(SyncDefinition definition)
-    {
-        var json = SyncDefinitionJson.Serialize(definition);
-        try
-        {
-            SyncDefinitionJson.Deserialize(json);
-        }
-        catch (JsonException ex)
-        {
-            throw new ArgumentException($"The sync definition '{definition.Name}' cannot be stored: {ex.Message}", nameof(definition), ex);
-        }
-
-        return json;
     }
 }

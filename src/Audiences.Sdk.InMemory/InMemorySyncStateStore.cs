@@ -42,7 +42,7 @@ internal sealed class InMemorySyncStateStore(InMemoryStore store) : ISyncStateSt
             var started = run with { Id = ++state.LastSyncRunId, Errors = [.. run.Errors] };
             foreach (var abandoned in running)
             {
-                state.SyncRuns[abandoned.Id] = SyncRunAbandonment.Fail(abandoned, started, staleBefore);
+                state.SyncRuns[abandoned.Id] = abandoned.AbandonedBy(started, staleBefore);
             }
 
             state.SyncRuns.Add(started.Id, started);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Audiences.Sdk.Sqlite.Reading;
 using Audiences.Sdk.Sqlite.Writing;
 using Audiences.Sdk.Sync;
@@ -34,7 +33,7 @@ internal sealed class SqliteSyncDefinitionStore(SqliteStore store) : ISyncDefini
     /// <exception cref="ArgumentException">The definition could not be read back from its JSON (a required part is blank).</exception>
     public ValueTask SaveAsync(SyncDefinition definition, CancellationToken cancellationToken = default)
     {
-        var json = Serialize(definition);
+        var json = SyncDefinitionJson.SerializeForStorage(definition);
         store.Write((connection, transaction) =>
         {
             SyncWrites.SaveDefinition(connection, transaction, definition.Name, json);
@@ -48,21 +47,5 @@ internal sealed class SqliteSyncDefinitionStore(SqliteStore store) : ISyncDefini
     {
         ArgumentNullException.ThrowIfNull(name);
         return ValueTask.FromResult(store.Write((connection, transaction) => SyncWrites.RemoveDefinition(connection, transaction, name), cancellationToken));
-    }
-
-    /// <summary>The definition's JSON, checked to read back, so a definition that could not be read is never kept.</summary>
-    private static string Serialize(SyncDefinition definition)
-    {
-        var json = SyncDefinitionJson.Serialize(definition);
-        try
-        {
-            SyncDefinitionJson.Deserialize(json);
-        }
-        catch (JsonException ex)
-        {
-            throw new ArgumentException($"The sync definition '{definition.Name}' cannot be stored: {ex.Message}", nameof(definition), ex);
-        }
-
-        return json;
     }
 }

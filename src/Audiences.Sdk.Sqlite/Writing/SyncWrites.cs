@@ -54,7 +54,7 @@ internal static class SyncWrites
 
         foreach (var abandoned in running)
         {
-            var failed = SyncRunAbandonment.Fail(abandoned, started, staleBefore);
+            var failed = abandoned.AbandonedBy(started, staleBefore);
             using var update = Command(connection, transaction, "UPDATE sync_runs SET status = $status, finished_at = $finished_at, failure = $failure WHERE id = $id");
             update.Parameters.AddWithValue("$status", (long)failed.Status);
             update.Parameters.AddWithValue("$finished_at", failed.FinishedAt!.Value.UtcTicks);

@@ -66,6 +66,26 @@ public static class SyncDefinitionJson
         return json.ToJsonString();
     }
 
+    /// <summary>
+    /// Writes a definition for a store to keep, checking that it reads back, so a store never keeps a definition it
+    /// could not return.
+    /// </summary>
+    /// <exception cref="ArgumentException">The definition's JSON does not read back; the message says why.</exception>
+    public static string SerializeForStorage(SyncDefinition definition)
+    {
+        var json = Serialize(definition);
+        try
+        {
+            Deserialize(json);
+        }
+        catch (JsonException ex)
+        {
+            throw new ArgumentException($"The sync definition '{definition.Name}' cannot be stored: {ex.Message}", nameof(definition), ex);
+        }
+
+        return json;
+    }
+
     /// <summary>Reads a definition written by <see cref="Serialize"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not a definition of a version this code reads; the message says what is wrong.</exception>

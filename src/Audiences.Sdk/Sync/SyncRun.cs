@@ -1,3 +1,4 @@
+using System.Globalization;
 using Audiences.Sdk.Sources;
 
 namespace Audiences.Sdk.Sync;
@@ -54,4 +55,22 @@ public sealed record SyncRun(long Id, string Sync, SourceReadMode Mode, SyncTrig
 
     /// <summary>How long the run took; null while it runs.</summary>
     public TimeSpan? Duration => FinishedAt - StartedAt;
+
+    /// <summary>
+    /// This run, found still marked running when <paramref name="next"/> took over after the stale time, as a failed
+    /// run that ended then and says why. Stores record it when <see cref="ISyncStateStore.TryStartRunAsync"/> takes over.
+    /// </summary>
+    /// <param name="next">The run that took over, with its id.</param>
+    /// <param name="staleBefore">The stale bound the takeover used: runs started before it count as abandoned.</param>
+    public SyncRun AbandonedBy(SyncRun next, DateTimeOffset staleBefore)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        return this with
+        {
+            Status = SyncRunStatus.Failed,
+            FinishedAt = next.StartedAt,
+            Failure = string.Create(CultureInfo.InvariantCulture,
+                $"Abandoned: still marked running when run {next.Id} started at {next.StartedAt:O}, having started before {staleBefore:O}; its process stopped without finishing it."),
+        };
+    }
 }
