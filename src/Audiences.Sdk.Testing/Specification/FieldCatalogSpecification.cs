@@ -139,17 +139,8 @@ public abstract class FieldCatalogSpecification : StoreSpecification
     public virtual async Task Upserts_to_an_ended_session_are_refused()
     {
         var store = NewStore();
-        var committed = await store.Profiles.BeginWriteAsync();
-        await committed.CommitAsync();
-        var disposed = await store.Profiles.BeginWriteAsync();
-        await disposed.DisposeAsync();
+        await EndedSessions.ExpectRefusedAsync(store, async session => await store.Catalog.UpsertFieldAsync(session, Field("title")));
 
-        foreach (var session in new[] { committed, disposed })
-        {
-            await FluentActions.Awaiting(async () => await store.Catalog.UpsertFieldAsync(session, Field("title"))).Should().ThrowAsync<ObjectDisposedException>();
-        }
-
-        await committed.DisposeAsync();
         (await store.Catalog.GetFieldsAsync(EntityKind.Person)).Should().BeEmpty();
     }
 

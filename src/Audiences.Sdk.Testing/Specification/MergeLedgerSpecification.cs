@@ -101,18 +101,9 @@ public abstract class MergeLedgerSpecification : StoreSpecification
     public virtual async Task Appends_to_an_ended_session_are_refused()
     {
         var store = NewStore();
-        var committed = await store.Profiles.BeginWriteAsync();
-        await committed.CommitAsync();
-        var disposed = await store.Profiles.BeginWriteAsync();
-        await disposed.DisposeAsync();
+        await EndedSessions.ExpectRefusedAsync(store, async session => await store.Ledger.AppendMergeAsync(session, Merge(1, 2)));
+        await EndedSessions.ExpectRefusedAsync(store, async session => await store.Ledger.AppendSplitAsync(session, Split(Merge(1, 2), 2)));
 
-        foreach (var session in new[] { committed, disposed })
-        {
-            await FluentActions.Awaiting(async () => await store.Ledger.AppendMergeAsync(session, Merge(1, 2))).Should().ThrowAsync<ObjectDisposedException>();
-            await FluentActions.Awaiting(async () => await store.Ledger.AppendSplitAsync(session, Split(Merge(1, 2), 2))).Should().ThrowAsync<ObjectDisposedException>();
-        }
-
-        await committed.DisposeAsync();
         (await store.Ledger.ListMergesAsync(EntityKind.Person).ToListAsync()).Should().BeEmpty();
     }
 

@@ -15,18 +15,8 @@ public abstract class RelatedRecordStoreSpecification : StoreSpecification
     public virtual async Task Upserts_to_an_ended_session_are_refused()
     {
         var store = NewStore();
-        var committed = await store.Profiles.BeginWriteAsync();
-        await committed.CommitAsync();
-        var disposed = await store.Profiles.BeginWriteAsync();
-        await disposed.DisposeAsync();
+        await EndedSessions.ExpectRefusedAsync(store, async session => await store.Related.UpsertRelatedRecordAsync(session, Opportunity("o1", 1) with { OwnerAlias = Acme }));
 
-        foreach (var session in new[] { committed, disposed })
-        {
-            await FluentActions.Awaiting(async () => await store.Related.UpsertRelatedRecordAsync(session, Opportunity("o1", 1) with { OwnerAlias = Acme }))
-                .Should().ThrowAsync<ObjectDisposedException>();
-        }
-
-        await committed.DisposeAsync();
         (await store.Related.ListRelatedRecordsAsync(EntityKind.Company, "opportunities").ToListAsync()).Should().BeEmpty();
     }
 

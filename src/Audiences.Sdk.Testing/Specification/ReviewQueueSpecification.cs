@@ -120,17 +120,8 @@ public abstract class ReviewQueueSpecification : StoreSpecification
     public virtual async Task Upserts_to_an_ended_session_are_refused()
     {
         var store = NewStore();
-        var committed = await store.Profiles.BeginWriteAsync();
-        await committed.CommitAsync();
-        var disposed = await store.Profiles.BeginWriteAsync();
-        await disposed.DisposeAsync();
+        await EndedSessions.ExpectRefusedAsync(store, async session => await store.Reviews.UpsertReviewAsync(session, Review(1)));
 
-        foreach (var session in new[] { committed, disposed })
-        {
-            await FluentActions.Awaiting(async () => await store.Reviews.UpsertReviewAsync(session, Review(1))).Should().ThrowAsync<ObjectDisposedException>();
-        }
-
-        await committed.DisposeAsync();
         (await store.Reviews.GetReviewAsync(1)).Should().BeNull();
     }
 
