@@ -16,7 +16,10 @@ public interface ISyncService
     /// stores it, replacing the one with the same name; its cursor and history are kept.
     /// </summary>
     /// <returns>The definition as stored.</returns>
-    /// <exception cref="ArgumentException">The definition is not usable; the message names the setting or field and what to do.</exception>
+    /// <exception cref="ArgumentException">
+    /// The definition is not usable, or its source failed on it (a missing table, a rejected query; the source's error is
+    /// the inner exception); the message names the setting, field or object and what to do.
+    /// </exception>
     /// <exception cref="SourceUnavailableException">The source could not be reached to check it.</exception>
     Task<SyncDefinition> SaveAsync(SyncDefinition definition, CancellationToken cancellationToken = default);
 
@@ -60,7 +63,8 @@ public interface ISyncService
     /// <param name="objectName">The object to map.</param>
     /// <param name="kind">The kind of profile the records describe.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="ArgumentException">The source settings are not usable, or there is no such object.</exception>
+    /// <exception cref="ArgumentException">The source settings are not usable, there is no such object, or the source failed describing it.</exception>
+    /// <exception cref="SourceUnavailableException">The source could not be reached.</exception>
     Task<IReadOnlyList<MappingProposal>> ProposeMappingAsync(SourceSettings source, string objectName, EntityKind kind, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -70,6 +74,7 @@ public interface ISyncService
     /// <param name="definition">The definition to preview; it need not be saved.</param>
     /// <param name="rows">How many records to show; at least 1.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <exception cref="ArgumentException">The definition is not usable.</exception>
+    /// <exception cref="ArgumentException">The definition is not usable, or its source failed on it (the source's error is the inner exception).</exception>
+    /// <exception cref="SourceUnavailableException">The source could not be reached.</exception>
     Task<SyncPreview> PreviewAsync(SyncDefinition definition, int rows = 10, CancellationToken cancellationToken = default);
 }

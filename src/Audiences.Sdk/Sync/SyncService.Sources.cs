@@ -38,13 +38,20 @@ internal sealed partial class SyncService
             BatchSize = rows,
         };
         var items = new List<SourceItem>();
-        await foreach (var batch in opened.Source.ReadAsync(request, cancellationToken).ConfigureAwait(false))
+        try
         {
-            items.AddRange(batch.Items.Take(rows - items.Count));
-            if (items.Count >= rows)
+            await foreach (var batch in opened.Source.ReadAsync(request, cancellationToken).ConfigureAwait(false))
             {
-                break;
+                items.AddRange(batch.Items.Take(rows - items.Count));
+                if (items.Count >= rows)
+                {
+                    break;
+                }
             }
+        }
+        catch (Exception e) when (IsSourceRefusal(e))
+        {
+            throw Refused(definition.ObjectName, "reading its first records", e);
         }
 
         return SyncPreviewBuilder.Build(definition, mapping, items, environment.Time.GetUtcNow());
@@ -115,11 +122,34 @@ internal sealed partial class SyncService
 
     private static async Task<IReadOnlyList<SourceField>> DescribeAsync(ISource source, string objectName, CancellationToken cancellationToken)
     {
-        var objects = await source.DescribeAsync(cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<SourceObject> objects;
+        try
+        {
+            objects = await source.DescribeAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsSourceRefusal(e))
+        {
+            throw Refused(objectName, "describing it", e);
+        }
+
         return objects.FirstOrDefault(o => string.Equals(o.Name, objectName, StringComparison.OrdinalIgnoreCase))?.Fields
             ?? throw new ArgumentException(
                 $"The source has no object '{objectName}'; it has {string.Join(", ", objects.Select(o => $"'{o.Name}'"))}.", nameof(objectName));
     }
+
+    /// <summary>
+    /// An error the source raised that is neither a setting it refused (<see cref="ArgumentException"/>) nor one a
+    /// retry may cure (<see cref="SourceUnavailableException"/>): a missing table, a query the database rejects.
+    /// </summary>
+    private static bool IsSourceRefusal(Exception e) =>
+        e is not (ArgumentException or SourceUnavailableException or OperationCanceledException or NotSupportedException);
+
+    /// <summary>
+    /// The source's own error as the definition's problem, so a caller tells it from a failure of the store: the
+    /// message names the object and what was being done, and the source's error is kept as the inner exception.
+    /// </summary>
+    private static ArgumentException Refused(string objectName, string doing, Exception e) =>
+        new($"The source failed on '{objectName}' while {doing}: {e.Message.TrimEnd('.')}. Check the source's settings (the query, the table, the file).", e);
 
     /// <summary>A source opened for one call, disposed after it when it holds resources.</summary>
     private sealed class OpenedSource(ISource source) : IAsyncDisposable

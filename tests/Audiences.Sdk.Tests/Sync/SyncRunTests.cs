@@ -123,6 +123,31 @@ public sealed class SyncRunTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveAndPreview_SourceFailsDescribingItself_IsTheDefinitionsProblem_WithTheSourcesErrorInside()
+    {
+        var tableGone = new InvalidOperationException("no such table: contacts");
+        _fx.Source.DescribeFailure = tableGone;
+
+        var save = () => _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        var preview = () => _fx.Syncs.PreviewAsync(SyncFixture.Contacts());
+
+        (await save.Should().ThrowAsync<ArgumentException>().WithMessage("The source failed on 'contacts' while describing it: no such table: contacts. Check*"))
+            .Which.InnerException.Should().BeSameAs(tableGone);
+        await preview.Should().ThrowAsync<ArgumentException>().WithMessage("*no such table*");
+        (await _fx.Syncs.ListAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Save_SourceUnreachable_PassesTheTransientFailureThroughAsItIs()
+    {
+        _fx.Source.DescribeFailure = new SourceUnavailableException("the warehouse is down") { RetryAfter = TimeSpan.FromSeconds(30) };
+
+        var save = () => _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+
+        (await save.Should().ThrowAsync<SourceUnavailableException>()).Which.RetryAfter.Should().Be(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
     public async Task SaveAsync_FieldsTheSourceDoesNotHave_AreRefusedNamingThem()
     {
         var act = () => _fx.Syncs.SaveAsync(SyncFixture.Contacts() with { TimestampField = "updated" });
