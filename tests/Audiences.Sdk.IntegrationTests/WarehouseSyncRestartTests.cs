@@ -33,7 +33,7 @@ public sealed class WarehouseSyncRestartTests : IDisposable
         {
             var syncs = first.GetRequiredService<ISyncService>();
             await syncs.SaveAsync(Contacts(warehouse));
-            var run = (await syncs.RunDueAsync()).Should().ContainSingle().Subject;
+            var run = (await syncs.RunDueAsync().ToListAsync()).Should().ContainSingle().Subject;
             run.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Succeeded && r.Mode == SourceReadMode.Incremental && r.Read == 3 && r.Created == 3);
         }
 
@@ -45,9 +45,9 @@ public sealed class WarehouseSyncRestartTests : IDisposable
         using var restarted = Host();
         var again = restarted.GetRequiredService<ISyncService>();
         (await again.GetNextDueAsync("warehouse-contacts")).Should().Be(Start.AddMinutes(15), "the last run is read from the store, not kept in memory");
-        (await again.RunDueAsync()).Should().BeEmpty("nothing is due before the next slot");
+        (await again.RunDueAsync().ToListAsync()).Should().BeEmpty("nothing is due before the next slot");
         _clock.Advance(TimeSpan.FromMinutes(5));
-        var resumed = (await again.RunDueAsync()).Should().ContainSingle().Subject;
+        var resumed = (await again.RunDueAsync().ToListAsync()).Should().ContainSingle().Subject;
 
         resumed.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Succeeded && r.Read == 3 && r.Created == 1 && r.Updated == 2,
             "only the new row, the update and the row with a known email are read; row 5 joins Ada's profile");

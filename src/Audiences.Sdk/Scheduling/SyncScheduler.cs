@@ -50,31 +50,40 @@ public sealed class SyncScheduler
         }
     }
 
-    /// <summary>Runs the syncs due now once, calling <paramref name="afterRun"/> after each.</summary>
+    /// <summary>Runs the syncs due now once, calling <paramref name="afterRun"/> after each, before the next starts.</summary>
     /// <returns>The runs.</returns>
     public async Task<IReadOnlyList<SyncRun>> RunDueAsync(Func<SyncRun, CancellationToken, Task>? afterRun = null, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<SyncRun> runs;
+        var runs = new List<SyncRun>();
+        var due = _syncs.RunDueAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (due.ConfigureAwait(false))
+        {
+            while (await NextAsync(due).ConfigureAwait(false))
+            {
+                runs.Add(due.Current);
+                if (afterRun is not null)
+                {
+                    await afterRun(due.Current, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+
+        return runs;
+    }
+
+    /// <summary>Moves to the next due run; false at the end, or when the store could not be read.</summary>
+    private async Task<bool> NextAsync(IAsyncEnumerator<SyncRun> due)
+    {
         try
         {
-            runs = await _syncs.RunDueAsync(cancellationToken).ConfigureAwait(false);
+            return await due.MoveNextAsync().ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A store that cannot be read now (locked, full) must not end the loop: the next look tries again.
             SchedulerLog.LookFailed(_logger, e);
-            return [];
+            return false;
         }
-
-        foreach (var run in runs)
-        {
-            if (afterRun is not null)
-            {
-                await afterRun(run, cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return runs;
     }
 
     private async Task<TimeSpan> DelayAsync(CancellationToken cancellationToken)

@@ -42,9 +42,12 @@ public interface ISyncService
     /// <exception cref="InvalidOperationException">Another run of the sync is running.</exception>
     Task<SyncRun> RunAsync(string name, SourceReadMode? mode = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Runs every sync that is due now (each once, however many slots it missed), one after another.</summary>
-    /// <returns>The runs, in the order they ran; empty when nothing was due.</returns>
-    Task<IReadOnlyList<SyncRun>> RunDueAsync(CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Runs every sync that is due now (each once, however many slots it missed), one after another, handing out each
+    /// run as it ends, so a caller can act on it (refresh membership, say) before the next one starts.
+    /// </summary>
+    /// <returns>The runs, in the order they ran; none when nothing was due. A due sync running elsewhere is skipped.</returns>
+    IAsyncEnumerable<SyncRun> RunDueAsync(CancellationToken cancellationToken = default);
 
     /// <summary>When the next sync falls due; null when no sync runs on a schedule.</summary>
     Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken = default);

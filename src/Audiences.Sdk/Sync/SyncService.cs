@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Audiences.Sdk.Sources;
 
 namespace Audiences.Sdk.Sync;
@@ -54,9 +55,8 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
             ?? throw new InvalidOperationException($"Sync '{definition.Name}' is already running; wait for its run to end.");
     }
 
-    public async Task<IReadOnlyList<SyncRun>> RunDueAsync(CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<SyncRun> RunDueAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var runs = new List<SyncRun>();
         foreach (var definition in await ListAsync(cancellationToken).ConfigureAwait(false))
         {
             var (lastRun, lastFull) = await LastRunsAsync(definition.Name, cancellationToken).ConfigureAwait(false);
@@ -64,7 +64,7 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
             {
                 if (await TryRunAsync(definition, mode, SyncTrigger.Schedule, cancellationToken).ConfigureAwait(false) is { } run)
                 {
-                    runs.Add(run);
+                    yield return run;
                 }
                 else
                 {
@@ -72,8 +72,6 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
                 }
             }
         }
-
-        return runs;
     }
 
     public async Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken = default)

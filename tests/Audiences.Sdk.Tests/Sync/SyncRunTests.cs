@@ -107,7 +107,7 @@ public sealed class SyncRunTests : IDisposable
         var second = () => _fx.Syncs.RunAsync("contacts");
 
         await second.Should().ThrowAsync<InvalidOperationException>().WithMessage("*already running*");
-        (await _fx.Syncs.RunDueAsync()).Should().BeEmpty("a manual sync is never due");
+        (await _fx.Syncs.RunDueAsync().ToListAsync()).Should().BeEmpty("a manual sync is never due");
         _fx.Source.Gate.SetResult();
         (await first).Status.Should().Be(SyncRunStatus.Succeeded);
         (await _fx.Syncs.ListRunsAsync("contacts")).Should().ContainSingle();

@@ -61,12 +61,12 @@ public sealed class SyncScheduleTests : IDisposable
     {
         _fx.PutPeople(1, 2);
         await _fx.Syncs.SaveAsync(SyncFixture.Contacts(SyncSchedule.WarehouseIncremental));
-        await _fx.Syncs.RunDueAsync();
+        await _fx.Syncs.RunDueAsync().ToListAsync();
 
         _fx.Clock.Advance(TimeSpan.FromHours(5));
 
-        (await _fx.Syncs.RunDueAsync()).Should().ContainSingle();
-        (await _fx.Syncs.RunDueAsync()).Should().BeEmpty();
+        (await _fx.Syncs.RunDueAsync().ToListAsync()).Should().ContainSingle();
+        (await _fx.Syncs.RunDueAsync().ToListAsync()).Should().BeEmpty();
         (await _fx.Syncs.GetNextDueAsync()).Should().Be(_fx.Clock.GetUtcNow().AddMinutes(15));
     }
 
@@ -75,7 +75,7 @@ public sealed class SyncScheduleTests : IDisposable
     {
         _fx.PutPeople(1, 2);
         await _fx.Syncs.SaveAsync(SyncFixture.Contacts(new SyncSchedule(Cron: "0 */6 * * *")));
-        await _fx.Syncs.RunDueAsync();
+        await _fx.Syncs.RunDueAsync().ToListAsync();
 
         (await _fx.Syncs.GetNextDueAsync()).Should().Be(new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero));
         _fx.Clock.Advance(TimeSpan.FromHours(3.99));
@@ -100,7 +100,7 @@ public sealed class SyncScheduleTests : IDisposable
         await _fx.Syncs.SaveAsync(SyncFixture.Contacts() with { Name = "by-hand" });
 
         (await _fx.Syncs.GetNextDueAsync("contacts")).Should().Be(SyncFixture.Start, "a sync that never ran is due now");
-        await _fx.Syncs.RunDueAsync();
+        await _fx.Syncs.RunDueAsync().ToListAsync();
         (await _fx.Syncs.GetNextDueAsync("contacts")).Should().Be(SyncFixture.Start.AddMinutes(15));
         (await _fx.Syncs.GetNextDueAsync("by-hand")).Should().BeNull();
         _fx.Clock.Advance(TimeSpan.FromHours(2));
@@ -109,5 +109,5 @@ public sealed class SyncScheduleTests : IDisposable
         await unknown.Should().ThrowAsync<KeyNotFoundException>().WithMessage("*'nope'*");
     }
 
-    private async Task<IEnumerable<SourceReadMode>> ModesDueAsync() => (await _fx.Syncs.RunDueAsync()).Select(r => r.Mode).ToList();
+    private async Task<IEnumerable<SourceReadMode>> ModesDueAsync() => (await _fx.Syncs.RunDueAsync().ToListAsync()).Select(r => r.Mode).ToList();
 }

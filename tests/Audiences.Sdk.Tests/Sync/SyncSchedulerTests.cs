@@ -48,4 +48,19 @@ public sealed class SyncSchedulerTests : IDisposable
             (SourceReadMode.Incremental, SyncTrigger.Schedule, SyncFixture.Start),
             (SourceReadMode.Incremental, SyncTrigger.Schedule, SyncFixture.Start.AddMinutes(15)));
     }
+
+    [Fact]
+    public async Task RunDueAsync_CallsBackAfterEachRun_BeforeTheNextStarts()
+    {
+        _fx.PutPeople(1, 2);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts(SyncSchedule.WarehouseIncremental) with { Name = "a" });
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts(SyncSchedule.WarehouseIncremental) with { Name = "b" });
+        var scheduler = _fx.Workspace.Services.GetRequiredService<SyncScheduler>();
+        var seen = new List<(string Sync, int RunsOfBAtThatMoment)>();
+
+        var runs = await scheduler.RunDueAsync(async (run, ct) => seen.Add((run.Sync, (await _fx.Syncs.ListRunsAsync("b", cancellationToken: ct)).Count)));
+
+        runs.Select(r => r.Sync).Should().Equal("a", "b");
+        seen.Should().Equal([("a", 0), ("b", 1)], "the callback after a's run comes before b's run starts");
+    }
 }
