@@ -99,7 +99,7 @@ internal static class SyncQueries
             Rejected = row.GetInt64(12),
             Related = row.GetInt64(13),
             Deleted = row.GetInt64(14),
-            Errors = TextListCodec.Decode(SourceRecordRows.Blob(row, 15)),
+            Errors = ImportErrorListCodec.Decode(SourceRecordRows.Blob(row, 15)),
             Failure = row.IsDBNull(16) ? null : row.GetString(16),
             CursorBefore = row.IsDBNull(17) ? null : row.GetString(17),
             CursorAfter = row.IsDBNull(18) ? null : row.GetString(18),

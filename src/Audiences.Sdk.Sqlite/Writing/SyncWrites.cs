@@ -107,7 +107,7 @@ internal static class SyncWrites
         p.AddWithValue("$rejected", run.Rejected);
         p.AddWithValue("$related", run.Related);
         p.AddWithValue("$deleted", run.Deleted);
-        p.AddWithValue("$errors", TextListCodec.Encode(run.Errors));
+        p.AddWithValue("$errors", ImportErrorListCodec.Encode(run.Errors));
         p.AddWithValue("$failure", (object?)run.Failure ?? DBNull.Value);
         p.AddWithValue("$cursor_before", (object?)run.CursorBefore ?? DBNull.Value);
         p.AddWithValue("$cursor_after", (object?)run.CursorAfter ?? DBNull.Value);

@@ -1,3 +1,5 @@
+using Audiences.Sdk.Import;
+using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sources;
 using Audiences.Sdk.Sync;
 
@@ -29,7 +31,12 @@ public abstract partial class SyncStateStoreSpecification
             Rejected = 6,
             Related = 7,
             Deleted = 8,
-            Errors = ["rows/7: no id", "rows/9: 'abc' is not a number", "rows/12 deleted at the source"],
+            Errors =
+            [
+                new ImportError("no id") { Line = 7 },
+                new ImportError("'abc' is not a number") { Record = new SourceRecordKey("shop", "rows", "9"), Field = "amount", Line = 9 },
+                new ImportError("deleted at the source") { Record = new SourceRecordKey("shop", "rows", "12") },
+            ],
             CursorBefore = "2026-01-01T00:00:00Z",
             CursorAfter = "{\"offset\":42,\"token\":\"é\"}",
         };

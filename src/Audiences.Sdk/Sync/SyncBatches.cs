@@ -25,7 +25,7 @@ internal sealed class SyncBatches(SyncEnvironment environment, SyncDefinition de
 
         foreach (var deleted in batch.Deleted)
         {
-            tally.Delete($"{builder.Key(deleted)}: deleted at the source.");
+            tally.Delete(builder.Key(deleted), "deleted at the source.");
         }
 
         ValueTask SaveCursor(IProfileWriteSession session, CancellationToken token) =>
@@ -73,7 +73,7 @@ internal sealed class SyncBatches(SyncEnvironment environment, SyncDefinition de
         {
             if (!seen.Contains(id))
             {
-                tally.Delete($"{builder.Key(id)}: no longer in the source (deleted there); a full read did not find it.");
+                tally.Delete(builder.Key(id), "no longer in the source (deleted there); a full read did not find it.");
             }
         }
     }

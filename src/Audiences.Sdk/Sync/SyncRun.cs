@@ -1,4 +1,5 @@
 using System.Globalization;
+using Audiences.Sdk.Import;
 using Audiences.Sdk.Sources;
 
 namespace Audiences.Sdk.Sync;
@@ -41,8 +42,11 @@ public sealed record SyncRun(long Id, string Sync, SourceReadMode Mode, SyncTrig
     /// <summary>Records the source reported deleted, or that a full read no longer found.</summary>
     public long Deleted { get; init; }
 
-    /// <summary>The first rejections and deletions, each naming the record and the reason.</summary>
-    public IReadOnlyList<string> Errors { get; init; } = [];
+    /// <summary>
+    /// The first rejections and deletions (up to <c>AudiencesOptions.MaxReportedErrors</c>), each naming the record,
+    /// the field when one is at fault, the line when the source has lines, and the reason.
+    /// </summary>
+    public IReadOnlyList<ImportError> Errors { get; init; } = [];
 
     /// <summary>Why the run failed; null unless <see cref="Status"/> is <see cref="SyncRunStatus.Failed"/>.</summary>
     public string? Failure { get; init; }

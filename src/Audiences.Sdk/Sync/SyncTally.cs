@@ -1,11 +1,12 @@
 using Audiences.Sdk.Import;
+using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Sync;
 
 /// <summary>The counts of a run as its batches are stored, and its first errors and deletions.</summary>
 internal sealed class SyncTally(int maxErrors)
 {
-    private readonly List<string> _errors = [];
+    private readonly List<ImportError> _errors = [];
 
     public long Read { get; private set; }
 
@@ -35,7 +36,7 @@ internal sealed class SyncTally(int maxErrors)
         Related += result.Related;
         foreach (var error in result.Errors)
         {
-            Note(error.ToString());
+            Note(error);
         }
     }
 
@@ -43,17 +44,17 @@ internal sealed class SyncTally(int maxErrors)
     public void Reject(ImportError error)
     {
         Rejected++;
-        Note(error.ToString());
+        Note(error);
     }
 
     /// <summary>Counts records read that the import did not see (rejected before it).</summary>
     public void CountRead(long read) => Read += read;
 
     /// <summary>Counts a record deleted at the source.</summary>
-    public void Delete(string description)
+    public void Delete(SourceRecordKey record, string reason)
     {
         Deleted++;
-        Note(description);
+        Note(new ImportError(reason) { Record = record });
     }
 
     public SyncRun ApplyTo(SyncRun run) => run with
@@ -69,11 +70,11 @@ internal sealed class SyncTally(int maxErrors)
         Errors = [.. _errors],
     };
 
-    private void Note(string message)
+    private void Note(ImportError error)
     {
         if (_errors.Count < maxErrors)
         {
-            _errors.Add(message);
+            _errors.Add(error);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Audiences.Sdk.Import;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sources;
 using Audiences.Sdk.Sync;
@@ -80,7 +81,8 @@ public sealed class SyncRunTests : IDisposable
         var run = await _fx.Syncs.RunAsync("contacts");
 
         run.Should().Match<SyncRun>(r => r.Read == 2 && r.Unchanged == 2 && r.Deleted == 1);
-        run.Errors.Should().ContainSingle().Which.Should().Contain("crm/contacts/p2").And.Contain("no longer in the source");
+        run.Errors.Should().ContainSingle().Which.Should().Match<ImportError>(e =>
+            e.Record == new SourceRecordKey("crm", FakeTableSource.Object, "p2") && e.Message.Contains("no longer in the source"));
     }
 
     [Fact]
@@ -93,7 +95,10 @@ public sealed class SyncRunTests : IDisposable
         var run = await _fx.Syncs.RunAsync("contacts");
 
         run.Should().Match<SyncRun>(r => r.Created == 1 && r.Rejected == 1);
-        run.Errors.Should().ContainSingle().Which.Should().Contain("crm/contacts/p2").And.Contain("score").And.Contain("text 'high'").And.Contain("number values");
+        var error = run.Errors.Should().ContainSingle().Subject;
+        error.Record.Should().Be(new SourceRecordKey("crm", FakeTableSource.Object, "p2"));
+        error.Field.Should().Be("score");
+        error.Message.Should().Contain("text 'high'").And.Contain("number values");
     }
 
     [Fact]
