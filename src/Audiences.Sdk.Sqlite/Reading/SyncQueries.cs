@@ -11,7 +11,7 @@ internal static class SyncQueries
     /// <summary>The columns <see cref="ReadRun"/> expects, in order.</summary>
     public const string RunColumns =
         "id, sync, mode, triggered_by, started_at, status, finished_at, read, created, updated, unchanged, merged, rejected, related, deleted, "
-        + "errors, failure, cursor_before, cursor_after";
+        + "queued, errors, failure, cursor_before, cursor_after";
 
     /// <summary>A sync's runs, newest first, optionally of one mode (<c>$mode</c> null for all).</summary>
     public const string RunsSql =
@@ -99,10 +99,11 @@ internal static class SyncQueries
             Rejected = row.GetInt64(12),
             Related = row.GetInt64(13),
             Deleted = row.GetInt64(14),
-            Errors = ImportErrorListCodec.Decode(SourceRecordRows.Blob(row, 15)),
-            Failure = row.IsDBNull(16) ? null : row.GetString(16),
-            CursorBefore = row.IsDBNull(17) ? null : row.GetString(17),
-            CursorAfter = row.IsDBNull(18) ? null : row.GetString(18),
+            QueuedForReview = row.GetInt64(15),
+            Errors = ImportErrorListCodec.Decode(SourceRecordRows.Blob(row, 16)),
+            Failure = row.IsDBNull(17) ? null : row.GetString(17),
+            CursorBefore = row.IsDBNull(18) ? null : row.GetString(18),
+            CursorAfter = row.IsDBNull(19) ? null : row.GetString(19),
         };
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)

@@ -35,6 +35,7 @@ internal static partial class SchemaMigrations
             rejected INTEGER NOT NULL,
             related INTEGER NOT NULL,
             deleted INTEGER NOT NULL,
+            queued INTEGER NOT NULL,
             errors BLOB NOT NULL,
             failure TEXT,
             cursor_before TEXT,

@@ -89,10 +89,10 @@ internal static class SyncWrites
     }
 
     private const string OutcomeColumns =
-        "status, finished_at, read, created, updated, unchanged, merged, rejected, related, deleted, errors, failure, cursor_before, cursor_after";
+        "status, finished_at, read, created, updated, unchanged, merged, rejected, related, deleted, queued, errors, failure, cursor_before, cursor_after";
 
     private const string OutcomeParameters =
-        "$status, $finished_at, $read, $created, $updated, $unchanged, $merged, $rejected, $related, $deleted, $errors, $failure, $cursor_before, $cursor_after";
+        "$status, $finished_at, $read, $created, $updated, $unchanged, $merged, $rejected, $related, $deleted, $queued, $errors, $failure, $cursor_before, $cursor_after";
 
     private static void BindOutcome(SqliteCommand command, SyncRun run)
     {
@@ -107,6 +107,7 @@ internal static class SyncWrites
         p.AddWithValue("$rejected", run.Rejected);
         p.AddWithValue("$related", run.Related);
         p.AddWithValue("$deleted", run.Deleted);
+        p.AddWithValue("$queued", run.QueuedForReview);
         p.AddWithValue("$errors", ImportErrorListCodec.Encode(run.Errors));
         p.AddWithValue("$failure", (object?)run.Failure ?? DBNull.Value);
         p.AddWithValue("$cursor_before", (object?)run.CursorBefore ?? DBNull.Value);

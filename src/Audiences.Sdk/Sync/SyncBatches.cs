@@ -8,6 +8,9 @@ namespace Audiences.Sdk.Sync;
 /// <summary>Stores what a run reads: each batch imported in one write session, with the cursor that follows it.</summary>
 internal sealed class SyncBatches(SyncEnvironment environment, SyncDefinition definition, SyncRecordBuilder builder, SyncTally tally)
 {
+    /// <summary>The keys of the records the run stored, kept when the sync matches probabilistically afterwards.</summary>
+    public HashSet<SourceRecordKey> Stored { get; } = [];
+
     /// <summary>
     /// Imports one batch; when <paramref name="cursor"/> is given it is saved in the batch's own session. The read's
     /// batch size equals the import's, so each batch is one session and its cursor is never ahead of its records.
@@ -42,6 +45,11 @@ internal sealed class SyncBatches(SyncEnvironment environment, SyncDefinition de
         {
             await SaveCursorAsync(cursor, cancellationToken).ConfigureAwait(false);
             return;
+        }
+
+        if (definition.FuzzyFields is not null)
+        {
+            Stored.UnionWith(rows.Where(r => r.Record is not null).Select(r => r.Record!.Key));
         }
 
         var options = new ImportOptions(definition.Kind) { MatchOn = definition.MatchOn, BatchSize = rows.Count };

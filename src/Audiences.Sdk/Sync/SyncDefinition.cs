@@ -40,6 +40,19 @@ public sealed record SyncDefinition(string Name, SourceSettings Source, string O
     /// <summary>For CRM objects: also import their activities (tasks, events) as related records. Sources without activities ignore it.</summary>
     public bool ImportActivities { get; init; }
 
+    /// <summary>
+    /// Records per atomic batch, and per read from the source: a run stores each batch with its cursor, so a failed
+    /// run repeats at most one. Null uses <c>AudiencesOptions.ImportBatchSize</c>.
+    /// </summary>
+    public int? BatchSize { get; init; }
+
+    /// <summary>
+    /// Probabilistic matching after each run that stored records, for records that share no alias: the records the run
+    /// read are compared over these fields (see <see cref="Matching.Probabilistic.ProbabilisticMatchingOptions.ForFields"/>)
+    /// with every stored record of the kind; likely pairs merge, possible ones are queued for review. Null for none.
+    /// </summary>
+    public IReadOnlyList<string>? FuzzyFields { get; init; }
+
     /// <summary>The source name used in record keys.</summary>
     public string EffectiveSourceName => SourceName ?? Name;
 }

@@ -50,6 +50,8 @@ public static class SyncDefinitionJson
                 ["cron"] = definition.Schedule.Cron,
             },
             ["importActivities"] = definition.ImportActivities,
+            ["batchSize"] = definition.BatchSize,
+            ["fuzzy"] = definition.FuzzyFields is null ? null : new JsonArray([.. definition.FuzzyFields.Select(f => (JsonNode?)f)]),
         };
         if (definition.Related is { } related)
         {
@@ -117,6 +119,8 @@ public static class SyncDefinitionJson
             Mappings = root["mappings"] is JsonArray mappings ? [.. mappings.Select(Mapping)] : [],
             Schedule = new SyncSchedule(Duration(schedule["every"]), Duration(schedule["fullEvery"]), (string?)schedule["cron"]),
             ImportActivities = (bool?)root["importActivities"] ?? false,
+            BatchSize = (int?)root["batchSize"],
+            FuzzyFields = root["fuzzy"] is JsonArray fuzzy ? [.. fuzzy.Select(f => (string)f!)] : null,
             Related = root["related"] is JsonObject related ? Related(related) : null,
         };
     }

@@ -34,6 +34,11 @@ internal static class SyncDefinitionRules
         }
 
         var schedule = definition.Schedule;
+        Require(definition.BatchSize is null or > 0, $"Sync '{definition.Name}' has a batch size of {definition.BatchSize}; give at least 1.");
+        Require(definition.FuzzyFields is null || (definition.FuzzyFields.Count > 0 && definition.FuzzyFields.All(FieldKey.IsValid)),
+            $"Sync '{definition.Name}' matches probabilistically on '{string.Join(", ", definition.FuzzyFields ?? [])}'; name one or more field keys such as first_name, surname, city.");
+        Require(definition.FuzzyFields is null || definition.Related is null,
+            $"Sync '{definition.Name}' stores related records, which are not matched; leave out its fuzzy fields.");
         Require(schedule.Every is null || schedule.Every > TimeSpan.Zero, $"Sync '{definition.Name}' runs every {schedule.Every}; give a positive interval.");
         Require(schedule.FullEvery is null || schedule.FullEvery > TimeSpan.Zero, $"Sync '{definition.Name}' runs in full every {schedule.FullEvery}; give a positive interval.");
         Require(schedule.Every is null || schedule.Cron is null, $"Sync '{definition.Name}' has both an interval and a cron expression for its incremental runs; keep one.");

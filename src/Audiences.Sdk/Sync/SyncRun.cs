@@ -42,6 +42,9 @@ public sealed record SyncRun(long Id, string Sync, SourceReadMode Mode, SyncTrig
     /// <summary>Records the source reported deleted, or that a full read no longer found.</summary>
     public long Deleted { get; init; }
 
+    /// <summary>Pairs the run's probabilistic matching (see <see cref="SyncDefinition.FuzzyFields"/>) queued for review.</summary>
+    public long QueuedForReview { get; init; }
+
     /// <summary>
     /// The first rejections and deletions (up to <c>AudiencesOptions.MaxReportedErrors</c>), each naming the record,
     /// the field when one is at fault, the line when the source has lines, and the reason.

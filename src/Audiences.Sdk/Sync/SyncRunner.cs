@@ -1,3 +1,5 @@
+using Audiences.Sdk.Import;
+using Audiences.Sdk.Matching.Probabilistic;
 using Audiences.Sdk.Sources;
 using Polly;
 using Polly.Retry;
@@ -31,7 +33,7 @@ internal sealed class SyncRunner(SyncEnvironment environment)
                     {
                         Cursor = run.Mode == SourceReadMode.Incremental ? cursor : null,
                         TimestampField = definition.TimestampField,
-                        BatchSize = environment.Import.BatchSize,
+                        BatchSize = definition.BatchSize ?? environment.Import.BatchSize,
                     };
                     await foreach (var batch in ReadAsync(source, request, token).ConfigureAwait(false))
                     {
@@ -48,6 +50,14 @@ internal sealed class SyncRunner(SyncEnvironment environment)
                 cursor = fullCursor ?? cursor;
                 await batches.SaveCursorAsync(cursor, cancellationToken).ConfigureAwait(false);
                 await batches.ReportMissingAsync(seen, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (definition.FuzzyFields is { } fuzzy && batches.Stored.Count > 0)
+            {
+                // After the batches, as an import does: the run's records against every stored record of the kind.
+                var (merged, queued) = await new FuzzyResolver(environment.Store, environment.Import.Survivorship, environment.Time)
+                    .ResolveAsync(definition.Kind, ProbabilisticMatchingOptions.ForFields(fuzzy), batches.Stored, cancellationToken).ConfigureAwait(false);
+                tally.AddProbabilistic(merged, queued);
             }
 
             return Finish(tally.ApplyTo(run), SyncRunStatus.Succeeded, cursor, failure: null);

@@ -24,6 +24,8 @@ internal sealed class SyncTally(int maxErrors)
 
     public long Deleted { get; private set; }
 
+    public long QueuedForReview { get; private set; }
+
     /// <summary>Adds what one stored batch did.</summary>
     public void Add(ImportResult result)
     {
@@ -57,8 +59,16 @@ internal sealed class SyncTally(int maxErrors)
         Note(new ImportError(reason) { Record = record });
     }
 
+    /// <summary>Counts what the run's probabilistic matching did.</summary>
+    public void AddProbabilistic(long merged, long queued)
+    {
+        Merged += merged;
+        QueuedForReview += queued;
+    }
+
     public SyncRun ApplyTo(SyncRun run) => run with
     {
+        QueuedForReview = QueuedForReview,
         Read = Read,
         Created = Created,
         Updated = Updated,

@@ -153,6 +153,20 @@ public sealed class SyncRunTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ASyncsOwnBatchSize_SetsTheReadsAndTheAtomicBatches()
+    {
+        _fx.PutPeople(1, 3);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts() with { BatchSize = 1 });
+        _fx.Source.Failures.Enqueue(2);
+
+        var run = await _fx.WhileTimePassesAsync(_fx.Syncs.RunAsync("contacts"));
+
+        _fx.Source.Reads.Should().OnlyContain(r => r.BatchSize == 1);
+        _fx.Source.Reads[1].Cursor.Should().NotBeNull("the retry resumes after the second one-record batch");
+        run.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Succeeded && r.Read == 3 && r.Created == 3);
+    }
+
+    [Fact]
     public async Task SaveAsync_FieldsTheSourceDoesNotHave_AreRefusedNamingThem()
     {
         var act = () => _fx.Syncs.SaveAsync(SyncFixture.Contacts() with { TimestampField = "updated" });
