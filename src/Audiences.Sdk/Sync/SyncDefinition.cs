@@ -47,7 +47,7 @@ public sealed record SyncDefinition(string Name, SourceSettings Source, string O
     public int? BatchSize { get; init; }
 
     /// <summary>
-    /// Probabilistic matching after each run that stored records, for records that share no alias: the records the run
+    /// Probabilistic matching after each run that succeeds, for records that share no alias: the records the run
     /// read are compared over these fields (see <see cref="Matching.Probabilistic.ProbabilisticMatchingOptions.ForFields"/>)
     /// with every stored record of the kind; likely pairs merge, possible ones are queued for review. Null for none.
     /// </summary>
