@@ -31,6 +31,7 @@ public abstract partial class SyncStateStoreSpecification
             Rejected = 6,
             Related = 7,
             Deleted = 8,
+            QueuedForReview = 9,
             Errors =
             [
                 new ImportError("no id") { Line = 7 },
