@@ -17,6 +17,12 @@ if (options.FuzzyDedupeRows is { } people)
     return 0;
 }
 
+if (options.Sync)
+{
+    await SyncProbe.RunAsync(options, Console.Out, Console.Error);
+    return 0;
+}
+
 // Progress goes to stderr so stdout carries only the Markdown that is pasted into docs/performance.md.
 var report = await new ScaleRunner(options, Console.Error).RunAsync();
 MarkdownReport.Write(report, Console.Out);

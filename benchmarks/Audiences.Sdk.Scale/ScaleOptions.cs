@@ -17,6 +17,7 @@ internal sealed record ScaleOptions
           --seed N            generator seed (default 20251129)
           --work-dir PATH     folder for the databases and the CSV file (default: under the program's output folder)
           --fuzzy-dedupe N    instead: deduplicate N generated people with typos and duplicates probabilistically
+          --sync              instead: sync --rows people from a SQLite warehouse table into the SQLite store
         """;
 
     public int Rows { get; init; } = 1_000_000;
@@ -41,6 +42,9 @@ internal sealed record ScaleOptions
     /// <summary>People for the probabilistic deduplication run; null runs the import figures instead.</summary>
     public int? FuzzyDedupeRows { get; init; }
 
+    /// <summary>Whether to run the warehouse sync figures instead of the import figures.</summary>
+    public bool Sync { get; init; }
+
     public int EffectiveReimportRows => ReimportRows ?? Math.Min(Rows, 100_000);
 
     /// <exception cref="ArgumentException">An option is unknown or its value is missing or invalid; the message says which.</exception>
@@ -61,6 +65,7 @@ internal sealed record ScaleOptions
                 "--seed" => options with { Seed = Positive(args, ref i) },
                 "--work-dir" => options with { WorkDirectory = Value(args, ref i) },
                 "--fuzzy-dedupe" => options with { FuzzyDedupeRows = Positive(args, ref i) },
+                "--sync" => options with { Sync = true },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }

@@ -1,6 +1,7 @@
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Storage;
+using Audiences.Sdk.Sync;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Audiences.Sdk.Benchmarks.Workload;
@@ -23,6 +24,9 @@ public sealed class BenchStore : IAsyncDisposable, IDisposable
 
     /// <summary>The audience service over the store.</summary>
     public IAudienceService Audiences => _provider.GetRequiredService<IAudienceService>();
+
+    /// <summary>The syncs, over the sources the store was configured with.</summary>
+    public ISyncService Syncs => _provider.GetRequiredService<ISyncService>();
 
     /// <summary>Profile reads and write sessions.</summary>
     public IProfileStore Profiles => _provider.GetRequiredService<IProfileStore>();
