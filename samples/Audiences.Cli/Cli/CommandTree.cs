@@ -32,7 +32,7 @@ internal sealed class CommandTree
         foreach (var command in new Command[]
         {
             new DemoCommand(),
-            Group("import", "imports a file of people or companies", new ImportCsvCommand()),
+            Group("import", "imports a file or a SQL query of people or companies, or previews one", new ImportCsvCommand(), new ImportSqlCommand()),
             new CountCommand(),
             Group("profiles", "lists profiles and locks their fields", new ProfilesListCommand(), new ProfilesLockCommand(), new ProfilesUnlockCommand()),
             new FieldsCommand(),
