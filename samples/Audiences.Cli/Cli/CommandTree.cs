@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Audiences.Cli.Commands;
+using Audiences.Cli.Syncs;
 using Audiences.Sdk.Segments;
 
 namespace Audiences.Cli.Cli;
@@ -32,7 +33,9 @@ internal sealed class CommandTree
         foreach (var command in new Command[]
         {
             new DemoCommand(),
-            Group("import", "imports a file or a SQL query of people or companies, or previews one", new ImportCsvCommand(), new ImportSqlCommand()),
+            Group("import", "imports a file or a SQL query of people or companies, or previews one", new ImportCsvCommand(),
+                new ImportSqlCommand(),
+                Group("preview", "shows how a file or query would be imported, storing nothing", new ImportPreviewCommand(SourceChoice.Csv), new ImportPreviewCommand(SourceChoice.Sql))),
             new CountCommand(),
             Group(
                 "sync",
