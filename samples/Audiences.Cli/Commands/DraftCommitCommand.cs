@@ -25,7 +25,7 @@ internal sealed class DraftCommitCommand : CliCommand
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
         var draft = await DraftIdArgument.ReadAsync(session, parse.GetValue(_id), cancellationToken);
         DraftIdArgument.EnsureOpen(draft, "committed");
-        var result = await context.WithStatusAsync($"Importing draft {draft.Id}", () => session.Drafts.CommitAsync(draft.Id, cancellationToken));
+        var result = await session.Drafts.CommitAsync(draft.Id, cancellationToken);
         draft = await DraftIdArgument.ReadAsync(session, draft.Id, cancellationToken);
         var refresh = await Membership.RefreshAsync(context, session, cancellationToken);
         if (context.Json)

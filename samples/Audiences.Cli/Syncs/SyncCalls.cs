@@ -27,12 +27,6 @@ internal static class SyncCalls
         CommandContext context, AudiencesSession session, SyncDefinition definition, int rows, CancellationToken cancellationToken) =>
         GuardAsync(definition, () => context.WithStatusAsync("Reading the first records", () => session.Syncs.PreviewAsync(definition, rows, cancellationToken)));
 
-    /// <summary>Proposes the mapping of the definition's object, with a spinner on a terminal.</summary>
-    public static Task<IReadOnlyList<MappingProposal>> ProposeAsync(
-        CommandContext context, AudiencesSession session, SyncDefinition definition, CancellationToken cancellationToken) =>
-        GuardAsync(definition, () => context.WithStatusAsync(
-            "Reading the source's fields", () => session.Syncs.ProposeMappingAsync(definition.Source, definition.ObjectName, definition.Kind, cancellationToken)));
-
     private static async Task<T> GuardAsync<T>(SyncDefinition definition, Func<Task<T>> call)
     {
         var connection = definition.Source["connection"];

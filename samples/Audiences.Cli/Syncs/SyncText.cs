@@ -62,7 +62,7 @@ internal static class SyncText
     }
 
     /// <summary>The runs of a sync, newest first, one row each.</summary>
-    public static void WriteHistory(TextWriter writer, IReadOnlyList<SyncRun> runs)
+    public static void WriteHistory(TextWriter writer, IReadOnlyList<SyncRun> runs, string indent = "")
     {
         var table = new TextTable("RUN", "STARTED", "MODE", "TRIGGER", "STATUS", "READ", "CREATED", "UPDATED", "REJECTED", "DELETED", "DURATION").AlignRight(0, 5, 6, 7, 8, 9);
         foreach (var run in runs)
@@ -85,7 +85,7 @@ internal static class SyncText
             }
         }
 
-        table.WriteTo(writer);
+        table.WriteTo(writer, indent);
     }
 
     public static string Seconds(TimeSpan duration) => FormattableString.Invariant($"{duration.TotalSeconds:0.0}s");
