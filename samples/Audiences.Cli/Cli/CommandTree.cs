@@ -21,8 +21,8 @@ internal sealed class CommandTree
     {
         _environment = environment;
         Root = new RootCommand(
-            "A sample host for Audiences.Sdk: imports CSV files of people and companies into a SQLite database, "
-            + "shows profiles, merges, filters and the field catalog, and keeps audiences and their members.")
+            "A sample host for Audiences.Sdk: imports CSV files and SQL queries of people and companies into a SQLite database, "
+            + "keeps syncs and search drafts, shows profiles, merges, filters and the field catalog, and keeps audiences and their members.")
         {
             HelpName = Program,
         };
