@@ -94,7 +94,14 @@ internal sealed class ImportPreviewCommand : CliCommand
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"audiences-preview-{Guid.NewGuid():N}.csv");
         await using var input = context.OpenInput();
-        await using var file = File.Create(path);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            // The rows may be personal data: readable by their owner only, as import csv keeps its copy of standard input.
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        await using var file = new FileStream(path, options);
         await input.CopyToAsync(file, cancellationToken);
         return path;
     }
