@@ -45,6 +45,20 @@ public sealed class SpinnerTests : IDisposable
         plain.Stderr.Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task A_sync_run_on_a_terminal_shows_its_status_while_it_runs()
+    {
+        var warehouse = new SqliteWarehouse(_workspace.Folder).WithPeople(2);
+        (await _workspace.RunAsync(
+            "sync", "add", "signups", "--kind", "person", "--provider", "sqlite", "--connection", warehouse.Connection,
+            "--query", SqliteWarehouse.PeopleQuery, "--id-column", "id")).ExitCode.Should().Be(0);
+
+        var run = await RunOnTerminalAsync("sync", "run", "signups");
+
+        run.ExitCode.Should().Be(0, run.ToString());
+        _terminal.Output.Should().Contain("Running sync 'signups'").And.Contain("read 2, created 2");
+    }
+
     private Task<CliResult> RunOnTerminalAsync(params string[] args) =>
         _workspace.RunAsync(environment => environment with { Terminal = _terminal, ProgressInterval = TimeSpan.Zero }, args);
 }
