@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Commands;
-using Audiences.Cli.Output;
 using Audiences.Sdk.Csv;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sources;
@@ -118,9 +117,6 @@ internal sealed class SyncSourceOptions
 
     /// <summary>The kind of profile the records describe.</summary>
     public EntityKind Kind(ParseResult parse) => parse.GetValue(_kind);
-
-    /// <summary>Whether <c>--source</c> was given.</summary>
-    public bool HasSourceName(ParseResult parse) => parse.GetValue(_source) is not null;
 
     /// <summary>
     /// The definition of a sync over a SQL query, checked here (provider, connection, SQLite file) before anything is
