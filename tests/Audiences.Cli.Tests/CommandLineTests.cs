@@ -15,7 +15,10 @@ public sealed class CommandLineTests : IDisposable
     public void The_tree_holds_every_command_of_the_contract()
     {
         Tree().Select(c => c.Path).Should().BeEquivalentTo(
-            "demo", "import csv", "count", "profiles list", "profiles lock", "profiles unlock", "fields", "filter parse", "filter ai",
+            "demo", "import csv", "import sql", "import preview csv", "import preview sql",
+            "sync add", "sync list", "sync run", "sync history", "sync remove",
+            "draft search", "draft list", "draft show", "draft commit", "draft discard",
+            "count", "profiles list", "profiles find", "profiles upsert", "profiles lock", "profiles unlock", "fields", "filter parse", "filter ai",
             "merges", "merges undo", "review list", "review accept", "review reject",
             "audience create", "audience derive", "audience list", "audience members", "audience archived", "audience archive",
             "audience restore", "audience explain", "audience record", "audience activate", "audience delete", "audience refresh",

@@ -1,15 +1,26 @@
+using Audiences.Cli.Demo;
+using Audiences.Cli.Search;
 using Audiences.Sdk;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Filtering;
+using Audiences.Sdk.Sync;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Audiences.Cli.Cli;
 
-/// <summary>The SDK configured as a host would: a service provider with the SQLite store, and the profile and audience services from it.</summary>
+/// <summary>
+/// The SDK configured as a host would: a service provider with the SQLite store (or an empty in-memory one for
+/// previews), the CSV and SQL sources for syncs, the sample search provider for drafts, and the services from it.
+/// </summary>
 internal sealed class AudiencesSession : IAsyncDisposable
 {
+    /// <summary>The names <c>import sql --provider</c> and <c>sync add --provider</c> accept.</summary>
+    public static readonly IReadOnlyList<string> SqlProviders = ["sqlite", "postgres"];
+
     private readonly ServiceProvider _provider;
 
     private AudiencesSession(ServiceProvider provider, IProfileService profiles)
@@ -23,6 +34,12 @@ internal sealed class AudiencesSession : IAsyncDisposable
     /// <summary>The audience service, over the SQLite audience store in the same file.</summary>
     public IAudienceService Audiences => _provider.GetRequiredService<IAudienceService>();
 
+    /// <summary>Syncs over the registered sources (csv, sql).</summary>
+    public ISyncService Syncs => _provider.GetRequiredService<ISyncService>();
+
+    /// <summary>Drafts over the registered search providers (sample).</summary>
+    public IDraftService Drafts => _provider.GetRequiredService<IDraftService>();
+
     /// <summary>
     /// Whether the workspace has any audience (of any user or status). It reads the audience store the
     /// SDK registered, since listing through the service would count every audience's members first.
@@ -35,14 +52,33 @@ internal sealed class AudiencesSession : IAsyncDisposable
 
     /// <summary>Configures the SDK over the SQLite file at <paramref name="databasePath"/> (created when missing).</summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The SDK rejects its settings.</exception>
-    public static async Task<AudiencesSession> OpenAsync(string databasePath, CancellationToken cancellationToken)
+    public static Task<AudiencesSession> OpenAsync(string databasePath, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-
         // The builder quotes the path, so file names with ';' or '=' stay one data source.
         var connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString();
+        return OpenAsync(audiences => audiences.UseSqlite(connectionString), cancellationToken);
+    }
+
+    /// <summary>Configures the SDK over an empty in-memory store, for commands that must leave no file behind (previews).</summary>
+    public static Task<AudiencesSession> OpenInMemoryAsync(CancellationToken cancellationToken) =>
+        OpenAsync(audiences => audiences.UseInMemory(), cancellationToken);
+
+    private static async Task<AudiencesSession> OpenAsync(Action<IAudiencesBuilder> store, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
         var services = new ServiceCollection();
-        services.AddAudiences(audiences => audiences.UseSqlite(connectionString));
+        services.AddAudiences(audiences =>
+        {
+            store(audiences);
+            audiences
+                .AddCsvSource()
+                .AddSqlSource(o =>
+                {
+                    o.Providers["sqlite"] = SqliteFactory.Instance;
+                    o.Providers["postgres"] = NpgsqlFactory.Instance;
+                })
+                .AddSearchProvider(_ => new SampleSearchProvider(DemoData.Folder));
+        });
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         try
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Audiences.Cli.Commands;
+using Audiences.Cli.Syncs;
 using Audiences.Sdk.Segments;
 
 namespace Audiences.Cli.Cli;
@@ -20,8 +21,8 @@ internal sealed class CommandTree
     {
         _environment = environment;
         Root = new RootCommand(
-            "A sample host for Audiences.Sdk: imports CSV files of people and companies into a SQLite database, "
-            + "shows profiles, merges, filters and the field catalog, and keeps audiences and their members.")
+            "A sample host for Audiences.Sdk: imports CSV files and SQL queries of people and companies into a SQLite database, "
+            + "keeps syncs and search drafts, shows profiles, merges, filters and the field catalog, and keeps audiences and their members.")
         {
             HelpName = Program,
         };
@@ -32,9 +33,34 @@ internal sealed class CommandTree
         foreach (var command in new Command[]
         {
             new DemoCommand(),
-            Group("import", "imports a file of people or companies", new ImportCsvCommand()),
+            Group("import", "imports a file or a SQL query of people or companies, or previews one", new ImportCsvCommand(),
+                new ImportSqlCommand(),
+                Group("preview", "shows how a file or query would be imported, storing nothing", new ImportPreviewCommand(SourceChoice.Csv), new ImportPreviewCommand(SourceChoice.Sql))),
             new CountCommand(),
-            Group("profiles", "lists profiles and locks their fields", new ProfilesListCommand(), new ProfilesLockCommand(), new ProfilesUnlockCommand()),
+            Group(
+                "sync",
+                "defines syncs over CSV files and SQL queries, runs them by hand and shows their runs",
+                new SyncAddCommand(),
+                new SyncListCommand(),
+                new SyncRunCommand(),
+                new SyncHistoryCommand(),
+                new SyncRemoveCommand()),
+            Group(
+                "profiles",
+                "lists, finds and upserts profiles, and locks their fields",
+                new ProfilesListCommand(),
+                new ProfilesFindCommand(),
+                new ProfilesUpsertCommand(),
+                new ProfilesLockCommand(),
+                new ProfilesUnlockCommand()),
+            Group(
+                "draft",
+                "searches people and companies outside the workspace into drafts, to commit or discard",
+                new DraftSearchCommand(),
+                new DraftListCommand(),
+                new DraftShowCommand(),
+                new DraftCommitCommand(),
+                new DraftDiscardCommand()),
             new FieldsCommand(),
             Group("filter", "checks filter text, and turns plain language into a filter", new FilterParseCommand(), new FilterAiCommand()),
             merges,

@@ -32,7 +32,7 @@ internal sealed class RootHelpAction(HelpAction help) : SynchronousCommandLineAc
         }
 
         output.WriteLine();
-        output.WriteLine("Exit codes: 0 success, 1 bad input (a value, file or database that cannot be used),");
+        output.WriteLine("Exit codes: 0 success, 1 bad input (a value, file or database that cannot be used; a failed sync run),");
         output.WriteLine("2 usage error (unknown command or option, missing option or argument), 3 unexpected failure, 130 cancelled (Ctrl+C).");
         output.WriteLine($"Run '{CommandTree.Program} <command> --help' for a command's options; '@FILE' reads arguments from a file.");
         output.WriteLine();

@@ -7,8 +7,10 @@ namespace Audiences.Cli.Commands;
 
 /// <summary>
 /// <c>demo</c>: imports the bundled sample data into a fresh <c>demo.db</c> in the folder of --db and
-/// explains what happened: per-file counts and rejected rows, merges and why, one profile with the
-/// source of each value, the field catalog, and an audience whose membership follows a changed row.
+/// explains what happened: per-file counts and rejected rows, a search committed from a draft, a warehouse
+/// query synced twice (the second run reading only the changed rows), a pushed record found by its alias,
+/// merges and why, one profile with the source of each value, the field catalog, and an audience whose
+/// membership follows a changed row.
 /// </summary>
 internal sealed class DemoCommand : CliCommand
 {
@@ -30,6 +32,7 @@ internal sealed class DemoCommand : CliCommand
 
         var imports = new List<DemoImport>();
         DemoSummary summary;
+        DemoLoop loop;
         DemoAudience audience;
         await using (var session = await AudiencesSession.OpenAsync(databasePath, cancellationToken))
         {
@@ -45,17 +48,23 @@ internal sealed class DemoCommand : CliCommand
                 imports.Add(new DemoImport(file, result));
             }
 
+            // Beyond files: a search kept in a draft and committed, a warehouse query synced twice, and one pushed record.
+            var folder = System.IO.Path.GetDirectoryName(databasePath)!;
+            loop = new DemoLoop(
+                await DemoDraft.RunAsync(context, session, cancellationToken),
+                await DemoSync.RunAsync(context, session, folder, cancellationToken),
+                await DemoUpsert.RunAsync(session, cancellationToken));
             summary = await DemoSummary.CollectAsync(session.Profiles, databasePath, imports, cancellationToken);
             audience = await DemoAudience.RunAsync(context, session, System.IO.Path.GetDirectoryName(databasePath)!, cancellationToken);
         }
 
         if (context.Json)
         {
-            context.WriteJson(DemoJson.From(summary, audience));
+            context.WriteJson(DemoJson.From(summary, loop, audience));
         }
         else
         {
-            DemoText.Write(context.Out, summary, audience);
+            DemoText.Write(context.Out, summary, loop, audience);
         }
 
         return ExitCodes.Success;

@@ -7,7 +7,7 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's report as one JSON document.</summary>
 internal static class DemoJson
 {
-    public static JsonObject From(DemoSummary summary, DemoAudience audience) => new()
+    public static JsonObject From(DemoSummary summary, DemoLoop loop, DemoAudience audience) => new()
     {
         ["database"] = summary.DatabasePath,
         ["imports"] = new JsonArray(summary.Imports.Select(i => (JsonNode)Import(i)).ToArray()),
@@ -20,6 +20,9 @@ internal static class DemoJson
             ["merged"] = summary.Imports.Sum(i => i.Result.Merged),
             ["rejected"] = summary.Rejected,
         },
+        ["draft"] = DemoLoopJson.Draft(loop.Draft),
+        ["sync"] = DemoLoopJson.Sync(loop.Sync),
+        ["upsert"] = DemoLoopJson.Upsert(loop.Upsert),
         ["counts"] = new JsonObject { ["person"] = summary.People, ["company"] = summary.Companies },
         ["merges"] = new JsonArray(summary.Merges.Select(m => (JsonNode)WithKind(CliJson.Merge(m), m.Kind)).ToArray()),
         ["example"] = summary.Example is { } example ? Example(example, summary.ExampleCompany) : null,

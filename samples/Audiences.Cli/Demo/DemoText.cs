@@ -6,10 +6,11 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's human-readable report.</summary>
 internal static class DemoText
 {
-    public static void Write(TextWriter writer, DemoSummary summary, DemoAudience audience)
+    public static void Write(TextWriter writer, DemoSummary summary, DemoLoop loop, DemoAudience audience)
     {
         writer.WriteLine($"Imported the sample data into '{summary.DatabasePath}'.");
         WriteImports(writer, summary);
+        DemoLoopText.Write(writer, loop);
         writer.WriteLine();
         writer.WriteLine(FormattableString.Invariant(
             $"Result: {summary.People} people and {summary.Companies} companies, from {summary.Read} rows read ({summary.Rejected} rejected)."));
@@ -36,6 +37,9 @@ internal static class DemoText
             "count --kind person --json",
             $"audience members \"{DemoAudience.Name}\" --format csv",
             "audience changes",
+            $"sync history {DemoSync.Name}",
+            "draft list",
+            "profiles find --kind person --alias email=sofia@quillsoft.dev",
         })
         {
             writer.WriteLine($"  dotnet run --project samples/Audiences.Cli -- --db \"{summary.DatabasePath}\" {command}");

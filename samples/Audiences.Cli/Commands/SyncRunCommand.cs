@@ -1,0 +1,55 @@
+using System.CommandLine;
+using Audiences.Cli.Cli;
+using Audiences.Cli.Output;
+using Audiences.Cli.Syncs;
+using Audiences.Sdk.Sources;
+using Audiences.Sdk.Sync;
+
+namespace Audiences.Cli.Commands;
+
+/// <summary>
+/// <c>sync run NAME [--full]</c>: runs a sync now, by hand, and prints the run. --json: the run
+/// (<c>{"id":N,"sync":"...","status":"...","read":N,...,"errors":[...],"failure":...}</c>, plus <c>"membership"</c> when
+/// there are audiences). A failed run is printed like any other, then exit 1.
+/// </summary>
+internal sealed class SyncRunCommand : CliCommand
+{
+    private readonly Argument<string> _name = SyncNameArgument.Create();
+    private readonly Option<bool> _full = CommonOptions.Flag("--full", "read everything again, ignoring the stored cursor");
+
+    public SyncRunCommand()
+        : base("run", "runs a sync now and prints what it read, created, updated, rejected and deleted")
+    {
+        Arguments.Add(_name);
+        Options.Add(_full);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
+        var definition = await SyncNameArgument.ReadAsync(session, parse.GetRequiredValue(_name), cancellationToken);
+        var run = await SyncCalls.RunAsync(context, session, definition, parse.GetValue(_full) ? SourceReadMode.Full : null, cancellationToken);
+        var refresh = await Membership.RefreshAsync(context, session, cancellationToken);
+        var connection = definition.Source["connection"];
+        if (context.Json)
+        {
+            var json = SyncJson.Run(run, connection);
+            Membership.AddTo(json, refresh);
+            context.WriteJson(json);
+        }
+        else
+        {
+            context.Out.WriteLine($"Sync '{definition.Name}', run {run.Id}:");
+            SyncText.WriteRun(context.Out, run, connection);
+            Membership.Write(context.Out, refresh);
+        }
+
+        if (run.Status == SyncRunStatus.Failed)
+        {
+            context.Error.WriteLine($"error: sync '{definition.Name}' failed: {Formats.OneLine(ConnectionText.Redact(run.Failure ?? "no reason given", connection))}");
+            return ExitCodes.BadInput;
+        }
+
+        return ExitCodes.Success;
+    }
+}

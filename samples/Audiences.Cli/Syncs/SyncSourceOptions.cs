@@ -1,0 +1,215 @@
+using System.CommandLine;
+using Audiences.Cli.Cli;
+using Audiences.Cli.Commands;
+using Audiences.Sdk.Csv;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Sources;
+using Audiences.Sdk.Sync;
+
+namespace Audiences.Cli.Syncs;
+
+/// <summary>
+/// The options that define what a sync reads — a CSV file (<c>--file</c>) or a SQL query (<c>--provider</c>,
+/// <c>--connection</c>, <c>--query</c>) — and how its records land (kind, id, source name, mappings, matching).
+/// <c>import sql</c>, <c>import preview</c> and <c>sync add</c> share them, so the same words mean the same everywhere.
+/// </summary>
+internal sealed class SyncSourceOptions
+{
+    private readonly SourceChoice _choice;
+
+    private readonly Option<EntityKind> _kind = CommonOptions.Kind("the kind of profile the records describe");
+    private readonly Option<string> _file = new("--file")
+    {
+        Description = "the CSV file (comma-separated, UTF-8, with a header row)",
+        HelpName = "PATH",
+    };
+
+    private readonly Option<string> _provider = new Option<string>("--provider")
+    {
+        Description = "the database: sqlite or postgres",
+        HelpName = "sqlite|postgres",
+        CustomParser = Parsers.One(SqlConnections.Provider),
+    }.CompletingWith(SqlConnections.Sqlite, SqlConnections.Postgres);
+
+    private readonly Option<string> _connection = new("--connection")
+    {
+        Description = "the connection string, e.g. \"Data Source=warehouse.db\" or \"Host=db;Database=crm;Username=reader;Password=...\" (passwords print as ***)",
+        HelpName = "CS",
+    };
+
+    private readonly Option<string> _query = new("--query")
+    {
+        Description = "one SELECT whose columns have names, e.g. \"SELECT id, email, updated_at FROM contacts\"",
+        HelpName = "SQL",
+    };
+
+    private readonly Option<string?> _idColumn = Named("--id-column", "COLUMN", "the column with each record's external id (a CSV file without one is keyed by row number)");
+    private readonly Option<string?> _timestampColumn = Named(
+        "--timestamp-column", "COLUMN", "SQL only: the date-time column that changes with the row (updated_at); later runs read only rows changed since the last one");
+
+    private readonly Option<string?> _source = Named("--source", "NAME", "the source name in each record's key (default: the file or database name)");
+    private readonly Option<string?> _object = Named("--object", "NAME", "the object name in each record's key (default: people or companies)");
+    private readonly Option<IReadOnlyList<string>?> _match = new("--match")
+    {
+        Description = "alias fields to match on, comma-separated (default: email,linkedin_url for people, domain for companies)",
+        HelpName = "FIELDS",
+        CustomParser = Parsers.One(ImportArguments.Match),
+    };
+
+    private readonly Option<IReadOnlyList<CsvColumnMapping>> _map = new("--map")
+    {
+        Description = "maps a column to a field, optionally typed: text, number, boolean, datetime or list (repeat for more)",
+        HelpName = "COLUMN=FIELD[:TYPE]",
+        Arity = ArgumentArity.OneOrMore,
+        CustomParser = Parsers.Each(ImportArguments.Mapping),
+    };
+
+    private readonly Option<SourceKind?> _sourceKind = new("--source-kind")
+    {
+        Description = "how the values rank in survivorship: csv, crm, crm-lead, warehouse, upsert, enrichment, search (default: csv for files, warehouse for SQL)",
+        HelpName = "KIND",
+        CustomParser = Parsers.One<SourceKind?>(value => ImportArguments.SourceKind(value)),
+    };
+
+    public SyncSourceOptions(SourceChoice choice)
+    {
+        _choice = choice;
+        _file.Required = choice == SourceChoice.Csv;
+        _provider.Required = _connection.Required = _query.Required = _idColumn.Required = choice == SourceChoice.Sql;
+    }
+
+    public void AddTo(Command command)
+    {
+        _sourceKind.CompletingWith("csv", "crm", "crm-lead", "warehouse", "upsert", "enrichment", "search");
+        command.Options.Add(_kind);
+        if (_choice != SourceChoice.Sql)
+        {
+            command.Options.Add(_file);
+        }
+
+        if (_choice != SourceChoice.Csv)
+        {
+            foreach (var option in new Option[] { _provider, _connection, _query })
+            {
+                command.Options.Add(option);
+            }
+        }
+
+        command.Options.Add(_idColumn);
+        if (_choice != SourceChoice.Csv)
+        {
+            command.Options.Add(_timestampColumn);
+        }
+
+        foreach (var option in new Option[] { _source, _object, _match, _map, _sourceKind })
+        {
+            command.Options.Add(option);
+        }
+
+        command.Validators.Add(Validate);
+    }
+
+    /// <summary>Whether the options given define a SQL source rather than a file.</summary>
+    public bool IsSql(ParseResult parse) => _choice == SourceChoice.Sql || (_choice == SourceChoice.Either && parse.GetResult(_provider) is not null);
+
+    /// <summary>The <c>--file</c> value as given (<c>-</c> for standard input), for a file source.</summary>
+    public string File(ParseResult parse) => parse.GetRequiredValue(_file);
+
+    /// <summary>The kind of profile the records describe.</summary>
+    public EntityKind Kind(ParseResult parse) => parse.GetValue(_kind);
+
+    /// <summary>
+    /// The definition of a sync over a SQL query, checked here (provider, connection, SQLite file) before anything is
+    /// opened. <paramref name="name"/> null names it <c>sql:SOURCE:OBJECT</c>, as <c>import sql</c> does.
+    /// </summary>
+    /// <exception cref="InputException">The connection is not usable.</exception>
+    public SyncDefinition Sql(ParseResult parse, string? name)
+    {
+        var provider = parse.GetRequiredValue(_provider);
+        var connection = SqlConnections.Resolve(provider, parse.GetRequiredValue(_connection));
+        var kind = Kind(parse);
+        var objectName = parse.GetValue(_object) ?? CsvSourceOptions.DefaultObjectName(kind);
+        var sourceName = parse.GetValue(_source) ?? SqlConnections.DatabaseName(provider, connection);
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["provider"] = provider,
+            ["connection"] = connection,
+            ["query"] = parse.GetRequiredValue(_query),
+            ["object"] = objectName,
+        };
+        return Landing(parse, new SyncDefinition(name ?? ImportSqlName(sourceName, objectName), new SourceSettings("sql", settings), objectName, parse.GetRequiredValue(_idColumn)!))
+            with
+            {
+                SourceName = sourceName,
+                TimestampField = parse.GetValue(_timestampColumn),
+                SourceKind = parse.GetValue(_sourceKind) ?? SourceKind.Warehouse,
+            };
+    }
+
+    /// <summary>The definition of a sync over the CSV file at <paramref name="path"/>, keyed as <c>import csv</c> keys its rows.</summary>
+    /// <param name="parse">The command line.</param>
+    /// <param name="name">The sync's name.</param>
+    /// <param name="path">The file: the --file value, or a copy of standard input.</param>
+    /// <param name="defaultSourceName">The source name when --source is not given.</param>
+    public SyncDefinition Csv(ParseResult parse, string name, string path, string defaultSourceName)
+    {
+        var kind = Kind(parse);
+        var objectName = parse.GetValue(_object) ?? CsvSourceOptions.DefaultObjectName(kind);
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["path"] = Path.GetFullPath(path),
+            ["object"] = objectName,
+        };
+        return Landing(parse, new SyncDefinition(name, new SourceSettings(CsvSourceFactory.SourceType, settings), objectName, parse.GetValue(_idColumn) ?? CsvFileSource.RowNumberField))
+            with
+            {
+                SourceName = parse.GetValue(_source) ?? defaultSourceName,
+                SourceKind = parse.GetValue(_sourceKind) ?? SourceKind.Csv,
+            };
+    }
+
+    /// <summary>The name <c>import sql</c> gives its sync: one per source and object, so people and companies keep separate cursors.</summary>
+    public static string ImportSqlName(string sourceName, string objectName) => $"sql:{sourceName}:{objectName}";
+
+    private SyncDefinition Landing(ParseResult parse, SyncDefinition definition) => definition with
+    {
+        Kind = Kind(parse),
+        MatchOn = parse.GetValue(_match),
+        Mappings = (parse.GetValue(_map) ?? []).Select(m => new FieldMapping(m.Column, m.Field, m.Type)).ToList(),
+    };
+
+    // Only sync add defines either source; one of them, and all it needs, must be given. These are usage errors (exit 2).
+    private void Validate(System.CommandLine.Parsing.CommandResult result)
+    {
+        if (_choice != SourceChoice.Either)
+        {
+            return;
+        }
+
+        var file = result.GetResult(_file) is not null;
+        var sql = new Option[] { _provider, _connection, _query, _timestampColumn }.Where(o => result.GetResult(o) is not null).Select(o => o.Name).ToList();
+        if (file && sql.Count > 0)
+        {
+            result.AddError($"--file reads a CSV file and {string.Join(", ", sql)} define a SQL query; give one source: --file, or --provider, --connection and --query.");
+        }
+        else if (!file && sql.Count == 0)
+        {
+            result.AddError("Give the source to sync: --file PATH for a CSV file, or --provider, --connection, --query and --id-column for a SQL query.");
+        }
+        else if (!file)
+        {
+            var missing = new Option[] { _provider, _connection, _query, _idColumn }.Where(o => result.GetResult(o) is null).Select(o => o.Name).ToList();
+            if (missing.Count > 0)
+            {
+                result.AddError($"A SQL sync also needs {string.Join(", ", missing)}.");
+            }
+        }
+    }
+
+    private static Option<string?> Named(string name, string helpName, string description) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        CustomParser = Parsers.One(ImportArguments.Name(name)),
+    };
+}
