@@ -97,7 +97,9 @@ public sealed class SyncCommandTests : IDisposable
         run.ExitCode.Should().Be(0, run.ToString());
         ((long)run.Json["created"]!).Should().Be(1);
         ((long)run.Json["rejected"]!).Should().Be(1);
-        run.Json["errors"]!.AsArray().Select(e => (string)e!).Should().ContainSingle().Which.Should().Contain("header has 2 columns");
+        var error = run.Json["errors"]!.AsArray().Should().ContainSingle().Subject!;
+        ((long?)error["line"]).Should().Be(3, "a run's errors keep the line import csv reports");
+        ((string)error["message"]!).Should().Contain("header has 2 columns");
         ((long)import.Json["created"]!).Should().Be(0, "the sync keyed the rows as import csv does, so importing the file again creates nobody");
     }
 

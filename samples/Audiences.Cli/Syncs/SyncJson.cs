@@ -31,13 +31,14 @@ internal static class SyncJson
         ["rejected"] = run.Rejected,
         ["related"] = run.Related,
         ["deleted"] = run.Deleted,
-        ["errors"] = new JsonArray(run.Errors.Select(e => (JsonNode)JsonValue.Create(ConnectionText.Redact(e, connection))).ToArray()),
+        ["queuedForReview"] = run.QueuedForReview,
+        ["errors"] = Errors(run, connection),
         ["failure"] = run.Failure is { } failure ? ConnectionText.Redact(failure, connection) : null,
     };
 
     /// <summary>
-    /// A run as an import summary, the fields of <c>import csv</c>'s (probabilistic matching is not part of syncs, so those are 0;
-    /// errors have no line or field), then <c>"sync"</c>, <c>"mode"</c>, <c>"status"</c>, <c>"deleted"</c> and <c>"failure"</c>.
+    /// A run as an import summary, the fields of <c>import csv</c>'s (a run's merges include its probabilistic ones, so
+    /// <c>probabilisticMerged</c> is 0; each error also names its record), then <c>"sync"</c>, <c>"mode"</c>, <c>"status"</c>, <c>"deleted"</c> and <c>"failure"</c>.
     /// </summary>
     public static JsonObject ImportSummary(SyncRun run, string? connection) => new()
     {
@@ -47,14 +48,9 @@ internal static class SyncJson
         ["unchanged"] = run.Unchanged,
         ["merged"] = run.Merged,
         ["probabilisticMerged"] = 0,
-        ["queuedForReview"] = 0,
+        ["queuedForReview"] = run.QueuedForReview,
         ["rejected"] = run.Rejected,
-        ["errors"] = new JsonArray(run.Errors.Select(e => (JsonNode)new JsonObject
-        {
-            ["line"] = null,
-            ["field"] = null,
-            ["message"] = ConnectionText.Redact(e, connection),
-        }).ToArray()),
+        ["errors"] = Errors(run, connection),
         ["sync"] = run.Sync,
         ["mode"] = Mode(run.Mode),
         ["status"] = Status(run.Status),
@@ -107,4 +103,14 @@ internal static class SyncJson
     public static string Mode(SourceReadMode mode) => mode == SourceReadMode.Full ? "full" : "incremental";
 
     public static string Status(SyncRunStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>A run's errors as <c>import csv</c> prints them, each also naming its record when known.</summary>
+    private static JsonArray Errors(SyncRun run, string? connection) =>
+        new([.. run.Errors.Select(e => (JsonNode)new JsonObject
+        {
+            ["line"] = e.Line,
+            ["record"] = e.Record?.ToString(),
+            ["field"] = e.Field,
+            ["message"] = ConnectionText.Redact(e.Message, connection),
+        })]);
 }

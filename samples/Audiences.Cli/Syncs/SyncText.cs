@@ -51,7 +51,7 @@ internal static class SyncText
             writer.WriteLine($"{indent}errors:");
             foreach (var error in run.Errors)
             {
-                writer.WriteLine($"{indent}  {Formats.OneLine(ConnectionText.Redact(error, connection))}");
+                writer.WriteLine($"{indent}  {Formats.OneLine(ConnectionText.Redact(error.ToString(), connection))}");
             }
 
             if (run.Rejected + run.Deleted > run.Errors.Count && run.Rejected > run.Errors.Count)
