@@ -58,12 +58,12 @@ public sealed class SyncScheduler
         var due = _syncs.RunDueAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
         await using (due.ConfigureAwait(false))
         {
-            while (await NextAsync(due).ConfigureAwait(false))
+            while (await NextAsync(due, cancellationToken).ConfigureAwait(false))
             {
                 runs.Add(due.Current);
                 if (afterRun is not null)
                 {
-                    await afterRun(due.Current, cancellationToken).ConfigureAwait(false);
+                    await AfterRunAsync(afterRun, due.Current, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
@@ -72,17 +72,30 @@ public sealed class SyncScheduler
     }
 
     /// <summary>Moves to the next due run; false at the end, or when the store could not be read.</summary>
-    private async Task<bool> NextAsync(IAsyncEnumerator<SyncRun> due)
+    private async Task<bool> NextAsync(IAsyncEnumerator<SyncRun> due, CancellationToken cancellationToken)
     {
         try
         {
             return await due.MoveNextAsync().ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // A store that cannot be read now (locked, full) must not end the loop: the next look tries again.
             SchedulerLog.LookFailed(_logger, e);
             return false;
+        }
+    }
+
+    /// <summary>Calls the host back; its failure (a membership refresh that could not run, say) is logged and the loop goes on.</summary>
+    private async Task AfterRunAsync(Func<SyncRun, CancellationToken, Task> afterRun, SyncRun run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await afterRun(run, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            SchedulerLog.AfterRunFailed(_logger, run.Sync, run.Id, e);
         }
     }
 
@@ -93,7 +106,7 @@ public sealed class SyncScheduler
         {
             next = await _syncs.GetNextDueAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             SchedulerLog.LookFailed(_logger, e);
             return _pollInterval;
@@ -101,7 +114,8 @@ public sealed class SyncScheduler
 
         var wait = next is { } due ? due - _time.GetUtcNow() : _pollInterval;
 
-        // Never busy-wait on a sync that stays due (its run was skipped as running elsewhere); never sleep past the poll.
-        return wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > _pollInterval ? _pollInterval : wait;
+        // A sync still due right after the look was skipped (its run goes on elsewhere): look again after a poll, not
+        // every second for as long as that run lasts. Never sleep past the poll, so syncs saved elsewhere are seen.
+        return wait <= TimeSpan.Zero ? _pollInterval : wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > _pollInterval ? _pollInterval : wait;
     }
 }

@@ -24,7 +24,11 @@ public interface ISource
     /// cursor to resume after it; a full read ends with a cursor too, so the next incremental read starts there.
     /// </summary>
     /// <param name="request">The object, the mode, the cursor and the batch size.</param>
-    /// <param name="cancellationToken">Cancels the read between batches.</param>
+    /// <param name="cancellationToken">
+    /// Cancels the read, also while a batch is being read: the sync engine cancels a read that sends no batch within
+    /// its batch timeout and waits for it to stop, so a read must end promptly (throwing
+    /// <see cref="OperationCanceledException"/>) when this is cancelled.
+    /// </param>
     /// <returns>The batches, in cursor order.</returns>
     /// <exception cref="ArgumentException">The request names an unknown object or field, or its cursor is not one this source wrote.</exception>
     /// <exception cref="NotSupportedException">An incremental read of an object without a timestamp field.</exception>

@@ -19,4 +19,11 @@ internal static partial class SyncLog
 
     [LoggerMessage(EventId = 404, Level = LogLevel.Information, Message = "Sync {Sync} is due but another run of it is running; skipped.")]
     public static partial void Skipped(ILogger logger, string sync);
+
+    [LoggerMessage(EventId = 405, Level = LogLevel.Error,
+        Message = "Sync {Sync}: run {RunId} ended on an error ({Cause}) and could not be recorded as ended; it counts as running until it goes stale.")]
+    private static partial void FinishFailed(ILogger logger, string sync, long runId, string cause, Exception exception);
+
+    public static void FinishFailed(ILogger logger, string sync, long runId, Exception cause, Exception exception) =>
+        FinishFailed(logger, sync, runId, cause.Message, exception);
 }

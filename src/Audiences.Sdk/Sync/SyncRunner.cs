@@ -13,14 +13,24 @@ namespace Audiences.Sdk.Sync;
 /// once it has read everything (its batches come in id order, not change order), then reports the records it no
 /// longer found.
 /// </summary>
-internal sealed class SyncRunner(SyncEnvironment environment)
+internal sealed class SyncRunner(SyncEnvironment environment, SyncRun started)
 {
+    private readonly SyncTally _tally = new(environment.Import.MaxReportedErrors);
+    private SyncRun _run = started;
+    private string? _cursor;
+
+    /// <summary>
+    /// The run as far as it got: its counts and the cursor after its last stored batch. What is recorded when the run is
+    /// stopped from outside (cancelled, or the store failed), so its history says how far it came.
+    /// </summary>
+    public SyncRun Progress => _tally.ApplyTo(_run) with { CursorAfter = _cursor };
+
     public async Task<SyncRun> RunAsync(
-        SyncDefinition definition, ISource source, IReadOnlyList<MappingProposal> mapping, SyncRun run, CancellationToken cancellationToken)
+        SyncDefinition definition, ISource source, IReadOnlyList<MappingProposal> mapping, CancellationToken cancellationToken)
     {
-        var tally = new SyncTally(environment.Import.MaxReportedErrors);
-        var cursor = await environment.State.GetCursorAsync(definition.Name, cancellationToken).ConfigureAwait(false);
-        run = run with { CursorBefore = cursor };
+        var tally = _tally;
+        var cursor = _cursor = await environment.State.GetCursorAsync(definition.Name, cancellationToken).ConfigureAwait(false);
+        var run = _run = _run with { CursorBefore = cursor };
         var batches = new SyncBatches(environment, definition, new SyncRecordBuilder(definition, mapping), tally);
         try
         {
@@ -39,7 +49,7 @@ internal sealed class SyncRunner(SyncEnvironment environment)
                     {
                         var save = run.Mode == SourceReadMode.Incremental ? batch.Cursor ?? cursor : null;
                         await batches.StoreAsync(batch, save, seen, token).ConfigureAwait(false);
-                        cursor = save ?? cursor;
+                        cursor = _cursor = save ?? cursor;
                         fullCursor = batch.Cursor ?? fullCursor;
                     }
                 },
@@ -49,6 +59,7 @@ internal sealed class SyncRunner(SyncEnvironment environment)
             {
                 cursor = fullCursor ?? cursor;
                 await batches.SaveCursorAsync(cursor, cancellationToken).ConfigureAwait(false);
+                _cursor = cursor;
                 await batches.ReportMissingAsync(seen, cancellationToken).ConfigureAwait(false);
             }
 
@@ -62,15 +73,10 @@ internal sealed class SyncRunner(SyncEnvironment environment)
 
             return Finish(tally.ApplyTo(run), SyncRunStatus.Succeeded, cursor, failure: null);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            await environment.State.FinishRunAsync(
-                Finish(tally.ApplyTo(run), SyncRunStatus.Failed, cursor, "the run was cancelled; the next one resumes after its last stored batch"),
-                CancellationToken.None).ConfigureAwait(false);
-            throw;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
+            // A cancellation that is not the caller's (a client's own timeout inside a source) is a failure like any
+            // other; the caller's own cancellation goes up, and the run is recorded with its progress by the caller.
             SyncLog.RunFailed(environment.Logger, definition.Name, e);
             return Finish(tally.ApplyTo(run), SyncRunStatus.Failed, cursor, Describe(e));
         }
@@ -79,24 +85,44 @@ internal sealed class SyncRunner(SyncEnvironment environment)
     private SyncRun Finish(SyncRun run, SyncRunStatus status, string? cursor, string? failure) =>
         run with { Status = status, FinishedAt = environment.Time.GetUtcNow(), CursorAfter = cursor, Failure = failure };
 
-    /// <summary>The source's batches, each awaited at most <see cref="SyncOptions.BatchTimeout"/>.</summary>
+    /// <summary>
+    /// The source's batches, each awaited at most <see cref="SyncOptions.BatchTimeout"/>. A read that takes longer is
+    /// cancelled through the token the source was given, and awaited until it stops, so the source is never disposed
+    /// in the middle of a read (its connection and query would be left behind); then it counts as a transient failure.
+    /// </summary>
     private async IAsyncEnumerable<SourceBatch> ReadAsync(
         ISource source, SourceReadRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var batches = source.ReadAsync(request, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        using var read = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var timedOut = 0;
+        using var timer = environment.Time.CreateTimer(
+            _ =>
+            {
+                Interlocked.Exchange(ref timedOut, 1);
+                read.Cancel();
+            },
+            null,
+            Timeout.InfiniteTimeSpan,
+            Timeout.InfiniteTimeSpan);
+        var batches = source.ReadAsync(request, read.Token).GetAsyncEnumerator(read.Token);
         await using (batches.ConfigureAwait(false))
         {
             while (true)
             {
                 bool more;
+                timer.Change(environment.Options.BatchTimeout, Timeout.InfiniteTimeSpan);
                 try
                 {
-                    more = await batches.MoveNextAsync().AsTask().WaitAsync(environment.Options.BatchTimeout, environment.Time, cancellationToken).ConfigureAwait(false);
+                    more = await batches.MoveNextAsync().ConfigureAwait(false);
                 }
-                catch (TimeoutException e)
+                catch (OperationCanceledException e) when (Volatile.Read(ref timedOut) == 1 && !cancellationToken.IsCancellationRequested)
                 {
                     throw new SourceUnavailableException(
                         $"The source sent no batch of '{request.ObjectName}' within {environment.Options.BatchTimeout}.", e);
+                }
+                finally
+                {
+                    timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
                 }
 
                 if (!more)

@@ -57,31 +57,40 @@ internal sealed partial class SyncService
         return SyncPreviewBuilder.Build(definition, mapping, items, environment.Time.GetUtcNow());
     }
 
-    private async Task<SyncRun> RunStartedAsync(SyncDefinition definition, SyncRun started, CancellationToken cancellationToken)
+    /// <summary>Opens the source, checks the definition still fits it, and runs; the caller records how the run ended.</summary>
+    private async Task<SyncRun> RunStartedAsync(SyncDefinition definition, SyncRunner runner, CancellationToken cancellationToken)
     {
+        OpenedSource opened;
+        IReadOnlyList<MappingProposal> mapping;
         try
         {
-            var opened = Open(definition.Source);
-            await using var disposeOpened = opened.ConfigureAwait(false);
+            opened = Open(definition.Source);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Failed(e);
+        }
+
+        await using var disposeOpened = opened.ConfigureAwait(false);
+        try
+        {
             var fields = await DescribeAsync(opened.Source, definition.ObjectName, cancellationToken).ConfigureAwait(false);
             SyncDefinitionRules.CheckFields(definition, fields);
-            var mapping = await MappingAsync(definition, fields, cancellationToken).ConfigureAwait(false);
-            return await new SyncRunner(environment).RunAsync(definition, opened.Source, mapping, started, cancellationToken).ConfigureAwait(false);
+            mapping = await MappingAsync(definition, fields, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // Stopped while opening the source: the run ends here, or it would block the sync until it went stale.
-            await environment.State.FinishRunAsync(
-                started with { Status = SyncRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = "the run was cancelled before it read anything" },
-                CancellationToken.None).ConfigureAwait(false);
-            throw;
+            return Failed(e);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+
+        return await runner.RunAsync(definition, opened.Source, mapping, cancellationToken).ConfigureAwait(false);
+
+        // The source could not be opened (a dropped table, a refused connection) or no longer fits the definition:
+        // the run fails and says why, and the next one may start.
+        SyncRun Failed(Exception e)
         {
-            // The source could not be opened (a dropped table, a refused connection) or no longer fits the
-            // definition: the run fails and says why, and the next one may start.
             SyncLog.RunFailed(environment.Logger, definition.Name, e);
-            return started with { Status = SyncRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = e.Message };
+            return runner.Progress with { Status = SyncRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = e.Message };
         }
     }
 

@@ -104,6 +104,19 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
         return environment.State.ListRunsAsync(name, limit, null, cancellationToken);
     }
 
+    /// <summary>Records a run that ended on an exception; a store that cannot record it now is logged, not thrown over the exception.</summary>
+    private async Task TryFinishAsync(SyncRun run, Exception cause)
+    {
+        try
+        {
+            await environment.State.FinishRunAsync(run, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            SyncLog.FinishFailed(environment.Logger, run.Sync, run.Id, cause, e);
+        }
+    }
+
     /// <summary>A missed slot (or a sync that never ran) is due now, not at the slot's time.</summary>
     private DateTimeOffset? NotBeforeNow(DateTimeOffset? due) =>
         due is { } at && environment.Time.GetUtcNow() is var now && at < now ? now : due;
@@ -128,8 +141,25 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
             }
 
             SyncLog.RunStarted(environment.Logger, definition.Name, mode, started.Id);
-            var run = await RunStartedAsync(definition, started, cancellationToken).ConfigureAwait(false);
-            await environment.State.FinishRunAsync(run, cancellationToken).ConfigureAwait(false);
+            var runner = new SyncRunner(environment, started);
+            SyncRun run;
+            try
+            {
+                run = await RunStartedAsync(definition, runner, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                // Stopped from outside (the caller cancelled) or by the store: the run is recorded as far as it got, or
+                // it would look alive and block the sync until it went stale. Then the exception goes on.
+                var reason = e is OperationCanceledException && cancellationToken.IsCancellationRequested
+                    ? "the run was cancelled; the next one resumes after its last stored batch"
+                    : $"{e.GetType().Name}: {e.Message}";
+                await TryFinishAsync(runner.Progress with { Status = SyncRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = reason }, e).ConfigureAwait(false);
+                throw;
+            }
+
+            // Recorded whatever the caller's token says by now: the run has ended, and its record must say so.
+            await environment.State.FinishRunAsync(run, CancellationToken.None).ConfigureAwait(false);
             SyncLog.RunFinished(environment.Logger, definition.Name, run.Id, run.Status, run.Read, run.Created, run.Updated, run.Rejected, run.Deleted);
             return run;
         }

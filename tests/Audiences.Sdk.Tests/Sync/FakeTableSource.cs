@@ -30,6 +30,9 @@ internal sealed class FakeTableSource : ISource
     /// <summary>When set, runs as the source is described (to cancel a run at that moment).</summary>
     public Action? OnDescribe { get; set; }
 
+    /// <summary>When set, runs before each batch of a read is handed out, with the batch's index (to cancel or fail there).</summary>
+    public Action<int>? BeforeBatch { get; set; }
+
     /// <summary>Every read request, in order.</summary>
     public List<SourceReadRequest> Reads { get; } = [];
 
@@ -78,6 +81,7 @@ internal sealed class FakeTableSource : ISource
                 high = high is null || (row.ChangedAt, row.Id).CompareTo(high.Value) > 0 ? (row.ChangedAt, row.Id) : high;
             }
 
+            BeforeBatch?.Invoke(batches);
             batches++;
             yield return new SourceBatch([.. chunk.Select(Item)], Format(high));
         }

@@ -13,7 +13,7 @@ internal sealed class SyncFixture : IDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
-    public SyncFixture(int batchSize = 2, int maxRetries = 2)
+    public SyncFixture(int batchSize = 2, int maxRetries = 2, TimeSpan? batchTimeout = null)
     {
         Workspace = StoreWorkspace.Create(
             b => b.UseInMemory().AddSourceFactory(_ => new FakeSourceFactory(Source)),
@@ -23,6 +23,7 @@ internal sealed class SyncFixture : IDisposable
                 o.ImportBatchSize = batchSize;
                 o.Sync.MaxRetries = maxRetries;
                 o.Sync.RetryDelay = TimeSpan.FromMilliseconds(1);
+                o.Sync.BatchTimeout = batchTimeout ?? o.Sync.BatchTimeout;
             });
     }
 

@@ -225,4 +225,63 @@ public sealed class SyncRunTests : IDisposable
         missing.Should().BeNull();
         await blank.Should().ThrowAsync<ArgumentException>();
     }
+
+    [Fact]
+    public async Task RunAsync_CancelledMidRead_RecordsHowFarTheRunCame_AndTheNextRunGoesOnFromThere()
+    {
+        _fx.PutPeople(1, 6);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        using var cancel = new CancellationTokenSource();
+        _fx.Source.BeforeBatch = batch =>
+        {
+            if (batch == 2)
+            {
+                cancel.Cancel();
+            }
+        };
+
+        var act = () => _fx.Syncs.RunAsync("contacts", cancellationToken: cancel.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        var cancelled = (await _fx.Syncs.ListRunsAsync("contacts")).Should().ContainSingle().Subject;
+        cancelled.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Failed && r.Created == 4 && r.CursorAfter != null && r.Failure!.Contains("cancelled"));
+        _fx.Source.BeforeBatch = null;
+        var next = await _fx.Syncs.RunAsync("contacts");
+        next.Should().Match<SyncRun>(r => r.Read == 2 && r.Created == 2 && r.CursorBefore == cancelled.CursorAfter);
+    }
+
+    [Fact]
+    public async Task RunAsync_ACancellationThatIsNotTheCallers_IsAFailureLikeAnyOther()
+    {
+        _fx.PutPeople(1, 4);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        _fx.Source.BeforeBatch = batch =>
+        {
+            if (batch == 1)
+            {
+                throw new TaskCanceledException("The request to the warehouse timed out.");
+            }
+        };
+
+        var run = await _fx.Syncs.RunAsync("contacts");
+
+        run.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Failed && r.Created == 2 && r.Failure!.Contains("timed out"));
+    }
+
+    [Fact]
+    public async Task RunAsync_ASourceThatSendsNoBatchWithinTheTimeout_IsCancelledAndRetried_ThenTheRunFails()
+    {
+        using var fx = new SyncFixture(maxRetries: 1, batchTimeout: TimeSpan.FromSeconds(30));
+        fx.PutPeople(1, 2);
+        await fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        fx.Source.Gate = new TaskCompletionSource();
+
+        var run = await fx.WhileTimePassesAsync(fx.Syncs.RunAsync("contacts"));
+
+        fx.Source.Reads.Should().HaveCount(2, "the read that timed out is retried once");
+        run.Status.Should().Be(SyncRunStatus.Failed);
+        run.Failure.Should().Contain("sent no batch of 'contacts' within 00:00:30");
+        fx.Source.Gate = null;
+        (await fx.Syncs.RunAsync("contacts")).Created.Should().Be(2, "the reads that timed out were stopped, not left holding the source");
+    }
 }

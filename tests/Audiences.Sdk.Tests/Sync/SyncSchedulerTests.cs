@@ -63,4 +63,23 @@ public sealed class SyncSchedulerTests : IDisposable
         runs.Select(r => r.Sync).Should().Equal("a", "b");
         seen.Should().Equal([("a", 0), ("b", 1)], "the callback after a's run comes before b's run starts");
     }
+
+    [Fact]
+    public async Task RunDueAsync_ACallbackThatFails_IsLogged_AndTheOtherRunsGoOn()
+    {
+        _fx.PutPeople(1, 2);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts(SyncSchedule.WarehouseIncremental) with { Name = "a" });
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts(SyncSchedule.WarehouseIncremental) with { Name = "b" });
+        var scheduler = _fx.Workspace.Services.GetRequiredService<SyncScheduler>();
+        var called = new List<string>();
+
+        var runs = await scheduler.RunDueAsync((run, _) =>
+        {
+            called.Add(run.Sync);
+            throw new InvalidOperationException("the membership refresh failed");
+        });
+
+        runs.Select(r => r.Sync).Should().Equal("a", "b");
+        called.Should().Equal("a", "b");
+    }
 }
