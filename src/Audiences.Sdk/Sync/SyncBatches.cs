@@ -115,7 +115,8 @@ internal sealed class SyncBatches(SyncEnvironment environment, SyncDefinition de
             return;
         }
 
-        var result = await environment.RelatedImporter().ImportAsync(records.ToAsyncEnumerable(), cancellationToken, saveCursor).ConfigureAwait(false);
+        // One session for the whole source batch: its cursor is saved in it, so no part of the batch may commit apart.
+        var result = await environment.RelatedImporter(records.Count).ImportAsync(records.ToAsyncEnumerable(), cancellationToken, saveCursor).ConfigureAwait(false);
         tally.Add(result);
     }
 

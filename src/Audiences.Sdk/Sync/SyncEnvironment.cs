@@ -20,6 +20,9 @@ internal sealed record SyncEnvironment(
     /// <summary>An importer of profile records over the store.</summary>
     public ProfileImporter ProfileImporter() => new(Store, Import, Normalizer, Time, Logger);
 
-    /// <summary>An importer of related records over the store.</summary>
-    public RelatedRecordImporter RelatedImporter() => new(Store, Import, Normalizer, Logger);
+    /// <summary>
+    /// An importer of related records over the store that stores up to <paramref name="batchSize"/> records in one
+    /// session: a sync passes its whole source batch, so the batch and its cursor commit together.
+    /// </summary>
+    public RelatedRecordImporter RelatedImporter(int batchSize) => new(Store, Import with { BatchSize = batchSize }, Normalizer, Logger);
 }
