@@ -13,7 +13,9 @@ public interface ISyncService
 {
     /// <summary>
     /// Checks a definition against its source (the object and every mapped, id and timestamp field exist) and
-    /// stores it, replacing the one with the same name; its cursor and history are kept.
+    /// stores it, replacing the one with the same name. Its history is kept, and its cursor too unless the new definition
+    /// reads differently (other source settings, object, id or timestamp field, kind or related target): then the next
+    /// run starts from the beginning.
     /// </summary>
     /// <returns>The definition as stored.</returns>
     /// <exception cref="ArgumentException">

@@ -88,6 +88,22 @@ internal static class SyncDefinitionRules
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="next"/> reads other records than <paramref name="previous"/>, or the same ones in another
+    /// order, so a cursor of the one means nothing to the other: another source or settings (a query, a file), object,
+    /// id or timestamp field, kind or related target. Mappings, matching and schedules do not move what is read.
+    /// </summary>
+    public static bool ReadsDifferently(SyncDefinition previous, SyncDefinition next) =>
+        !string.Equals(previous.Source.Type, next.Source.Type, StringComparison.OrdinalIgnoreCase)
+        || previous.Source.Values.Count != next.Source.Values.Count
+        || previous.Source.Values.Any(v => !next.Source.Values.TryGetValue(v.Key, out var value) || !string.Equals(v.Value, value, StringComparison.Ordinal))
+        || !string.Equals(previous.ObjectName, next.ObjectName, StringComparison.Ordinal)
+        || !string.Equals(previous.IdField, next.IdField, StringComparison.Ordinal)
+        || !string.Equals(previous.TimestampField, next.TimestampField, StringComparison.Ordinal)
+        || !string.Equals(previous.EffectiveSourceName, next.EffectiveSourceName, StringComparison.Ordinal)
+        || previous.Kind != next.Kind
+        || previous.Related != next.Related;
+
     private static void Require(bool condition, string message)
     {
         if (!condition)

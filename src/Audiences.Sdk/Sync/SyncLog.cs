@@ -26,4 +26,8 @@ internal static partial class SyncLog
 
     public static void FinishFailed(ILogger logger, string sync, long runId, Exception cause, Exception exception) =>
         FinishFailed(logger, sync, runId, cause.Message, exception);
+
+    [LoggerMessage(EventId = 406, Level = LogLevel.Information,
+        Message = "Sync {Sync} now reads differently (source, object, id or timestamp field changed); its next run starts from the beginning.")]
+    public static partial void CursorReset(ILogger logger, string sync);
 }

@@ -21,6 +21,16 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
             SyncDefinitionRules.CheckFields(definition, fields);
         }
 
+        var previous = await environment.Definitions.GetAsync(definition.Name, cancellationToken).ConfigureAwait(false);
+        if (previous is not null && SyncDefinitionRules.ReadsDifferently(previous, definition))
+        {
+            // The stored cursor is a position in what the old definition read: under a wider query it would skip every
+            // row before it for good. The next run starts from the beginning instead. Cleared before the new definition
+            // is stored, so a failure in between costs a re-read, never a row.
+            await ClearCursorAsync(definition.Name, cancellationToken).ConfigureAwait(false);
+            SyncLog.CursorReset(environment.Logger, definition.Name);
+        }
+
         await environment.Definitions.SaveAsync(definition, cancellationToken).ConfigureAwait(false);
         return definition;
     }
@@ -102,6 +112,16 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         return environment.State.ListRunsAsync(name, limit, null, cancellationToken);
+    }
+
+    private async Task ClearCursorAsync(string name, CancellationToken cancellationToken)
+    {
+        var session = await environment.Store.Profiles.BeginWriteAsync(cancellationToken).ConfigureAwait(false);
+        await using (session.ConfigureAwait(false))
+        {
+            await environment.State.SaveCursorAsync(session, name, null, cancellationToken).ConfigureAwait(false);
+            await session.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Records a run that ended on an exception; a store that cannot record it now is logged, not thrown over the exception.</summary>

@@ -284,4 +284,25 @@ public sealed class SyncRunTests : IDisposable
         fx.Source.Gate = null;
         (await fx.Syncs.RunAsync("contacts")).Created.Should().Be(2, "the reads that timed out were stopped, not left holding the source");
     }
+
+    [Fact]
+    public async Task SaveAsync_ADefinitionThatReadsDifferently_StartsItsNextRunFromTheBeginning_OtherChangesKeepTheCursor()
+    {
+        _fx.PutPeople(1, 3);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        await _fx.Syncs.RunAsync("contacts");
+
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts(SyncSchedule.WarehouseIncremental) with { Mappings = [new FieldMapping("score", "lead_score")] });
+        (await _fx.Syncs.RunAsync("contacts")).Read.Should().Be(0, "a new schedule or mapping reads the same rows, so the cursor holds");
+
+        var widened = SyncFixture.Contacts() with
+        {
+            Source = new SourceSettings(FakeSourceFactory.SourceType, new Dictionary<string, string> { ["where"] = "all regions" }),
+        };
+        await _fx.Syncs.SaveAsync(widened);
+        var run = await _fx.Syncs.RunAsync("contacts");
+
+        run.CursorBefore.Should().BeNull();
+        run.Should().Match<SyncRun>(r => r.Read == 3 && r.Unchanged == 3, "under other settings the old cursor means nothing; rows read again change nothing");
+    }
 }
