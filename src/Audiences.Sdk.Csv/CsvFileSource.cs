@@ -43,7 +43,7 @@ public sealed class CsvFileSource : ISource
             var layout = CsvLayout.Resolve(file, Options(idColumn: null));
             await CsvTypeInference.InferAsync(_path, _path, layout, null, cancellationToken).ConfigureAwait(false);
             SourceField[] fields = [new(RowNumberField, FieldType.Number) { IsGenerated = true }, .. layout.Columns.Select(c => new SourceField(c.Header, c.Type ?? FieldType.Text))];
-            return [new SourceObject(_objectName, fields)];
+            return [new SourceObject(_objectName, fields) { ReadsIncrementally = false }];
         }
     }
 

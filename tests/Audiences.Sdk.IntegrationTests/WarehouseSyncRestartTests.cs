@@ -59,6 +59,30 @@ public sealed class WarehouseSyncRestartTests : IDisposable
         unchanged.Should().Match<SyncRun>(r => r.Read == 0 && r.Created == 0 && r.Updated == 0, "an unchanged table reads back nothing");
     }
 
+    [Fact]
+    public async Task SaveAsync_FieldsNamedInAnotherCase_AreStoredAsTheSourceSpellsThem_AndRunsRead()
+    {
+        var warehouse = _dir.File("warehouse.db");
+        await ExecuteAsync(warehouse,
+            "CREATE TABLE contacts (id INTEGER PRIMARY KEY, email TEXT, job_title TEXT, updated_at DATETIME)",
+            "INSERT INTO contacts VALUES (1, 'ada@example.com', 'CTO', '2026-03-01 09:00:00')");
+        using var host = Host();
+        var syncs = host.GetRequiredService<ISyncService>();
+
+        var saved = await syncs.SaveAsync(Contacts(warehouse) with
+        {
+            ObjectName = "CONTACTS",
+            IdField = "ID",
+            TimestampField = "Updated_At",
+            Mappings = [new FieldMapping("Job_Title", "title")],
+        });
+        var run = await syncs.RunAsync(saved.Name);
+
+        saved.Should().Match<SyncDefinition>(d => d.ObjectName == "contacts" && d.IdField == "id" && d.TimestampField == "updated_at" && d.Mappings[0].SourceField == "job_title");
+        (await syncs.GetAsync(saved.Name))!.TimestampField.Should().Be("updated_at");
+        run.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Succeeded && r.Created == 1);
+    }
+
     private ServiceProvider Host()
     {
         var store = _dir.File("audiences.db");

@@ -50,8 +50,9 @@ internal static class SyncDefinitionRules
 
     /// <summary>Checks the definition against the fields its source object has.</summary>
     /// <exception cref="ArgumentException">A named field does not exist; the message lists the ones that do.</exception>
-    public static void CheckFields(SyncDefinition definition, IReadOnlyList<SourceField> fields)
+    public static void CheckFields(SyncDefinition definition, SourceObject described)
     {
+        var fields = described.Fields;
         void Exists(string field, string role)
         {
             if (!fields.Any(f => string.Equals(f.Name, field, StringComparison.OrdinalIgnoreCase)))
@@ -66,6 +67,8 @@ internal static class SyncDefinitionRules
         if (definition.TimestampField is { } timestamp)
         {
             Exists(timestamp, "timestamp field");
+            Require(described.ReadsIncrementally,
+                $"Sync '{definition.Name}' names '{timestamp}' as its timestamp field, but '{definition.ObjectName}' is read only in full (a file has no change times to resume from); leave the timestamp field out.");
             var type = fields.First(f => string.Equals(f.Name, timestamp, StringComparison.OrdinalIgnoreCase)).Type;
             if (type != FieldType.DateTime)
             {
@@ -86,6 +89,25 @@ internal static class SyncDefinitionRules
         {
             Exists(related.OwnerField, "owner field");
         }
+    }
+
+    /// <summary>
+    /// The definition with its object and field names spelled as the source describes them (names match ignoring case),
+    /// so a source that compares names exactly reads what the definition names.
+    /// </summary>
+    public static SyncDefinition InSourceSpelling(SyncDefinition definition, SourceObject described)
+    {
+        string Spell(string name) =>
+            described.Fields.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))?.Name ?? name;
+
+        return definition with
+        {
+            ObjectName = described.Name,
+            IdField = Spell(definition.IdField),
+            TimestampField = definition.TimestampField is { } timestamp ? Spell(timestamp) : null,
+            Mappings = [.. definition.Mappings.Select(m => m with { SourceField = Spell(m.SourceField) })],
+            Related = definition.Related is { } related ? related with { OwnerField = Spell(related.OwnerField) } : null,
+        };
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal sealed partial class SyncService
         var opened = Open(source);
         await using (opened.ConfigureAwait(false))
         {
-            fields = await DescribeAsync(opened.Source, objectName, cancellationToken).ConfigureAwait(false);
+            fields = (await DescribeAsync(opened.Source, objectName, cancellationToken).ConfigureAwait(false)).Fields;
         }
 
         var catalog = await environment.Store.Catalog.GetFieldsAsync(kind, cancellationToken).ConfigureAwait(false);
@@ -29,9 +29,10 @@ internal sealed partial class SyncService
         SyncDefinitionRules.Check(definition);
         var opened = Open(definition.Source);
         await using var disposeOpened = opened.ConfigureAwait(false);
-        var fields = await DescribeAsync(opened.Source, definition.ObjectName, cancellationToken).ConfigureAwait(false);
-        SyncDefinitionRules.CheckFields(definition, fields);
-        var mapping = await MappingAsync(definition, fields, cancellationToken).ConfigureAwait(false);
+        var described = await DescribeAsync(opened.Source, definition.ObjectName, cancellationToken).ConfigureAwait(false);
+        definition = SyncDefinitionRules.InSourceSpelling(definition, described);
+        SyncDefinitionRules.CheckFields(definition, described);
+        var mapping = await MappingAsync(definition, described.Fields, cancellationToken).ConfigureAwait(false);
         var request = new SourceReadRequest(definition.ObjectName, SourceReadMode.Full, definition.IdField)
         {
             TimestampField = definition.TimestampField,
@@ -74,9 +75,10 @@ internal sealed partial class SyncService
         await using var disposeOpened = opened.ConfigureAwait(false);
         try
         {
-            var fields = await DescribeAsync(opened.Source, definition.ObjectName, cancellationToken).ConfigureAwait(false);
-            SyncDefinitionRules.CheckFields(definition, fields);
-            mapping = await MappingAsync(definition, fields, cancellationToken).ConfigureAwait(false);
+            var described = await DescribeAsync(opened.Source, definition.ObjectName, cancellationToken).ConfigureAwait(false);
+            definition = SyncDefinitionRules.InSourceSpelling(definition, described);
+            SyncDefinitionRules.CheckFields(definition, described);
+            mapping = await MappingAsync(definition, described.Fields, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -129,7 +131,7 @@ internal sealed partial class SyncService
                 + "Register one on the builder, e.g. AddSqlSource(...) or AddCsvSource().",
                 nameof(settings));
 
-    private static async Task<IReadOnlyList<SourceField>> DescribeAsync(ISource source, string objectName, CancellationToken cancellationToken)
+    private static async Task<SourceObject> DescribeAsync(ISource source, string objectName, CancellationToken cancellationToken)
     {
         IReadOnlyList<SourceObject> objects;
         try
@@ -141,7 +143,7 @@ internal sealed partial class SyncService
             throw Refused(objectName, "describing it", e);
         }
 
-        return objects.FirstOrDefault(o => string.Equals(o.Name, objectName, StringComparison.OrdinalIgnoreCase))?.Fields
+        return objects.FirstOrDefault(o => string.Equals(o.Name, objectName, StringComparison.OrdinalIgnoreCase))
             ?? throw new ArgumentException(
                 $"The source has no object '{objectName}'; it has {string.Join(", ", objects.Select(o => $"'{o.Name}'"))}.", nameof(objectName));
     }

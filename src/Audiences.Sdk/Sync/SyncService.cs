@@ -17,8 +17,11 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
         var opened = Open(definition.Source);
         await using (opened.ConfigureAwait(false))
         {
-            var fields = await DescribeAsync(opened.Source, definition.ObjectName, cancellationToken).ConfigureAwait(false);
-            SyncDefinitionRules.CheckFields(definition, fields);
+            var described = await DescribeAsync(opened.Source, definition.ObjectName, cancellationToken).ConfigureAwait(false);
+
+            // Stored as the source spells its object and fields, since a source may compare names exactly when it reads.
+            definition = SyncDefinitionRules.InSourceSpelling(definition, described);
+            SyncDefinitionRules.CheckFields(definition, described);
         }
 
         var previous = await environment.Definitions.GetAsync(definition.Name, cancellationToken).ConfigureAwait(false);

@@ -70,6 +70,17 @@ public sealed class CrmExportMappingTests : IDisposable
     }
 
     [Fact]
+    public async Task SaveAsync_ATimestampFieldOnAFile_IsRefused_SinceAFileIsReadOnlyInFull()
+    {
+        var path = Write("contacts.csv", "Contact ID,Email,Last Modified", "003A,ada@analytical.io,2026-03-01T09:00:00Z");
+
+        var save = () => Syncs.SaveAsync(new SyncDefinition("contacts", Csv(path), "contacts", "Contact ID") { TimestampField = "Last Modified" });
+
+        await save.Should().ThrowAsync<ArgumentException>().WithMessage("*'Last Modified' as its timestamp field*read only in full*");
+        (await Syncs.ListAsync()).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task ProposeMappingAsync_TheRowNumberTheReaderMakesUp_IsNeverProposedAsAField()
     {
         var path = Write("people.csv", "Email,Row", "a@x.io,7");
