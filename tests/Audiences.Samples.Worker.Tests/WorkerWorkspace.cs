@@ -54,6 +54,9 @@ public sealed class WorkerWorkspace : IDisposable
         return this;
     }
 
+    /// <summary>Changes the services after the worker registered its own, e.g. to put a failing one in place.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; set; }
+
     /// <summary>A builder configured as the program configures it, with this workspace's settings, clock and log capture.</summary>
     public HostApplicationBuilder CreateBuilder(LogCapture logs)
     {
@@ -67,6 +70,7 @@ public sealed class WorkerWorkspace : IDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton<TimeProvider>(Clock);
         builder.AddSyncWorker();
+        ConfigureServices?.Invoke(builder.Services);
         return builder;
     }
 
