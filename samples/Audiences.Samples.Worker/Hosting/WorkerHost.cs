@@ -20,6 +20,14 @@ internal static class WorkerHost
         {
             using var host = createBuilder().Build();
             var outcome = host.Services.GetRequiredService<WorkerOutcome>();
+
+            // The checks ValidateOnStart registered, run before the host starts: refused configuration is then
+            // reported once, below, rather than also logged by the host with its stack trace.
+            if (host.Services.GetService<IAsyncStartupValidator>() is { } validator)
+            {
+                await validator.ValidateAsync(cancellationToken);
+            }
+
             await host.RunAsync(cancellationToken);
             if (outcome.Failure is { } failure)
             {
