@@ -94,11 +94,11 @@ internal sealed class SyncWorker(
             // The store keeps the last definition saved under the name, and the scheduler runs every stored sync.
             if (await syncs.GetAsync(definition.Name, stoppingToken) is null)
             {
-                WorkerLog.Refused(logger, definition.Name, e.Message);
+                WorkerLog.Refused(logger, definition.Name, definition.Source.Type, e.Message);
             }
             else
             {
-                WorkerLog.RefusedEarlierKeepsRunning(logger, definition.Name, e.Message);
+                WorkerLog.RefusedEarlierKeepsRunning(logger, definition.Name, definition.Source.Type, e.Message);
             }
 
             return false;

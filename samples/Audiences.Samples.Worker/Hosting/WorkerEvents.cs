@@ -15,4 +15,6 @@ internal static class WorkerEvents
     public const int RefreshFailed = 509;
     public const int Stopping = 510;
     public const int Failed = 511;
+    public const int DemoWarehouseCreated = 512;
+    public const int DemoWarehouseKept = 513;
 }

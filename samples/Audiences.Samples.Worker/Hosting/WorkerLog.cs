@@ -8,11 +8,11 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "The sync worker started: {Saved} of {Configured} configured syncs saved, {Stored} syncs in the store {Database}; looking for due syncs at least every {PollInterval}.")]
     public static partial void Started(ILogger logger, int saved, int configured, int stored, string database, string pollInterval);
 
-    [LoggerMessage(EventId = 501, Level = LogLevel.Warning, Message = "Sync {Sync} was refused by its source and is skipped: {Reason}")]
-    public static partial void Refused(ILogger logger, string sync, string reason);
+    [LoggerMessage(EventId = 501, Level = LogLevel.Warning, Message = "Sync {Sync} was refused by its {SourceType} source and is skipped: {Reason}")]
+    public static partial void Refused(ILogger logger, string sync, string sourceType, string reason);
 
-    [LoggerMessage(EventId = 502, Level = LogLevel.Warning, Message = "Sync {Sync} was refused by its source: {Reason} The definition stored earlier keeps running.")]
-    public static partial void RefusedEarlierKeepsRunning(ILogger logger, string sync, string reason);
+    [LoggerMessage(EventId = 502, Level = LogLevel.Warning, Message = "Sync {Sync} was refused by its {SourceType} source: {Reason} The definition stored earlier keeps running.")]
+    public static partial void RefusedEarlierKeepsRunning(ILogger logger, string sync, string sourceType, string reason);
 
     [LoggerMessage(EventId = 503, Level = LogLevel.Information, Message = "Sync {Sync}: {Mode} run {RunId} succeeded in {Seconds:0.00}s: read {Read}, created {Created}, updated {Updated}, unchanged {Unchanged}, merged {Merged}, rejected {Rejected}, related {Related}, deleted {Deleted}.")]
     public static partial void RunSucceeded(ILogger logger, string sync, string mode, long runId, double seconds, long read, long created, long updated, long unchanged, long merged, long rejected, long related, long deleted);
