@@ -54,6 +54,9 @@ public sealed class WorkerWorkspace : IDisposable
         return this;
     }
 
+    /// <summary>A JSON configuration file read before <see cref="Settings"/>, as the program reads appsettings.json; none when null.</summary>
+    public string? JsonFile { get; set; }
+
     /// <summary>Changes the services after the worker registered its own, e.g. to put a failing one in place.</summary>
     public Action<IServiceCollection>? ConfigureServices { get; set; }
 
@@ -66,6 +69,11 @@ public sealed class WorkerWorkspace : IDisposable
             EnvironmentName = Environments.Production,
             DisableDefaults = true,
         });
+        if (JsonFile is not null)
+        {
+            builder.Configuration.AddJsonFile(JsonFile, optional: false);
+        }
+
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.AddSingleton<TimeProvider>(Clock);
