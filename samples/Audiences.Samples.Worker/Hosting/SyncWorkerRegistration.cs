@@ -1,5 +1,6 @@
 using Audiences.Samples.Worker.Configuration;
 using Audiences.Sdk.DependencyInjection;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -30,7 +31,7 @@ internal static class SyncWorkerRegistration
         services.AddOptions<SyncWorkerOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SyncWorkerOptions>, SyncWorkerOptionsValidator>();
         services.AddAudiences(b => b
-            .UseSqlite($"Data Source={database}")
+            .UseSqlite(new SqliteConnectionStringBuilder { DataSource = database }.ConnectionString)
             .AddSqlSource(o => SqlProviders.Register(o, providers))
             .AddCsvSource()
             .Configure(o =>
