@@ -52,8 +52,9 @@ internal sealed class RunFollowUp(IAudienceService audiences, ILogger<RunFollowU
             WorkerLog.RunSucceeded(logger, run.Sync, mode, run.Id, seconds, run.Read, run.Created, run.Updated, run.Unchanged, run.Merged, run.Rejected, run.Related, run.Deleted);
         }
 
-        foreach (var reason in run.Errors.Take(ReportedReasons))
+        foreach (var error in run.Errors.Take(ReportedReasons))
         {
+            var reason = error.ToString();
             WorkerLog.Rejection(logger, run.Sync, run.Id, reason);
         }
 

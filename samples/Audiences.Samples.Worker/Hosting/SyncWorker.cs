@@ -1,6 +1,7 @@
 using Audiences.Samples.Worker.Configuration;
 using Audiences.Samples.Worker.Demo;
 using Audiences.Sdk.Scheduling;
+using Audiences.Sdk.Sources;
 using Audiences.Sdk.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -81,7 +82,10 @@ internal sealed class SyncWorker(
         }
     }
 
-    /// <summary>Saves a definition; one its source refuses (a missing field, file or database) is logged and skipped.</summary>
+    /// <summary>
+    /// Saves a definition; one its source refuses (a missing field, file or database: an <see cref="ArgumentException"/>)
+    /// or cannot be reached for is logged and skipped. Anything else is the store failing, and ends the worker.
+    /// </summary>
     private async Task<bool> TrySaveAsync(ISyncService syncs, SyncDefinition definition, CancellationToken stoppingToken)
     {
         try
@@ -89,7 +93,7 @@ internal sealed class SyncWorker(
             await syncs.SaveAsync(definition, stoppingToken);
             return true;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is ArgumentException or SourceUnavailableException)
         {
             // The store keeps the last definition saved under the name, and the scheduler runs every stored sync.
             if (await syncs.GetAsync(definition.Name, stoppingToken) is null)
