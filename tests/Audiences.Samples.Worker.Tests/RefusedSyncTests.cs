@@ -55,6 +55,25 @@ public sealed class RefusedSyncTests : IDisposable
         stored!.Mappings.Single().SourceField.Should().Be("job_title");
     }
 
+    [Fact]
+    public async Task A_sync_whose_database_cannot_be_reached_is_skipped_and_the_worker_runs_on()
+    {
+        await SeedAsync();
+        _workspace.WithContactsSync(1, "unreachable");
+        _workspace.Settings["Audiences:Syncs:1:Settings:provider"] = "postgres";
+
+        // Nothing listens on port 1 of the loopback: the connection is refused at once, without a network.
+        _workspace.Settings["Audiences:Syncs:1:Settings:connection"] = "Host=127.0.0.1;Port=1;Username=reader;Timeout=5";
+
+        await using var worker = await RunningWorker.StartAsync(_workspace);
+        var refused = await worker.Logs.WaitForAsync(WorkerMatches.Event(WorkerEvents.Refused, "unreachable"));
+        var run = await worker.Logs.WaitForAsync(WorkerMatches.Run("contacts", 1));
+
+        refused["SourceType"].Should().Be("sql");
+        run.EventId.Id.Should().Be(WorkerEvents.RunSucceeded, run.Message);
+        worker.WorkerTask.IsCompleted.Should().BeFalse();
+    }
+
     private void AddCsvSync(int index, string name, string path)
     {
         _workspace.Settings[$"Audiences:Syncs:{index}:Name"] = name;
