@@ -1,7 +1,6 @@
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sources;
 using Audiences.Sdk.Sync;
-using Microsoft.Data.Sqlite;
 
 namespace Audiences.Samples.Worker.Configuration;
 
@@ -14,6 +13,8 @@ namespace Audiences.Samples.Worker.Configuration;
 /// <param name="enabledProviders">The SQL provider names the worker registered.</param>
 internal sealed class SyncSettingsReader(string contentRoot, IReadOnlyCollection<string> enabledProviders)
 {
+    private readonly SourceSettingsReader _sourceSettings = new(contentRoot, enabledProviders);
+
     /// <summary>Reads the sync at <c>Audiences:Syncs:{index}</c>.</summary>
     public SyncReading Read(SyncSettings sync, int index)
     {
@@ -26,7 +27,7 @@ internal sealed class SyncSettingsReader(string contentRoot, IReadOnlyCollection
         }
 
         var type = SourceType(sync.SourceType, $"{path}:SourceType", problems);
-        var settings = Settings(sync, type, path, problems);
+        var settings = _sourceSettings.Read(sync, type, path, problems);
         var objectName = ObjectName(sync, settings, name, path, problems);
         var idField = Required(sync.IdField, $"{path}:IdField", "name the field that identifies a record, e.g. 'id'", problems);
         var timestampField = Blank(sync.TimestampField) ? null : sync.TimestampField!.Trim();
@@ -68,80 +69,6 @@ internal sealed class SyncSettingsReader(string contentRoot, IReadOnlyCollection
 
         problems.Add($"{path} is '{type}', which is no source type this worker registers; use one of {string.Join(", ", SyncSource.Types)}");
         return null;
-    }
-
-    /// <summary>The settings with lower-case names, file paths made full, and the source's object named.</summary>
-    private Dictionary<string, string> Settings(SyncSettings sync, string? type, string path, List<string> problems)
-    {
-        var settings = sync.Settings
-            .Where(s => s.Value is not null)
-            .ToDictionary(s => s.Key.Trim().ToLowerInvariant(), s => s.Value!, StringComparer.Ordinal);
-        if (type is null)
-        {
-            return settings;
-        }
-
-        foreach (var required in SyncSource.RequiredSettings(type))
-        {
-            if (!settings.TryGetValue(required, out var value) || string.IsNullOrWhiteSpace(value))
-            {
-                problems.Add($"{path}:Settings:{required} is missing; the {type} source needs it");
-            }
-        }
-
-        if (type == SyncSource.Csv && settings.TryGetValue("path", out var file) && !string.IsNullOrWhiteSpace(file))
-        {
-            // Stored full, so the definition reads the same file whichever folder runs it later.
-            settings["path"] = Path.GetFullPath(file.Trim(), contentRoot);
-        }
-
-        if (type == SyncSource.Sql && settings.TryGetValue("provider", out var provider) && !string.IsNullOrWhiteSpace(provider))
-        {
-            Provider(provider, settings, path, problems);
-        }
-
-        return settings;
-    }
-
-    private void Provider(string provider, Dictionary<string, string> settings, string path, List<string> problems)
-    {
-        if (!enabledProviders.Contains(provider.Trim(), StringComparer.OrdinalIgnoreCase))
-        {
-            problems.Add(
-                $"{path}:Settings:provider is '{provider}', which is not registered (registered: {string.Join(", ", enabledProviders.Order(StringComparer.Ordinal))}); "
-                + $"list it in {SyncWorkerOptions.SectionName}:SqlProviders (known: {string.Join(", ", SqlProviders.Known.Keys.Order(StringComparer.Ordinal))})");
-            return;
-        }
-
-        if (string.Equals(provider.Trim(), SqlProviders.Sqlite, StringComparison.OrdinalIgnoreCase)
-            && settings.TryGetValue("connection", out var connection) && !string.IsNullOrWhiteSpace(connection))
-        {
-            settings["connection"] = SqliteConnection(connection, $"{path}:Settings:connection", problems);
-        }
-    }
-
-    /// <summary>A SQLite warehouse file is named relative to the content root, like every other file, and stored full.</summary>
-    private string SqliteConnection(string connection, string path, List<string> problems)
-    {
-        SqliteConnectionStringBuilder builder;
-        try
-        {
-            builder = new SqliteConnectionStringBuilder(connection);
-        }
-        catch (ArgumentException e)
-        {
-            problems.Add($"{path} is '{connection}', which is no SQLite connection string ({e.Message.TrimEnd('.')}); write e.g. 'Data Source=warehouse.db;Mode=ReadOnly'");
-            return connection;
-        }
-
-        if (string.IsNullOrWhiteSpace(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory
-            || builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
-        {
-            return connection;
-        }
-
-        builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
-        return builder.ConnectionString;
     }
 
     /// <summary>The sync's object and the source's <c>object</c> setting must agree, so the object is stored in both.</summary>
