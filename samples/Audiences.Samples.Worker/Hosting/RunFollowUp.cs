@@ -1,0 +1,66 @@
+using Audiences.Sdk.Segments;
+using Audiences.Sdk.Sources;
+using Audiences.Sdk.Sync;
+using Microsoft.Extensions.Logging;
+
+namespace Audiences.Samples.Worker.Hosting;
+
+/// <summary>What the worker does after each run: report it, and bring audience membership up to date when it changed profiles.</summary>
+internal sealed class RunFollowUp(IAudienceService audiences, ILogger<RunFollowUp> logger)
+{
+    /// <summary>How many rejection reasons one run reports in the log; the run's history keeps the others.</summary>
+    public const int ReportedReasons = 5;
+
+    /// <summary>Reports the run and refreshes membership; a failed refresh is logged and never ends the loop.</summary>
+    public async Task AfterRunAsync(SyncRun run, CancellationToken cancellationToken)
+    {
+        Report(run);
+        if (!StoredChanges(run))
+        {
+            WorkerLog.NotRefreshed(logger, run.Sync, run.Id);
+            return;
+        }
+
+        try
+        {
+            var refresh = await audiences.RefreshMembershipAsync(cancellationToken);
+            WorkerLog.Refreshed(logger, run.Sync, refresh.Entered, refresh.Exited, refresh.ProfilesRead);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            WorkerLog.RefreshFailed(logger, run.Sync, e);
+        }
+    }
+
+    /// <summary>
+    /// Whether the run stored a change profiles could show. A failed run counts too: the batches it stored before it
+    /// failed stay stored. Related records and deletions change their profiles as well.
+    /// </summary>
+    public static bool StoredChanges(SyncRun run) =>
+        run.Created + run.Updated + run.Merged + run.Related + run.Deleted > 0;
+
+    private void Report(SyncRun run)
+    {
+        var mode = run.Mode == SourceReadMode.Full ? "full" : "incremental";
+        if (run.Status == SyncRunStatus.Failed)
+        {
+            WorkerLog.RunFailed(logger, run.Sync, mode, run.Id, run.Failure ?? "no reason was recorded.", run.Read, run.Created, run.Updated, run.Unchanged, run.Merged, run.Rejected, run.Related, run.Deleted);
+        }
+        else
+        {
+            var seconds = run.Duration?.TotalSeconds ?? 0;
+            WorkerLog.RunSucceeded(logger, run.Sync, mode, run.Id, seconds, run.Read, run.Created, run.Updated, run.Unchanged, run.Merged, run.Rejected, run.Related, run.Deleted);
+        }
+
+        foreach (var error in run.Errors.Take(ReportedReasons))
+        {
+            var reason = error.ToString();
+            WorkerLog.Rejection(logger, run.Sync, run.Id, reason);
+        }
+
+        if (run.Errors.Count > ReportedReasons)
+        {
+            WorkerLog.MoreRejections(logger, run.Sync, run.Id, run.Errors.Count - ReportedReasons);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Logging;
+
+namespace Audiences.Samples.Worker.Hosting;
+
+/// <summary>The worker's log messages; the event ids let a host's log filters and tests pick them out.</summary>
+internal static partial class WorkerLog
+{
+    [LoggerMessage(EventId = 500, Level = LogLevel.Information, Message = "The sync worker started: {Saved} of {Configured} configured syncs saved, {Stored} syncs in the store {Database}; looking for due syncs at least every {PollInterval}.")]
+    public static partial void Started(ILogger logger, int saved, int configured, int stored, string database, string pollInterval);
+
+    [LoggerMessage(EventId = 501, Level = LogLevel.Warning, Message = "Sync {Sync} was refused by its {SourceType} source and is skipped: {Reason}")]
+    public static partial void Refused(ILogger logger, string sync, string sourceType, string reason);
+
+    [LoggerMessage(EventId = 502, Level = LogLevel.Warning, Message = "Sync {Sync} was refused by its {SourceType} source: {Reason} The definition stored earlier keeps running.")]
+    public static partial void RefusedEarlierKeepsRunning(ILogger logger, string sync, string sourceType, string reason);
+
+    [LoggerMessage(EventId = 503, Level = LogLevel.Information, Message = "Sync {Sync}: {Mode} run {RunId} succeeded in {Seconds:0.00}s: read {Read}, created {Created}, updated {Updated}, unchanged {Unchanged}, merged {Merged}, rejected {Rejected}, related {Related}, deleted {Deleted}.")]
+    public static partial void RunSucceeded(ILogger logger, string sync, string mode, long runId, double seconds, long read, long created, long updated, long unchanged, long merged, long rejected, long related, long deleted);
+
+    [LoggerMessage(EventId = 504, Level = LogLevel.Warning, Message = "Sync {Sync}: {Mode} run {RunId} failed: {Failure} Before it failed it read {Read}, created {Created}, updated {Updated}, unchanged {Unchanged}, merged {Merged}, rejected {Rejected}, related {Related}, deleted {Deleted}.")]
+    public static partial void RunFailed(ILogger logger, string sync, string mode, long runId, string failure, long read, long created, long updated, long unchanged, long merged, long rejected, long related, long deleted);
+
+    [LoggerMessage(EventId = 505, Level = LogLevel.Warning, Message = "Sync {Sync}: run {RunId}: {Reason}")]
+    public static partial void Rejection(ILogger logger, string sync, long runId, string reason);
+
+    [LoggerMessage(EventId = 506, Level = LogLevel.Warning, Message = "Sync {Sync}: run {RunId}: {More} more; the run's history lists them.")]
+    public static partial void MoreRejections(ILogger logger, string sync, long runId, int more);
+
+    [LoggerMessage(EventId = 507, Level = LogLevel.Information, Message = "Audience membership refreshed after sync {Sync}: {Entered} entered, {Exited} exited, {ProfilesRead} changed profiles read.")]
+    public static partial void Refreshed(ILogger logger, string sync, long entered, long exited, long profilesRead);
+
+    [LoggerMessage(EventId = 508, Level = LogLevel.Debug, Message = "Sync {Sync}: run {RunId} stored no change; audience membership left as it was.")]
+    public static partial void NotRefreshed(ILogger logger, string sync, long runId);
+
+    [LoggerMessage(EventId = 509, Level = LogLevel.Warning, Message = "Audience membership could not be refreshed after sync {Sync}; the next run that stores a change tries again.")]
+    public static partial void RefreshFailed(ILogger logger, string sync, Exception exception);
+
+    [LoggerMessage(EventId = 510, Level = LogLevel.Information, Message = "The sync worker is stopping.")]
+    public static partial void Stopping(ILogger logger);
+
+    [LoggerMessage(EventId = 511, Level = LogLevel.Error, Message = "The sync worker failed: {Reason}")]
+    public static partial void Failed(ILogger logger, string reason, Exception exception);
+
+    [LoggerMessage(EventId = 512, Level = LogLevel.Information, Message = "Created the demo warehouse {Path} with {Rows} contacts.")]
+    public static partial void DemoWarehouseCreated(ILogger logger, string path, int rows);
+
+    [LoggerMessage(EventId = 513, Level = LogLevel.Information, Message = "The demo warehouse {Path} exists; it is left as it is.")]
+    public static partial void DemoWarehouseKept(ILogger logger, string path);
+}
