@@ -8,11 +8,25 @@ internal static partial class SyncLog
     [LoggerMessage(EventId = 400, Level = LogLevel.Information, Message = "Sync {Sync}: {Mode} run {RunId} started.")]
     public static partial void RunStarted(ILogger logger, string sync, Sources.SourceReadMode mode, long runId);
 
-    [LoggerMessage(EventId = 401, Level = LogLevel.Information, Message = "Sync {Sync}: run {RunId} {Status}: read {Read}, created {Created}, updated {Updated}, rejected {Rejected}, deleted {Deleted}.")]
-    public static partial void RunFinished(ILogger logger, string sync, long runId, SyncRunStatus status, long read, long created, long updated, long rejected, long deleted);
+    [LoggerMessage(EventId = 401, Message = "Sync {Sync}: run {RunId} {Status}: read {Read}, created {Created}, updated {Updated}, rejected {Rejected}, deleted {Deleted}.")]
+    private static partial void RunFinished(ILogger logger, LogLevel level, string sync, long runId, SyncRunStatus status, long read, long created, long updated, long rejected, long deleted);
 
-    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "Sync {Sync}: the run failed.")]
-    public static partial void RunFailed(ILogger logger, string sync, Exception exception);
+    /// <summary>How a run ended: information when it succeeded, a warning when it failed.</summary>
+    public static void RunFinished(ILogger logger, SyncRun run) =>
+        RunFinished(logger, run.Status == SyncRunStatus.Failed ? LogLevel.Warning : LogLevel.Information, run.Sync, run.Id, run.Status, run.Read, run.Created, run.Updated, run.Rejected, run.Deleted);
+
+    // A failed run is routine (a source down, a table dropped): its reason is the warning, the stack trace only a detail.
+    [LoggerMessage(EventId = 402, Level = LogLevel.Warning, Message = "Sync {Sync}: the run failed: {Reason}")]
+    private static partial void RunFailedReason(ILogger logger, string sync, string reason);
+
+    [LoggerMessage(EventId = 407, Level = LogLevel.Debug, Message = "Sync {Sync}: the failure in detail.")]
+    private static partial void RunFailedDetail(ILogger logger, string sync, Exception exception);
+
+    public static void RunFailed(ILogger logger, string sync, Exception exception)
+    {
+        RunFailedReason(logger, sync, exception.Message);
+        RunFailedDetail(logger, sync, exception);
+    }
 
     [LoggerMessage(EventId = 403, Level = LogLevel.Warning, Message = "A source read failed; retry {Attempt} in {Delay}.")]
     public static partial void Retrying(ILogger logger, int attempt, TimeSpan delay, Exception? exception);

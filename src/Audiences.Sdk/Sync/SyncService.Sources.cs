@@ -160,7 +160,7 @@ internal sealed partial class SyncService
     /// message names the object and what was being done, and the source's error is kept as the inner exception.
     /// </summary>
     private static ArgumentException Refused(string objectName, string doing, Exception e) =>
-        new($"The source failed on '{objectName}' while {doing}: {e.Message.TrimEnd('.')}. Check the source's settings (the query, the table, the file).", e);
+        new($"The source failed on '{objectName}' while {doing}: {e.Message}", e);
 
     /// <summary>A source opened for one call, disposed after it when it holds resources.</summary>
     private sealed class OpenedSource(ISource source) : IAsyncDisposable

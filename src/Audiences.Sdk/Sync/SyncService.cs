@@ -183,7 +183,7 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
 
             // Recorded whatever the caller's token says by now: the run has ended, and its record must say so.
             await environment.State.FinishRunAsync(run, CancellationToken.None).ConfigureAwait(false);
-            SyncLog.RunFinished(environment.Logger, definition.Name, run.Id, run.Status, run.Read, run.Created, run.Updated, run.Rejected, run.Deleted);
+            SyncLog.RunFinished(environment.Logger, run);
             return run;
         }
         finally

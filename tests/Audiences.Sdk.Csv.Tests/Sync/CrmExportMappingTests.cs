@@ -81,6 +81,20 @@ public sealed class CrmExportMappingTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_AFileKeyedByEmail_KeepsTheEmailOnTheProfile_SoOtherSourcesMatchIt()
+    {
+        var path = Write("newsletter.csv", "Email,Name", "ada@analytical.io,Ada");
+        var definition = new SyncDefinition("newsletter", Csv(path), "newsletter", "Email");
+
+        var proposals = await Syncs.ProposeMappingAsync(Csv(path), "newsletter", EntityKind.Person);
+        await Syncs.SaveAsync(definition);
+        await Syncs.RunAsync("newsletter");
+
+        proposals.Should().ContainSingle(p => p.SourceField == "Email").Which.Should().Match<MappingProposal>(p => p.Field == "email" && p.IsAlias);
+        (await _store.Service.FindProfileAsync(EntityKind.Person, "email", "ada@analytical.io")).Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task ProposeMappingAsync_TheRowNumberTheReaderMakesUp_IsNeverProposedAsAField()
     {
         var path = Write("people.csv", "Email,Row", "a@x.io,7");

@@ -24,7 +24,12 @@ internal static class FieldMapper
             }
             else if (idField is not null && string.Equals(field.Name, idField, StringComparison.OrdinalIgnoreCase))
             {
-                proposals.Add(new MappingProposal(field.Name, null, field.Type, "id", false));
+                // The id keys the record; it is a profile field too only when it is an alias records match on (a
+                // file keyed by email), or the profiles would lack the very value they match by.
+                var (key, _) = Guess(field.Name, kind, known);
+                proposals.Add(IsAlias(key, kind)
+                    ? Proposal(field, key, "id, alias", null, known, kind)
+                    : new MappingProposal(field.Name, null, field.Type, "id", false));
             }
             else if (field.IsGenerated)
             {

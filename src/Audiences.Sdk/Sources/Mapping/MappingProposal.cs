@@ -9,7 +9,8 @@ namespace Audiences.Sdk.Sources;
 /// <param name="Reason">
 /// How the field was found: <c>mapping</c> (the definition maps it), <c>catalog</c> (an existing field of that name),
 /// <c>synonym</c> (a common name of it), or <c>name</c> (its name as a key); or why it is left out: <c>id</c> (the
-/// record id), <c>generated</c> (made up by the source), <c>unusable name</c> (no key can be made of it).
+/// record id; <c>id, alias</c> when the id is also an alias and so mapped), <c>generated</c> (made up by the source),
+/// <c>unusable name</c> (no key can be made of it).
 /// </param>
 /// <param name="IsAlias">Whether the field is an alias records match on (email, LinkedIn URL, domain).</param>
 public sealed record MappingProposal(string SourceField, string? Field, FieldType Type, string Reason, bool IsAlias)
