@@ -58,6 +58,11 @@ internal sealed class InMemorySyncStateStore(InMemoryStore store) : ISyncStateSt
         {
             var started = state.SyncRuns.GetValueOrDefault(run.Id)
                 ?? throw new KeyNotFoundException($"No sync run {run.Id} was started; start a run with TryStartRunAsync before finishing it.");
+            if (started.Status != SyncRunStatus.Running)
+            {
+                // Taken over as abandoned (or finished already): the record stays as it is.
+                return false;
+            }
 
             // What identifies the run stays as started; the rest is how it ended.
             state.SyncRuns[run.Id] = run with

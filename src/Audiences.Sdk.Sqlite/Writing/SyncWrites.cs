@@ -70,14 +70,23 @@ internal static class SyncWrites
     /// <exception cref="KeyNotFoundException">No run with the id was started.</exception>
     public static void FinishRun(SqliteConnection connection, SqliteTransaction transaction, SyncRun run)
     {
+        // Only a running run ends here: one taken over as abandoned keeps that record.
         using var command = Command(connection, transaction,
-            $"UPDATE sync_runs SET ({OutcomeColumns}) = ({OutcomeParameters}) WHERE id = $id");
+            $"UPDATE sync_runs SET ({OutcomeColumns}) = ({OutcomeParameters}) WHERE id = $id AND status = $running");
         command.Parameters.AddWithValue("$id", run.Id);
+        command.Parameters.AddWithValue("$running", (long)SyncRunStatus.Running);
         BindOutcome(command, run);
-        if (command.ExecuteNonQuery() == 0)
+        if (command.ExecuteNonQuery() == 0 && !Exists(connection, transaction, run.Id))
         {
             throw new KeyNotFoundException($"No sync run {run.Id} was started; start a run with TryStartRunAsync before finishing it.");
         }
+    }
+
+    private static bool Exists(SqliteConnection connection, SqliteTransaction transaction, long id)
+    {
+        using var command = Command(connection, transaction, "SELECT 1 FROM sync_runs WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() is not null;
     }
 
     /// <summary>Forgets a sync's cursor and runs.</summary>

@@ -95,6 +95,26 @@ public abstract partial class SyncStateStoreSpecification
         }
     }
 
+    /// <summary>
+    /// A run taken over as abandoned keeps that record when its process, alive after all, finishes it later: the
+    /// history must not claim it ended well while another run of the sync ran.
+    /// </summary>
+    [Fact]
+    public virtual async Task A_run_taken_over_keeps_its_abandoned_record_when_finished_late()
+    {
+        var store = NewStore();
+        var abandoned = await StartAsync(store, Run("orders", SourceReadMode.Full));
+        Clock.Advance(TimeSpan.FromHours(2));
+        await store.SyncState.TryStartRunAsync(Run("orders", SourceReadMode.Incremental), Clock.GetUtcNow().AddHours(-1));
+
+        await store.SyncState.FinishRunAsync(abandoned with { Status = SyncRunStatus.Succeeded, FinishedAt = Clock.GetUtcNow(), Read = 10 });
+
+        var late = (await store.SyncState.ListRunsAsync("orders", 10)).Single(r => r.Id == abandoned.Id);
+        late.Status.Should().Be(SyncRunStatus.Failed);
+        late.Failure.Should().ContainEquivalentOf("abandoned");
+        late.Read.Should().Be(0);
+    }
+
     /// <summary>Starts of one sync racing each other, through two opened instances of the store, admit exactly one run.</summary>
     [Fact]
     public virtual async Task Racing_starts_of_one_sync_admit_one_run()

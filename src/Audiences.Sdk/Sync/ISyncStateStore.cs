@@ -38,7 +38,10 @@ public interface ISyncStateStore
     /// <returns>The run with its id, or null when another run of the sync is running.</returns>
     ValueTask<SyncRun?> TryStartRunAsync(SyncRun run, DateTimeOffset staleBefore, CancellationToken cancellationToken = default);
 
-    /// <summary>Records how a started run ended (its counts, status and cursor).</summary>
+    /// <summary>
+    /// Records how a started run ended (its counts, status and cursor). A run no longer running — taken over as
+    /// abandoned, or already finished — keeps its record; the call changes nothing.
+    /// </summary>
     /// <exception cref="KeyNotFoundException">No run with the id was started.</exception>
     ValueTask FinishRunAsync(SyncRun run, CancellationToken cancellationToken = default);
 
