@@ -33,6 +33,7 @@ public interface ISyncService
 
     /// <summary>Removes a sync with its cursor and history; what it imported stays.</summary>
     /// <returns>Whether there was one with the name.</returns>
+    /// <exception cref="InvalidOperationException">A run of the sync is running; remove it once the run has ended.</exception>
     Task<bool> RemoveAsync(string name, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -34,7 +34,8 @@ internal static class SyncDefinitionRules
         }
 
         var schedule = definition.Schedule;
-        Require(definition.BatchSize is null or > 0, $"Sync '{definition.Name}' has a batch size of {definition.BatchSize}; give at least 1.");
+        Require(definition.BatchSize is null or (> 0 and <= AudiencesOptions.MaxImportBatchSize),
+            $"Sync '{definition.Name}' has a batch size of {definition.BatchSize}; give 1 to {AudiencesOptions.MaxImportBatchSize:N0}.");
         Require(definition.FuzzyFields is null || (definition.FuzzyFields.Count > 0 && definition.FuzzyFields.All(FieldKey.IsValid)),
             $"Sync '{definition.Name}' matches probabilistically on '{string.Join(", ", definition.FuzzyFields ?? [])}'; name one or more field keys such as first_name, surname, city.");
         Require(definition.FuzzyFields is null || definition.Related is null,

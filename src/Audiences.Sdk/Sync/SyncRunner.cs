@@ -145,7 +145,9 @@ internal sealed class SyncRunner(SyncEnvironment environment, SyncRun started)
                 Delay = environment.Options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is SourceUnavailableException { RetryAfter: { } after } ? after : (TimeSpan?)null),
+                // The backoff, or what the source asked for when that is longer (null keeps Polly's backoff).
+                DelayGenerator = args => ValueTask.FromResult(
+                    args.Outcome.Exception is SourceUnavailableException { RetryAfter: { } after } && after > Backoff(args.AttemptNumber) ? after : (TimeSpan?)null),
                 OnRetry = args =>
                 {
                     SyncLog.Retrying(environment.Logger, args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception);
@@ -153,6 +155,9 @@ internal sealed class SyncRunner(SyncEnvironment environment, SyncRun started)
                 },
             })
             .Build();
+
+    /// <summary>The exponential backoff before retry <paramref name="attempt"/> (from 0), without its jitter.</summary>
+    private TimeSpan Backoff(int attempt) => environment.Options.RetryDelay * Math.Pow(2, Math.Min(attempt, 30));
 
     private static string Describe(Exception e) => e switch
     {

@@ -50,6 +50,13 @@ internal sealed partial class SyncService(SyncEnvironment environment, IEnumerab
     public async Task<bool> RemoveAsync(string name, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var last = await environment.State.ListRunsAsync(name, 1, null, cancellationToken).ConfigureAwait(false);
+        if (last is [{ Status: SyncRunStatus.Running } running] && running.StartedAt >= environment.Time.GetUtcNow() - environment.Options.StaleRunAfter)
+        {
+            // Its run would go on saving a cursor that a later sync of the same name would inherit.
+            throw new InvalidOperationException($"Sync '{name}' is running (run {running.Id}); wait for the run to end, then remove the sync.");
+        }
+
         var removed = await environment.Definitions.RemoveAsync(name, cancellationToken).ConfigureAwait(false);
         if (removed)
         {

@@ -57,6 +57,7 @@ public sealed class CsvSyncFuzzyTests : IDisposable
 
     [Theory]
     [InlineData(0, null, "*batch size of 0*")]
+    [InlineData(1_000_001, null, "*batch size of 1000001; give 1 to 1,000,000*")]
     [InlineData(null, "", "*matches probabilistically on ''*")]
     [InlineData(null, "First Name", "*matches probabilistically on 'First Name'*")]
     public async Task SaveAsync_ABadBatchSizeOrFuzzyField_IsRefused(int? batchSize, string? fuzzy, string message)

@@ -167,6 +167,23 @@ public sealed class SyncRunTests : IDisposable
     }
 
     [Fact]
+    public async Task RemoveAsync_WhileARunGoesOn_IsRefused_AndWorksOnceItEnded()
+    {
+        _fx.PutPeople(1, 2);
+        await _fx.Syncs.SaveAsync(SyncFixture.Contacts());
+        _fx.Source.Gate = new TaskCompletionSource();
+        var running = _fx.Syncs.RunAsync("contacts");
+
+        var remove = () => _fx.Syncs.RemoveAsync("contacts");
+
+        await remove.Should().ThrowAsync<InvalidOperationException>().WithMessage("*'contacts' is running*");
+        _fx.Source.Gate.SetResult();
+        await running;
+        (await _fx.Syncs.RemoveAsync("contacts")).Should().BeTrue();
+        (await _fx.Syncs.ListRunsAsync("contacts")).Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task SaveAsync_FieldsTheSourceDoesNotHave_AreRefusedNamingThem()
     {
         var act = () => _fx.Syncs.SaveAsync(SyncFixture.Contacts() with { TimestampField = "updated" });
