@@ -22,7 +22,18 @@ internal sealed class SyncRemoveCommand : CliCommand
     {
         var name = parse.GetRequiredValue(_name);
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
-        if (!await session.Syncs.RemoveAsync(name, cancellationToken))
+        bool removed;
+        try
+        {
+            removed = await session.Syncs.RemoveAsync(name, cancellationToken);
+        }
+        catch (InvalidOperationException e) when (e is not ObjectDisposedException)
+        {
+            // A run of it is going on (in a worker, say): the SDK says which and what to do.
+            throw new InputException(e.Message);
+        }
+
+        if (!removed)
         {
             throw new InputException($"there is no sync '{name}'; 'sync list' shows the syncs there are.");
         }
