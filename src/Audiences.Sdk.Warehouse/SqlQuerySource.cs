@@ -113,13 +113,25 @@ public sealed class SqlQuerySource : ISource
             await using (command.ConfigureAwait(false))
             {
                 var reader = await ExecuteAsync(command, connection, cancellationToken).ConfigureAwait(false);
-                await using (reader.ConfigureAwait(false))
+                var drained = false;
+                try
                 {
                     var rows = new SqlRows(reader, plan, fields);
                     var items = new List<SourceItem>(Math.Min(request.BatchSize, 1024));
                     var batches = 0;
-                    while (await NextAsync(reader, connection, cancellationToken).ConfigureAwait(false) && !rows.IsPastCap())
+                    while (true)
                     {
+                        if (!await NextAsync(reader, connection, cancellationToken).ConfigureAwait(false))
+                        {
+                            drained = true;
+                            break;
+                        }
+
+                        if (rows.IsPastCap())
+                        {
+                            break;
+                        }
+
                         items.Add(rows.Read());
                         if (items.Count == request.BatchSize)
                         {
@@ -134,7 +146,30 @@ public sealed class SqlQuerySource : ISource
                         yield return new SourceBatch(items, rows.Cursor.Write());
                     }
                 }
+                finally
+                {
+                    if (!drained)
+                    {
+                        // Stopped before the end (a preview's first rows, the read's time cap, a cancellation): without a
+                        // cancel, disposing the reader makes most providers fetch the rest of the result first.
+                        CancelQuietly(command);
+                    }
+
+                    await reader.DisposeAsync().ConfigureAwait(false);
+                }
             }
+        }
+    }
+
+    private static void CancelQuietly(DbCommand command)
+    {
+        try
+        {
+            command.Cancel();
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException or NotSupportedException)
+        {
+            // A provider that cannot cancel reads the rest while the reader is disposed: slower, never wrong.
         }
     }
 
