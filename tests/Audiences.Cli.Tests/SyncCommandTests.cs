@@ -253,6 +253,22 @@ public sealed class SyncCommandTests : IDisposable
         result.Stderr.Should().Contain("there is no database");
     }
 
+    [Fact]
+    public async Task Fuzzy_fields_and_a_batch_size_are_stored_with_the_sync_and_bad_ones_are_refused()
+    {
+        var added = await AddCsvAsync("contacts", "--json", "--fuzzy", "first_name, surname", "--batch-size", "500");
+        var badFuzzy = await AddCsvAsync("other", "--fuzzy", "First Name");
+        var badBatch = await AddCsvAsync("other", "--batch-size", "0");
+
+        added.ExitCode.Should().Be(0, added.ToString());
+        added.Json["fuzzy"]!.AsArray().Select(f => (string)f!).Should().Equal("first_name", "surname");
+        ((int)added.Json["batchSize"]!).Should().Be(500);
+        badFuzzy.ExitCode.Should().Be(1);
+        badFuzzy.Stderr.Should().Contain("'First Name' is not a field key");
+        badBatch.ExitCode.Should().Be(1);
+        badBatch.Stderr.Should().Contain("--batch-size '0'");
+    }
+
     private Task<CliResult> AddSqlAsync(string name, params string[] extra) => _workspace.RunAsync(
     [
         .. extra.Where(e => e == "--json"),

@@ -50,7 +50,11 @@ internal static class ImportArguments
     /// each compared the way its name suggests (dates, emails, else Jaro–Winkler).
     /// </summary>
     /// <exception cref="InputException">The list is empty or names something that is not a field key.</exception>
-    public static ProbabilisticMatchingOptions Fuzzy(string value)
+    public static ProbabilisticMatchingOptions Fuzzy(string value) => ProbabilisticMatchingOptions.ForFields(FuzzyFields(value));
+
+    /// <summary>Reads <c>--fuzzy</c> as its field list, for a sync definition that stores the fields.</summary>
+    /// <exception cref="InputException">The list is empty or names something that is not a field key.</exception>
+    public static IReadOnlyList<string> FuzzyFields(string value)
     {
         var fields = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length == 0)
@@ -67,7 +71,7 @@ internal static class ImportArguments
             }
         }
 
-        return ProbabilisticMatchingOptions.ForFields(fields.Distinct(StringComparer.Ordinal));
+        return [.. fields.Distinct(StringComparer.Ordinal)];
     }
 
     /// <exception cref="InputException">The value is not a whole number in range.</exception>

@@ -60,7 +60,7 @@ internal static class SyncJson
 
     /// <summary>
     /// A sync: <c>{"name":"...","type":"csv|sql","kind":"person","object":"...","idField":"...","timestampField":...,
-    /// "sourceName":"...","sourceKind":"...","settings":{...},"mappings":["Column=field"],"matchOn":[...]|null,
+    /// "sourceName":"...","sourceKind":"...","settings":{...},"mappings":["Column=field"],"matchOn":[...]|null,"fuzzy":[...]|null,"batchSize":N|null,
     /// "schedule":{"manual":bool,"every":"15m"|null,"fullEvery":"12h"|null,"cron":...},"lastRun":{...run}|null,"nextDue":"..."|null}</c>.
     /// </summary>
     public static JsonObject Definition(SyncDefinition definition, SyncRun? lastRun, DateTimeOffset? nextDue)
@@ -85,6 +85,8 @@ internal static class SyncJson
             ["settings"] = settings,
             ["mappings"] = new JsonArray(definition.Mappings.Select(m => (JsonNode)JsonValue.Create(m.ToString())).ToArray()),
             ["matchOn"] = definition.MatchOn is { } match ? new JsonArray(match.Select(f => (JsonNode)JsonValue.Create(f)).ToArray()) : null,
+            ["fuzzy"] = definition.FuzzyFields is { } fuzzy ? new JsonArray(fuzzy.Select(f => (JsonNode)JsonValue.Create(f)).ToArray()) : null,
+            ["batchSize"] = definition.BatchSize,
             ["schedule"] = Schedule(definition.Schedule),
             ["lastRun"] = lastRun is null ? null : Run(lastRun, connection),
             ["nextDue"] = nextDue is { } due ? Formats.IsoTime(due) : null,

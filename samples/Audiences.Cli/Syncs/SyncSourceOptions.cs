@@ -56,6 +56,20 @@ internal sealed class SyncSourceOptions
         CustomParser = Parsers.One(ImportArguments.Match),
     };
 
+    private readonly Option<IReadOnlyList<string>?> _fuzzy = new("--fuzzy")
+    {
+        Description = "also match probabilistically over these fields after each run, comma-separated (e.g. first_name,surname,dob,city); uncertain pairs go to 'review list'",
+        HelpName = "FIELDS",
+        CustomParser = Parsers.One<IReadOnlyList<string>?>(value => ImportArguments.FuzzyFields(value)),
+    };
+
+    private readonly Option<int?> _batchSize = new("--batch-size")
+    {
+        Description = "rows per read and per atomic batch, each stored with the cursor after it (default 5,000)",
+        HelpName = "N",
+        CustomParser = Parsers.One<int?>(value => ImportArguments.BatchSize(value)),
+    };
+
     private readonly Option<IReadOnlyList<CsvColumnMapping>> _map = new("--map")
     {
         Description = "maps a column to a field, optionally typed: text, number, boolean, datetime or list (repeat for more)",
@@ -101,7 +115,7 @@ internal sealed class SyncSourceOptions
             command.Options.Add(_timestampColumn);
         }
 
-        foreach (var option in new Option[] { _source, _object, _match, _map, _sourceKind })
+        foreach (var option in new Option[] { _source, _object, _match, _fuzzy, _map, _batchSize, _sourceKind })
         {
             command.Options.Add(option);
         }
@@ -175,6 +189,8 @@ internal sealed class SyncSourceOptions
     {
         Kind = Kind(parse),
         MatchOn = parse.GetValue(_match),
+        FuzzyFields = parse.GetValue(_fuzzy),
+        BatchSize = parse.GetValue(_batchSize),
         Mappings = (parse.GetValue(_map) ?? []).Select(m => new FieldMapping(m.Column, m.Field, m.Type)).ToList(),
     };
 
