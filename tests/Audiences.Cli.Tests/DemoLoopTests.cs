@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Audiences.Cli.Tests;
 
 /// <summary>The demo's search, sync and push sections.</summary>

@@ -1,5 +1,4 @@
 using Audiences.Samples.Worker.Hosting;
-using Audiences.Sdk.Segments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

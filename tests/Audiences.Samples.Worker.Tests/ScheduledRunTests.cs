@@ -2,7 +2,6 @@ using Audiences.Samples.Worker.Hosting;
 using Audiences.Sdk;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Segments;
-using Audiences.Sdk.Sources;
 using Audiences.Sdk.Sync;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

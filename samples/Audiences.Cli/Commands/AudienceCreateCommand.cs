@@ -2,7 +2,6 @@ using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
 using Audiences.Sdk.Profiles;
-using Audiences.Sdk.Segments;
 
 namespace Audiences.Cli.Commands;
 

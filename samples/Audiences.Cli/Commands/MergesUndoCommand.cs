@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
-using Audiences.Sdk.Matching;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Cli.Commands;
