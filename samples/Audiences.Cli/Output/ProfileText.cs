@@ -5,13 +5,15 @@ namespace Audiences.Cli.Output;
 /// <summary>Human-readable views of profiles.</summary>
 internal static class ProfileText
 {
-    // Fields a source commonly uses for a display name, in the order they are tried.
-    private static readonly string[] NameFields = ["name", "full_name", "company_name"];
+    // Fields a source commonly uses for a display name, in the order they are tried. A person's company_name is
+    // where they work, not who they are, so it names companies only.
+    private static readonly string[] PersonNameFields = ["name", "full_name"];
+    private static readonly string[] CompanyNameFields = ["name", "company_name"];
 
     /// <summary>A name to show for a profile, from its usual name fields; empty when it has none.</summary>
     public static string DisplayName(Profile profile)
     {
-        foreach (var field in NameFields)
+        foreach (var field in profile.Kind == EntityKind.Company ? CompanyNameFields : PersonNameFields)
         {
             if (profile[field] is { IsEmpty: false } value)
             {
@@ -19,7 +21,9 @@ internal static class ProfileText
             }
         }
 
-        return string.Join(' ', new[] { profile["first_name"], profile["last_name"] }.Where(v => !v.IsEmpty).Select(v => v.ToString()));
+        return profile.Kind == EntityKind.Company
+            ? string.Empty
+            : string.Join(' ', new[] { profile["first_name"], profile["last_name"] }.Where(v => !v.IsEmpty).Select(v => v.ToString()));
     }
 
     /// <summary>One row per profile; a LOCKED column naming the locked fields appears when a profile has one.</summary>
