@@ -3,7 +3,7 @@ using Audiences.Sdk.Profiles;
 namespace Audiences.Sdk.Testing.Specification;
 
 /// <summary>The import contract: creating, updating and deduplicating profiles from source records.</summary>
-public abstract class ImportSpecification : StoreSpecification
+public abstract partial class ImportSpecification : StoreSpecification
 {
     /// <summary>A new record creates a profile holding its values, aliases and provenance.</summary>
     [Fact]

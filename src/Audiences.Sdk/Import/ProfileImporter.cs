@@ -125,6 +125,14 @@ internal sealed class ProfileImporter(
                     continue;
                 }
 
+                if (outcome == RecordOutcome.UnknownProfile)
+                {
+                    batchTally.Reject(new ImportError(
+                        $"the record names profile {record.Profile} to join, but no {EntityKindText.Word(record.Kind)} profile ever had that id.")
+                    { Line = row.Line, Record = record.Key });
+                    continue;
+                }
+
                 foreach (var (field, reason) in matcher.Unmatchable)
                 {
                     batchTally.Warn(new ImportError($"{reason}; the value is kept but not matched on.") { Line = row.Line, Record = record.Key, Field = field });

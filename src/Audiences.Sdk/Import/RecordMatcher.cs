@@ -75,6 +75,22 @@ internal sealed class RecordMatcher
             return RecordOutcome.KindConflict;
         }
 
+        // A record derived from a profile joins it the first time; after that its key finds where it lives.
+        if (keyOwner is null && record.Profile is { } attachTo)
+        {
+            var target = await _session.ResolveAsync(attachTo, cancellationToken).ConfigureAwait(false);
+            if (target is not { } attached || (await LoadAsync(attached, cancellationToken).ConfigureAwait(false)).Kind != record.Kind)
+            {
+                return RecordOutcome.UnknownProfile;
+            }
+
+            owners ??= [];
+            owners.TryAdd(attached, new AliasKey(AliasFields.AttachedProfile, attached.ToString()));
+        }
+
+        // An instruction for this match only: every store keeps the record without it.
+        record = record.Profile is null ? record : record with { Profile = null };
+
         if (owners is null)
         {
             await CreateAsync(record, aliases, cancellationToken).ConfigureAwait(false);

@@ -9,4 +9,7 @@ internal enum RecordOutcome
 
     /// <summary>The record's source key already belongs to a profile of the other kind; nothing was written.</summary>
     KindConflict,
+
+    /// <summary>The record names a profile (<see cref="Profiles.SourceRecord.Profile"/>) that never existed or is of the other kind; nothing was written.</summary>
+    UnknownProfile,
 }

@@ -21,6 +21,12 @@ public static class AliasFields
     /// </summary>
     public const string ConvertedRecord = "converted_record";
 
+    /// <summary>
+    /// The reason a merge names when a record was added to a profile by <see cref="SourceRecord.Profile"/> and its
+    /// aliases matched another profile too; its value is the profile id. Never stored as an alias.
+    /// </summary>
+    public const string AttachedProfile = "attached_profile";
+
     /// <summary>The field on a person that names its company's domain.</summary>
     public const string CompanyDomain = "company_domain";
 

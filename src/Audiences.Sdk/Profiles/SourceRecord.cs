@@ -26,4 +26,12 @@ public sealed record SourceRecord(
     /// whichever is imported first, and both keep their values.
     /// </summary>
     public SourceRecordKey? ConvertedTo { get; init; }
+
+    /// <summary>
+    /// The profile the record belongs to, when its source derived it from that profile (an enrichment's answer, a
+    /// signal's result, a host's own values for a profile it holds). The first import of the record adds it to that
+    /// profile (or to the profile it was merged into), besides any profile its aliases match; later imports find it by
+    /// its key. A matching instruction, not a value: stores do not keep it.
+    /// </summary>
+    public ProfileId? Profile { get; init; }
 }
