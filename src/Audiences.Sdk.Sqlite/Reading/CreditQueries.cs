@@ -10,23 +10,25 @@ internal static class CreditQueries
     /// <summary>A budget's spend entries, newest first.</summary>
     public const string SpendsSql = "SELECT credits, at, reference FROM credit_spends WHERE budget = $budget ORDER BY id DESC LIMIT $limit";
 
+    /// <summary>The credits of a budget's reservations live at <c>$now</c>.</summary>
+    public const string LiveReservationsSql = "SELECT credits FROM credit_reservations WHERE budget = $budget AND expires_at > $now";
+
     /// <summary>A budget as it stands at <paramref name="now"/>; one never used has no cap and nothing spent or reserved.</summary>
     public static CreditBudget Budget(SqliteConnection connection, SqliteTransaction transaction, string budget, DateTimeOffset now)
     {
+        var (cap, spent) = CapAndSpent(connection, transaction, budget);
+        return new CreditBudget(budget, cap, spent, Reserved(connection, transaction, budget, now));
+    }
+
+    /// <summary>A budget's cap (null for none) and what it has spent; no cap and 0 for a budget never used.</summary>
+    public static (decimal? Cap, decimal Spent) CapAndSpent(SqliteConnection connection, SqliteTransaction transaction, string budget)
+    {
         using var command = Command(connection, transaction, "SELECT cap, spent FROM credit_budgets WHERE name = $budget");
         command.Parameters.AddWithValue("$budget", budget);
-        decimal? cap = null;
-        var spent = 0m;
-        using (var row = command.ExecuteReader())
-        {
-            if (row.Read())
-            {
-                cap = row.IsDBNull(0) ? null : CreditAmountCodec.Decode(row.GetString(0));
-                spent = CreditAmountCodec.Decode(row.GetString(1));
-            }
-        }
-
-        return new CreditBudget(budget, cap, spent, Reserved(connection, transaction, budget, now));
+        using var row = command.ExecuteReader();
+        return row.Read()
+            ? (row.IsDBNull(0) ? null : CreditAmountCodec.Decode(row.GetString(0)), CreditAmountCodec.Decode(row.GetString(1)))
+            : (null, 0m);
     }
 
     /// <summary>A reservation not yet ended (it may have expired), or null.</summary>
@@ -59,7 +61,7 @@ internal static class CreditQueries
     // Added up here rather than with SUM, which would read the TEXT amounts as REAL and round them.
     private static decimal Reserved(SqliteConnection connection, SqliteTransaction transaction, string budget, DateTimeOffset now)
     {
-        using var command = Command(connection, transaction, "SELECT credits FROM credit_reservations WHERE budget = $budget AND expires_at > $now");
+        using var command = Command(connection, transaction, LiveReservationsSql);
         command.Parameters.AddWithValue("$budget", budget);
         command.Parameters.AddWithValue("$now", now.UtcTicks);
         using var row = command.ExecuteReader();

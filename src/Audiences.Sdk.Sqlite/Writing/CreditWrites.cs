@@ -12,6 +12,9 @@ namespace Audiences.Sdk.Sqlite.Writing;
 /// </summary>
 internal static class CreditWrites
 {
+    /// <summary>Removes the reservations expired at <c>$now</c>, of every budget.</summary>
+    public const string DropExpiredSql = "DELETE FROM credit_reservations WHERE expires_at <= $now";
+
     /// <summary>Sets a budget's cap (null for none), keeping what it spent.</summary>
     public static void SetCap(SqliteConnection connection, SqliteTransaction transaction, string budget, decimal? cap)
     {
@@ -28,7 +31,7 @@ internal static class CreditWrites
     public static CreditReservation? TryReserve(
         SqliteConnection connection, SqliteTransaction transaction, string budget, decimal credits, DateTimeOffset now, DateTimeOffset expiresAt, string? reference, bool check = true)
     {
-        using (var expired = Command(connection, transaction, "DELETE FROM credit_reservations WHERE expires_at <= $now"))
+        using (var expired = Command(connection, transaction, DropExpiredSql))
         {
             expired.Parameters.AddWithValue("$now", now.UtcTicks);
             expired.ExecuteNonQuery();
@@ -83,7 +86,7 @@ internal static class CreditWrites
 
     private static void AddSpend(SqliteConnection connection, SqliteTransaction transaction, CreditReservation held, decimal spent, DateTimeOffset now)
     {
-        var total = CreditQueries.Budget(connection, transaction, held.Budget, now).Spent + spent;
+        var total = CreditQueries.CapAndSpent(connection, transaction, held.Budget).Spent + spent;
         using (var budget = Command(connection, transaction,
             "INSERT INTO credit_budgets (name, cap, spent) VALUES ($budget, NULL, $spent) ON CONFLICT (name) DO UPDATE SET spent = excluded.spent"))
         {
