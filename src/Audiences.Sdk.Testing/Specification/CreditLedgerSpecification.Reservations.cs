@@ -202,7 +202,7 @@ public abstract partial class CreditLedgerSpecification
         foreach (var expiresAt in new[] { now, now.AddTicks(-1) })
         {
             await FluentActions.Awaiting(async () => await store.Credits.TryReserveAsync(Budget, 1, now, expiresAt, null))
-                .Should().ThrowAsync<ArgumentException>();
+                .Should().ThrowExactlyAsync<ArgumentException>().WithParameterName("expiresAt");
         }
 
         (await store.Credits.GetBudgetAsync(Budget, now)).Reserved.Should().Be(0);
