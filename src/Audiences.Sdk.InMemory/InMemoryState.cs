@@ -1,3 +1,4 @@
+using Audiences.Sdk.Credits;
 using Audiences.Sdk.Drafts;
 using Audiences.Sdk.InMemory.Columns;
 using Audiences.Sdk.Profiles;
@@ -50,6 +51,21 @@ internal sealed class InMemoryState
     public Dictionary<long, SourceRecord[]> DraftRecords { get; } = [];
 
     public long LastDraftId { get; set; }
+
+    /// <summary>The cap of each budget that has one; budget names compare ordinally and exactly.</summary>
+    public Dictionary<string, decimal> CreditCaps { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What each budget has spent, the sum of its spend entries, kept so that a reservation need not add them up.</summary>
+    public Dictionary<string, decimal> CreditSpent { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every spend entry, oldest first.</summary>
+    public List<CreditSpend> CreditSpends { get; } = [];
+
+    /// <summary>The reservations neither settled, released nor removed as expired, by id.</summary>
+    public SortedDictionary<long, CreditReservation> CreditReservations { get; } = [];
+
+    /// <summary>The last reservation id handed out; ids are never handed out again.</summary>
+    public long LastCreditReservationId { get; set; }
 
     public long LastVersion { get; set; }
 

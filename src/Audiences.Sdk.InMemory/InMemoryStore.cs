@@ -64,7 +64,7 @@ internal sealed class InMemoryStore(TimeProvider? timeProvider = null)
 
     /// <summary>
     /// Changes the committed state under the lock, for the contracts whose writes stand alone rather than join a
-    /// session (sync definitions and runs, drafts): each call is atomic, and readers see it whole or not at all.
+    /// session (sync definitions and runs, drafts, credits): each call is atomic, and readers see it whole or not at all.
     /// </summary>
     public T Write<T>(Func<InMemoryState, T> write)
     {

@@ -10,7 +10,7 @@ namespace Audiences.Sdk.Sqlite;
 /// <summary>
 /// The data of one SQLite store, which its contracts (<see cref="SqliteProfileStore"/>, <see cref="SqliteMergeLedger"/>, …)
 /// share: one database file holds profiles, source records, aliases, the merge
-/// ledger, the field catalog, related records and audiences. Write sessions are single transactions on one
+/// ledger, the field catalog, related records, audiences, syncs, drafts and the credit ledger. Write sessions are single transactions on one
 /// long-lived connection; reads use pooled connections and see the last committed session (WAL),
 /// so any number of readers run alongside the writer. Several processes may share a file: their
 /// write sessions take turns.
@@ -111,7 +111,7 @@ internal sealed class SqliteStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Runs a write that stands alone (a sync definition or run, a draft) in its own short <c>BEGIN IMMEDIATE</c>
+    /// Runs a write that stands alone (a sync definition or run, a draft, a credit reservation) in its own short <c>BEGIN IMMEDIATE</c>
     /// transaction on a writer connection of its own: it takes turns with write sessions, of this process and others,
     /// waiting up to the busy timeout, and commits when <paramref name="write"/> returns (rolls back when it throws).
     /// </summary>

@@ -1,3 +1,4 @@
+using Audiences.Sdk.Credits;
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Segments;
@@ -88,6 +89,9 @@ public sealed class StoreWorkspace : IDisposable, IAsyncDisposable
 
     /// <summary>Drafts and their records.</summary>
     public IDraftStore Drafts => _provider.GetRequiredService<IDraftStore>();
+
+    /// <summary>Credit budgets, reservations and spend.</summary>
+    public ICreditLedger Credits => _provider.GetRequiredService<ICreditLedger>();
 
     internal Action<AudiencesOptions> Options { get; }
 

@@ -17,7 +17,8 @@ public sealed class SchemaMigratorTests : IDisposable
         version.Should().Be(SchemaMigrations.Latest);
         Tables(connection).Should().Contain(
             ["schema_version", "meta", "profiles", "merged_ids", "source_records", "aliases", "merges", "fields", "related_records",
-             "sync_definitions", "sync_cursors", "sync_runs", "drafts", "draft_records"]);
+             "sync_definitions", "sync_cursors", "sync_runs", "drafts", "draft_records",
+             "credit_budgets", "credit_reservations", "credit_spends"]);
     }
 
     [Fact]
