@@ -1,8 +1,6 @@
-using System.Threading.RateLimiting;
 using Audiences.Sdk.Enrichment;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.RateLimiting;
 using Polly.Retry;
 using Polly.Timeout;
 
@@ -15,48 +13,38 @@ namespace Audiences.Sdk.Providers;
 /// </summary>
 internal sealed class ProviderResilience : IDisposable
 {
-    private readonly TokenBucketRateLimiter? _limiter;
-    private readonly ITimer? _refill;
+    private readonly ResiliencePipeline _retry;
+    private readonly ResiliencePipeline _timeout;
+    private readonly ClockTokenBucket? _bucket;
 
     public ProviderResilience(string provider, ProviderPipelineOptions options, TimeProvider time, ILogger logger)
     {
-        var builder = new ResiliencePipelineBuilder { TimeProvider = time };
-        if (options.MaxRetries > 0)
-        {
-            builder.AddRetry(Retry(provider, options, logger));
-        }
-
-        if (options.RequestsPerSecond is { } perSecond)
-        {
-            // Refilled by a timer of the host's clock rather than the limiter's own, so the limit follows that clock.
-            _limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = perSecond,
-                TokensPerPeriod = perSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                AutoReplenishment = false,
-                QueueLimit = int.MaxValue,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            });
-            _refill = time.CreateTimer(static state => ((TokenBucketRateLimiter)state!).TryReplenish(), _limiter, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
-            builder.AddRateLimiter(_limiter);
-        }
-
-        Pipeline = builder.AddTimeout(options.CallTimeout).Build();
+        _retry = options.MaxRetries == 0
+            ? ResiliencePipeline.Empty
+            : new ResiliencePipelineBuilder { TimeProvider = time }.AddRetry(Retry(provider, options, logger)).Build();
+        _timeout = new ResiliencePipelineBuilder { TimeProvider = time }.AddTimeout(options.CallTimeout).Build();
+        _bucket = options.RequestsPerSecond is { } perSecond ? new ClockTokenBucket(perSecond, time) : null;
     }
-
-    /// <summary>Runs one call with the provider's retries, rate limit and timeout.</summary>
-    public ResiliencePipeline Pipeline { get; }
 
     /// <summary>Whether a failure is one a retry may cure.</summary>
     public static bool IsTransient(Exception exception) =>
         exception is ProviderUnavailableException or TimeoutException or TimeoutRejectedException;
 
-    public void Dispose()
-    {
-        _refill?.Dispose();
-        _limiter?.Dispose();
-    }
+    /// <summary>Runs one call with the provider's retries, rate limit and timeout; a call that still fails throws its last error.</summary>
+    public async Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
+        await _retry.ExecuteAsync(
+            async token =>
+            {
+                if (_bucket is not null)
+                {
+                    await _bucket.TakeAsync(token).ConfigureAwait(false);
+                }
+
+                return await _timeout.ExecuteAsync(async inner => await call(inner).ConfigureAwait(false), token).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+
+    public void Dispose() => _bucket?.Dispose();
 
     private static RetryStrategyOptions Retry(string provider, ProviderPipelineOptions options, ILogger logger) => new()
     {

@@ -6,7 +6,7 @@ namespace Audiences.Sdk.Providers;
 internal sealed class ResilientEnrichmentProvider(IEnrichmentProvider inner, ProviderResilience resilience) : EnrichmentProviderDecorator(inner)
 {
     public override async Task<IReadOnlyList<EnrichmentResult>> EnrichAsync(IReadOnlyList<EnrichmentRequest> records, CancellationToken cancellationToken = default) =>
-        await resilience.Pipeline.ExecuteAsync(
+        await resilience.ExecuteAsync(
             async token => await Inner.EnrichAsync(records, token).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
 }

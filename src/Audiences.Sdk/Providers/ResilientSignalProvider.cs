@@ -7,7 +7,7 @@ namespace Audiences.Sdk.Providers;
 internal sealed class ResilientSignalProvider(ISignalProvider inner, ProviderResilience resilience) : SignalProviderDecorator(inner)
 {
     public override async Task<IReadOnlyList<SignalResult>> DetectAsync(IReadOnlyList<Profile> records, DateTimeOffset since, CancellationToken cancellationToken = default) =>
-        await resilience.Pipeline.ExecuteAsync(
+        await resilience.ExecuteAsync(
             async token => await Inner.DetectAsync(records, since, token).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
 }
