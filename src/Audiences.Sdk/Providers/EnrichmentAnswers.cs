@@ -21,10 +21,10 @@ internal sealed class EnrichmentAnswers(IEnrichmentProvider provider, ILogger lo
 {
     public IReadOnlyList<EnrichmentResult> Check(IReadOnlyList<EnrichmentRequest> asked, IReadOnlyList<EnrichmentResult>? answers)
     {
-        var first = new Dictionary<ProfileId, EnrichmentResult>(asked.Count);
+        var first = new Dictionary<ProfileId, EnrichmentResult?>(asked.Count);
         foreach (var request in asked)
         {
-            first.TryAdd(request.Profile, null!);
+            first.TryAdd(request.Profile, null);
         }
 
         foreach (var answer in answers ?? [])
