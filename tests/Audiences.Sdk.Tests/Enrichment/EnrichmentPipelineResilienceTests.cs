@@ -92,6 +92,38 @@ public class EnrichmentPipelineResilienceTests
     }
 
     [Fact]
+    public async Task EnrichAsync_OneBatchHangsAnotherIsRateLimited_FailsOnlyThoseBatchesAndCompletesTheRest()
+    {
+        var provider = new ScriptedEnrichmentProvider();
+        var troubled = new ScriptedEnrichmentProvider
+        {
+            MaxBatchSize = 1,
+            Answer = async (records, _, token) =>
+            {
+                switch (records[0].Profile.Value)
+                {
+                    case 1:
+                        await Task.Delay(Timeout.InfiniteTimeSpan, token);
+                        return [];
+                    case 2:
+                        throw new ProviderUnavailableException("429 Too Many Requests") { RetryAfter = TimeSpan.FromSeconds(30) };
+                    default:
+                        return provider.Default(records);
+                }
+            },
+        };
+        using var harness = new PipelineHarness([troubled], configure: o => (o.CallTimeout, o.MaxRetries) = (TimeSpan.FromSeconds(5), 2));
+
+        var results = await harness.RunAsync(harness.Catalog.GetEnrichmentProvider("scripted").EnrichAsync(
+            [Request(1, "found@a.com"), Request(2, "found@b.com"), Request(3, "found@c.com")]));
+
+        results.Select(r => r.Outcome).Should().Equal(EnrichmentOutcome.Failed, EnrichmentOutcome.Failed, EnrichmentOutcome.Found);
+        results[0].Error.Should().Contain("timeout");
+        results[1].Error.Should().Contain("429 Too Many Requests");
+        troubled.CallCount.Should().Be(7, "each troubled record is tried three times");
+    }
+
+    [Fact]
     public async Task EnrichAsync_CallerCancels_Throws()
     {
         using var harness = new PipelineHarness([new ScriptedEnrichmentProvider()]);
