@@ -36,4 +36,7 @@ public sealed class AudiencesOptions
 
     /// <summary>How syncs read their sources: retries, timeouts, and when a run still marked running is taken for dead.</summary>
     public Sync.SyncOptions Sync { get; } = new();
+
+    /// <summary>How enrichment and signal providers are called: timeouts, retries and rate limits.</summary>
+    public Providers.ProviderPipelineOptions Providers { get; } = new();
 }

@@ -40,6 +40,8 @@ internal sealed class AudiencesOptionsValidator : IValidateOptions<AudiencesOpti
 
         ValidateSync(options.Sync, failures);
 
+        ValidateProviders(options.Providers, failures);
+
         if (options.MaxReportedErrors < 0)
         {
             failures.Add($"AudiencesOptions.MaxReportedErrors is {options.MaxReportedErrors}; set it to 0 or more.");
@@ -61,6 +63,29 @@ internal sealed class AudiencesOptionsValidator : IValidateOptions<AudiencesOpti
             {
                 failures.Add($"AudiencesOptions.Sync.{name} is {value}; set a positive duration.");
             }
+        }
+    }
+
+    private static void ValidateProviders(Providers.ProviderPipelineOptions providers, List<string> failures)
+    {
+        if (providers.CallTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"AudiencesOptions.Providers.CallTimeout is {providers.CallTimeout}; set a positive duration.");
+        }
+
+        if (providers.MaxRetries is < 0 or > Providers.ProviderPipelineOptions.MaxRetriesLimit)
+        {
+            failures.Add($"AudiencesOptions.Providers.MaxRetries is {providers.MaxRetries}; set it between 0 and {Providers.ProviderPipelineOptions.MaxRetriesLimit}.");
+        }
+
+        if (providers.RetryDelay <= TimeSpan.Zero)
+        {
+            failures.Add($"AudiencesOptions.Providers.RetryDelay is {providers.RetryDelay}; set a positive duration.");
+        }
+
+        if (providers.RequestsPerSecond is < 1)
+        {
+            failures.Add($"AudiencesOptions.Providers.RequestsPerSecond is {providers.RequestsPerSecond}; set it to 1 or more, or leave it null for no limit.");
         }
     }
 

@@ -42,6 +42,7 @@ public static class AudiencesServiceCollectionExtensions
             sp.GetService<TimeProvider>(),
             sp.GetService<ILogger<AudienceService>>()));
         services.AddSyncs();
+        services.AddProviders();
 
         var builder = new AudiencesBuilder(services);
         configure?.Invoke(builder);
