@@ -1,4 +1,5 @@
 using Audiences.Sdk.Drafts;
+using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.InMemory;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Storage;
@@ -14,7 +15,7 @@ public static class InMemoryAudiencesBuilderExtensions
     /// <summary>
     /// Uses a store held in process memory; nothing survives the process. Good for tests and rebuilt caches.
     /// Every store contract (profiles, filters, ledgers, review queue, catalog, related records, change feed,
-    /// audiences, the source-record index, sync definitions and state, drafts) is served from one set of data. Filters read "now" from the registered <see cref="TimeProvider"/>.
+    /// audiences, the source-record index, sync definitions and state, drafts, enrichment definitions, runs and outputs) is served from one set of data. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for further configuration.</returns>
@@ -36,6 +37,9 @@ public static class InMemoryAudiencesBuilderExtensions
         Use<ISyncDefinitionStore>(services, sp => new InMemorySyncDefinitionStore(sp.GetRequiredService<InMemoryStore>()));
         Use<ISyncStateStore>(services, sp => new InMemorySyncStateStore(sp.GetRequiredService<InMemoryStore>()));
         Use<IDraftStore>(services, sp => new InMemoryDraftStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<IEnrichmentDefinitionStore>(services, sp => new InMemoryEnrichmentDefinitionStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<IEnrichmentRunStore>(services, sp => new InMemoryEnrichmentRunStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<IEnrichmentOutputStore>(services, sp => new InMemoryEnrichmentOutputStore(sp.GetRequiredService<InMemoryStore>()));
         return builder.UseStore("in-memory");
     }
 
