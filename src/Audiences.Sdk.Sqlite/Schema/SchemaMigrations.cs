@@ -14,6 +14,7 @@ internal static partial class SchemaMigrations
         new(3, "filterable profile values: one typed row per value, text folded, keyed by field and profile", ProfileValues, ProfileValueBackfill.Run),
         new(4, "change detection by version, audiences, memberships, archive, membership change feed", Audiences),
         new(5, "sync definitions, cursors and run history; drafts and their records", SyncsAndDrafts),
+        new(7, "enrichment definitions, run history and run outputs", Enrichment),
     ];
 
     /// <summary>The newest version this code knows.</summary>
