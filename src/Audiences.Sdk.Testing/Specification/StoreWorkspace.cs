@@ -1,5 +1,6 @@
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Drafts;
+using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Storage;
 using Audiences.Sdk.Sync;
@@ -88,6 +89,15 @@ public sealed class StoreWorkspace : IDisposable, IAsyncDisposable
 
     /// <summary>Drafts and their records.</summary>
     public IDraftStore Drafts => _provider.GetRequiredService<IDraftStore>();
+
+    /// <summary>Enrichment definitions by name.</summary>
+    public IEnrichmentDefinitionStore EnrichmentDefinitions => _provider.GetRequiredService<IEnrichmentDefinitionStore>();
+
+    /// <summary>Enrichment run history.</summary>
+    public IEnrichmentRunStore EnrichmentRuns => _provider.GetRequiredService<IEnrichmentRunStore>();
+
+    /// <summary>What each enrichment run got for each record.</summary>
+    public IEnrichmentOutputStore EnrichmentOutputs => _provider.GetRequiredService<IEnrichmentOutputStore>();
 
     internal Action<AudiencesOptions> Options { get; }
 
