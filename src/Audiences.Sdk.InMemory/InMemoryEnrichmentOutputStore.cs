@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Profiles;
 
@@ -26,18 +25,8 @@ internal sealed class InMemoryEnrichmentOutputStore(InMemoryStore store) : IEnri
         return ValueTask.CompletedTask;
     }
 
-    public async IAsyncEnumerable<EnrichmentRunOutput> ListOutputsAsync(long runId, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var outputs = store.Read(state => state.EnrichmentOutputs.Where(o => o.RunId == runId).ToArray());
-        foreach (var output in outputs)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return output;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
+    public IAsyncEnumerable<EnrichmentRunOutput> ListOutputsAsync(long runId, CancellationToken cancellationToken = default) =>
+        Snapshot.StreamAsync(store.Read(state => state.EnrichmentOutputs.Where(o => o.RunId == runId).ToArray()), cancellationToken);
 
     public ValueTask<IReadOnlyDictionary<ProfileId, string>> FindLookupsAsync(
         string enrichment, IReadOnlyCollection<ProfileId> profiles, CancellationToken cancellationToken = default)
