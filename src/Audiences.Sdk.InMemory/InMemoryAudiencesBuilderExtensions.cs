@@ -1,5 +1,6 @@
 using Audiences.Sdk.Credits;
 using Audiences.Sdk.Drafts;
+using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.InMemory;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Storage;
@@ -15,7 +16,7 @@ public static class InMemoryAudiencesBuilderExtensions
     /// <summary>
     /// Uses a store held in process memory; nothing survives the process. Good for tests and rebuilt caches.
     /// Every store contract (profiles, filters, ledgers, review queue, catalog, related records, change feed,
-    /// audiences, the source-record index, sync definitions and state, drafts, the credit ledger) is served from one set of data. Filters read "now" from the registered <see cref="TimeProvider"/>.
+    /// audiences, the source-record index, sync definitions and state, drafts, the credit ledger, enrichment definitions, runs and outputs) is served from one set of data. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for further configuration.</returns>
@@ -38,6 +39,9 @@ public static class InMemoryAudiencesBuilderExtensions
         Use<ISyncStateStore>(services, sp => new InMemorySyncStateStore(sp.GetRequiredService<InMemoryStore>()));
         Use<IDraftStore>(services, sp => new InMemoryDraftStore(sp.GetRequiredService<InMemoryStore>()));
         Use<ICreditLedger>(services, sp => new InMemoryCreditLedger(sp.GetRequiredService<InMemoryStore>()));
+        Use<IEnrichmentDefinitionStore>(services, sp => new InMemoryEnrichmentDefinitionStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<IEnrichmentRunStore>(services, sp => new InMemoryEnrichmentRunStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<IEnrichmentOutputStore>(services, sp => new InMemoryEnrichmentOutputStore(sp.GetRequiredService<InMemoryStore>()));
         return builder.UseStore("in-memory");
     }
 

@@ -1,5 +1,6 @@
 using Audiences.Sdk.Credits;
 using Audiences.Sdk.Drafts;
+using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.InMemory.Columns;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sync;
@@ -44,6 +45,17 @@ internal sealed class InMemoryState
 
     /// <summary>The last run id handed out; ids are never handed out again, even after a sync's runs are deleted.</summary>
     public long LastSyncRunId { get; set; }
+
+    /// <summary>Enrichment definitions as their JSON (<see cref="EnrichmentDefinitionJson"/>); by name, ignoring case.</summary>
+    public Dictionary<string, string> EnrichmentDefinitions { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public SortedDictionary<long, EnrichmentRun> EnrichmentRuns { get; } = [];
+
+    /// <summary>The last enrichment run id handed out; never handed out again, even after the runs are deleted.</summary>
+    public long LastEnrichmentRunId { get; set; }
+
+    /// <summary>Every run's outputs, in the order they were appended: the latest look-up of a profile is the last one here.</summary>
+    public List<EnrichmentRunOutput> EnrichmentOutputs { get; } = [];
 
     public SortedDictionary<long, Draft> Drafts { get; } = [];
 

@@ -1,5 +1,6 @@
 using Audiences.Sdk.Credits;
 using Audiences.Sdk.Drafts;
+using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Sqlite;
 using Audiences.Sdk.Storage;
@@ -32,7 +33,7 @@ public static class SqliteAudiencesBuilderExtensions
     /// <summary>
     /// Uses a SQLite database as the store, configured by <paramref name="configure"/>. Every store contract
     /// (profiles, filters, ledgers, review queue, catalog, related records, change feed, audiences, the source-record
-    /// index, sync definitions and state, drafts, the credit ledger) is served from the one file, so any of them can be decorated (<c>DecorateStore</c>) without the others noticing.
+    /// index, sync definitions and state, drafts, the credit ledger, enrichment definitions, runs and outputs) is served from the one file, so any of them can be decorated (<c>DecorateStore</c>) without the others noticing.
     /// The options are validated when the host starts. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
@@ -61,6 +62,9 @@ public static class SqliteAudiencesBuilderExtensions
         Use<ISyncStateStore>(services, sp => new SqliteSyncStateStore(sp.GetRequiredService<SqliteStore>()));
         Use<IDraftStore>(services, sp => new SqliteDraftStore(sp.GetRequiredService<SqliteStore>()));
         Use<ICreditLedger>(services, sp => new SqliteCreditLedger(sp.GetRequiredService<SqliteStore>()));
+        Use<IEnrichmentDefinitionStore>(services, sp => new SqliteEnrichmentDefinitionStore(sp.GetRequiredService<SqliteStore>()));
+        Use<IEnrichmentRunStore>(services, sp => new SqliteEnrichmentRunStore(sp.GetRequiredService<SqliteStore>()));
+        Use<IEnrichmentOutputStore>(services, sp => new SqliteEnrichmentOutputStore(sp.GetRequiredService<SqliteStore>()));
         return builder.UseStore("sqlite");
     }
 

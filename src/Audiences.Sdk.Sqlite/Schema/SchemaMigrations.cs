@@ -15,6 +15,7 @@ internal static partial class SchemaMigrations
         new(4, "change detection by version, audiences, memberships, archive, membership change feed", Audiences),
         new(5, "sync definitions, cursors and run history; drafts and their records", SyncsAndDrafts),
         new(6, "credit budgets, reservations and spend entries", Credits),
+        new(7, "enrichment definitions, run history and run outputs", Enrichment),
     ];
 
     /// <summary>The newest version this code knows.</summary>

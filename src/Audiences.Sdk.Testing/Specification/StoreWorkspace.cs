@@ -1,6 +1,7 @@
 using Audiences.Sdk.Credits;
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Drafts;
+using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Storage;
 using Audiences.Sdk.Sync;
@@ -92,6 +93,15 @@ public sealed class StoreWorkspace : IDisposable, IAsyncDisposable
 
     /// <summary>Credit budgets, reservations and spend.</summary>
     public ICreditLedger Credits => _provider.GetRequiredService<ICreditLedger>();
+
+    /// <summary>Enrichment definitions by name.</summary>
+    public IEnrichmentDefinitionStore EnrichmentDefinitions => _provider.GetRequiredService<IEnrichmentDefinitionStore>();
+
+    /// <summary>Enrichment run history.</summary>
+    public IEnrichmentRunStore EnrichmentRuns => _provider.GetRequiredService<IEnrichmentRunStore>();
+
+    /// <summary>What each enrichment run got for each record.</summary>
+    public IEnrichmentOutputStore EnrichmentOutputs => _provider.GetRequiredService<IEnrichmentOutputStore>();
 
     internal Action<AudiencesOptions> Options { get; }
 

@@ -18,7 +18,7 @@ public sealed class SchemaMigratorTests : IDisposable
         Tables(connection).Should().Contain(
             ["schema_version", "meta", "profiles", "merged_ids", "source_records", "aliases", "merges", "fields", "related_records",
              "sync_definitions", "sync_cursors", "sync_runs", "drafts", "draft_records",
-             "credit_budgets", "credit_reservations", "credit_spends"]);
+             "credit_budgets", "credit_reservations", "credit_spends", "enrichment_definitions", "enrichment_runs", "enrichment_outputs"]);
     }
 
     [Fact]
@@ -101,6 +101,12 @@ public sealed class SchemaMigratorTests : IDisposable
     {
         SchemaMigrations.All.Select(m => m.Version).Should().BeInAscendingOrder().And.OnlyHaveUniqueItems();
         SchemaMigrations.All[0].Version.Should().Be(1);
+    }
+
+    [Fact]
+    public void All_TheEnrichmentStepIsVersion7()
+    {
+        SchemaMigrations.All.Should().Contain(m => m.Version == 7 && m.Sql.Contains("CREATE TABLE enrichment_runs", StringComparison.Ordinal));
     }
 
     public void Dispose() => _directory.Dispose();
