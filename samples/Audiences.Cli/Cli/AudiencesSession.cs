@@ -1,9 +1,11 @@
 using Audiences.Cli.Demo;
 using Audiences.Cli.Search;
+using Audiences.Samples.Providers;
 using Audiences.Sdk;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Drafts;
+using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Sync;
 using Microsoft.Data.Sqlite;
@@ -14,7 +16,8 @@ namespace Audiences.Cli.Cli;
 
 /// <summary>
 /// The SDK configured as a host would: a service provider with the SQLite store (or an empty in-memory one for
-/// previews), the CSV and SQL sources for syncs, the sample search provider for drafts, and the services from it.
+/// previews), the CSV and SQL sources for syncs, the sample search provider for drafts, the sample enrichment
+/// providers, and the services from it.
 /// </summary>
 internal sealed class AudiencesSession : IAsyncDisposable
 {
@@ -39,6 +42,9 @@ internal sealed class AudiencesSession : IAsyncDisposable
 
     /// <summary>Drafts over the registered search providers (sample).</summary>
     public IDraftService Drafts => _provider.GetRequiredService<IDraftService>();
+
+    /// <summary>Enrichments over the registered providers (the samples: sample-work-email, sample-company, sample-job-change).</summary>
+    public IEnrichmentService Enrichments => _provider.GetRequiredService<IEnrichmentService>();
 
     /// <summary>
     /// Whether the workspace has any audience (of any user or status). It reads the audience store the
@@ -77,7 +83,8 @@ internal sealed class AudiencesSession : IAsyncDisposable
                     o.Providers["sqlite"] = SqliteFactory.Instance;
                     o.Providers["postgres"] = NpgsqlFactory.Instance;
                 })
-                .AddSearchProvider(_ => new SampleSearchProvider(DemoData.Folder));
+                .AddSearchProvider(_ => new SampleSearchProvider(DemoData.Folder))
+                .AddSampleProviders();
         });
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         try

@@ -46,6 +46,16 @@ internal sealed class CommandTree
                 new SyncHistoryCommand(),
                 new SyncRemoveCommand()),
             Group(
+                "enrich",
+                "defines enrichments over providers, sets their credit budgets, tries and runs them, and shows and exports their runs",
+                new EnrichAddCommand(),
+                new EnrichListCommand(),
+                new EnrichBudgetCommand(),
+                new EnrichTestCommand(),
+                new EnrichRunCommand(),
+                new EnrichRunsCommand(),
+                new EnrichExportRunCommand()),
+            Group(
                 "profiles",
                 "lists, finds and upserts profiles, and locks their fields",
                 new ProfilesListCommand(),

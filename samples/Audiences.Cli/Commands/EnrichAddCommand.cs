@@ -1,0 +1,132 @@
+using System.CommandLine;
+using Audiences.Cli.Cli;
+using Audiences.Cli.Enrichments;
+using Audiences.Cli.Output;
+using Audiences.Sdk.Enrichment;
+using Audiences.Sdk.Profiles;
+
+namespace Audiences.Cli.Commands;
+
+/// <summary>
+/// <c>enrich add NAME --provider P[,P2...] --audience ID|NAME [--audience ...] [--map OUTPUT=FIELD ...] [--budget CREDITS]
+/// [--gate FILTER] [--every D | --cron EXPR] [--continuous] [--kind K]</c>: defines an enrichment (or replaces the one of
+/// that name, keeping its runs) after the SDK checks it. --json: the enrichment as <c>enrich list</c> shows it.
+/// </summary>
+internal sealed class EnrichAddCommand : CliCommand
+{
+    private readonly Argument<string> _name = EnrichNameArgument.Create("the enrichment's name, e.g. work-emails");
+
+    private readonly Option<IReadOnlyList<string>> _providers = new("--provider")
+    {
+        Description = "the providers, tried in the order given (a waterfall): P or P1,P2; repeatable",
+        HelpName = "P[,P2...]",
+        Arity = ArgumentArity.OneOrMore,
+        Required = true,
+        CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+    };
+
+    private readonly Option<IReadOnlyList<AudienceReference>> _audiences = new("--audience")
+    {
+        Description = "an audience whose members it enriches: its id or its name; repeatable",
+        HelpName = "ID|NAME",
+        Arity = ArgumentArity.OneOrMore,
+        Required = true,
+        CustomParser = Parsers.Each(value => AudienceReference.Parse("--audience", value)),
+    };
+
+    private readonly Option<IReadOnlyList<EnrichmentMapping>> _maps = new("--map")
+    {
+        Description = "where an output lands: the provider's output, '=', the profile field; repeatable. Without it the enrichment is action-only",
+        HelpName = "OUTPUT=FIELD",
+        Arity = ArgumentArity.OneOrMore,
+        CustomParser = Parsers.Each(value => EnrichmentMappings.Parse("--map", value)),
+    };
+
+    private readonly Option<decimal?> _budget = new("--budget")
+    {
+        Description = "the most credits it may spend, or 'none' (the default) for no cap",
+        HelpName = "CREDITS",
+        CustomParser = Parsers.One(value => CreditAmounts.ParseCap("--budget", value)),
+    };
+
+    private readonly Option<string?> _gate = new("--gate")
+    {
+        Description = "filter text a found record must meet to go on to the enrichment's action, e.g. \"employees >= 50\"",
+        HelpName = "FILTER",
+    };
+
+    private readonly Option<bool> _continuous = CommonOptions.Flag("--continuous", "also enrich records as they enter its audiences (run by a host's scheduler)");
+    private readonly Option<EntityKind?> _kind = CommonOptions.OptionalKind("the kind of profile it enriches (default: the first audience's kind)");
+    private readonly EnrichmentScheduleOptions _schedule = new();
+
+    public EnrichAddCommand()
+        : base("add", "defines an enrichment: its providers, audiences, where its outputs land, its budget, gate and schedule")
+    {
+        Arguments.Add(_name);
+        Options.Add(_providers);
+        Options.Add(_audiences);
+        Options.Add(_maps);
+        Options.Add(_budget);
+        Options.Add(_gate);
+        _schedule.AddTo(this);
+        Options.Add(_continuous);
+        Options.Add(_kind);
+    }
+
+    public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
+    {
+        var name = parse.GetRequiredValue(_name);
+        var providers = parse.GetRequiredValue(_providers);
+        if (providers.Count == 0)
+        {
+            throw new InputException("--provider is empty; name a provider, e.g. --provider sample-work-email.");
+        }
+
+        var gate = parse.GetValue(_gate);
+        if (gate is not null && string.IsNullOrWhiteSpace(gate))
+        {
+            throw new InputException("--gate is empty; give filter text, e.g. --gate \"employees >= 50\", or leave the option out.");
+        }
+
+        var schedule = _schedule.Schedule(parse);
+        var budgetGiven = parse.GetResult(_budget) is { Implicit: false };
+        await using var session = await context.OpenAsync(mustExist: false, cancellationToken);
+        var audiences = new List<long>();
+        EntityKind? firstKind = null;
+        foreach (var reference in parse.GetRequiredValue(_audiences))
+        {
+            var audience = await AudienceCommand.RequireAsync(session, reference, "--audience", cancellationToken);
+            firstKind ??= audience.Kind;
+            audiences.Add(audience.Id);
+        }
+
+        var definition = new EnrichmentDefinition(name, parse.GetValue(_kind) ?? firstKind!.Value, providers, audiences)
+        {
+            Mappings = parse.GetValue(_maps) ?? [],
+            Gate = gate?.Trim(),
+            Schedule = schedule,
+            Continuous = parse.GetValue(_continuous),
+        };
+        definition = await EnrichmentCalls.GuardAsync(() => session.Enrichments.SaveAsync(definition, cancellationToken));
+        if (budgetGiven)
+        {
+            await EnrichmentCalls.GuardAsync(() => session.Enrichments.SetBudgetAsync(definition.Name, parse.GetValue(_budget), cancellationToken));
+        }
+
+        var budget = await EnrichmentCalls.GuardAsync(() => session.Enrichments.GetBudgetAsync(definition.Name, cancellationToken).AsTask());
+        if (context.Json)
+        {
+            context.WriteJson(EnrichmentJson.Definition(definition, budget));
+            return ExitCodes.Success;
+        }
+
+        context.Out.WriteLine(
+            $"Saved enrichment '{definition.Name}' ({Names.Kind(definition.Kind)}, {string.Join(" then ", definition.Providers)}, {EnrichmentText.Schedule(definition)}).");
+        context.Out.WriteLine(definition.Mappings.Count == 0
+            ? "No --map: it is action-only, so the values it finds are not written to the profiles."
+            : $"Writes: {string.Join(", ", definition.Mappings.Select(EnrichmentMappings.Format))}.");
+        context.Out.WriteLine($"Budget: {EnrichmentText.Budget(budget)}.");
+        context.Out.WriteLine($"Try it on a few records with: enrich test {definition.Name}; run it with: enrich run {definition.Name}.");
+        return ExitCodes.Success;
+    }
+}
