@@ -10,7 +10,8 @@ namespace Audiences.Cli.Commands;
 /// explains what happened: per-file counts and rejected rows, a search committed from a draft, a warehouse
 /// query synced twice (the second run reading only the changed rows), a pushed record found by its alias,
 /// merges and why, one profile with the source of each value, the field catalog, and an audience whose
-/// membership follows a changed row.
+/// membership follows a changed row, then enrichments: work emails bought on a budget that runs out and is raised,
+/// and every company's size and industry.
 /// </summary>
 internal sealed class DemoCommand : CliCommand
 {
@@ -34,6 +35,7 @@ internal sealed class DemoCommand : CliCommand
         DemoSummary summary;
         DemoLoop loop;
         DemoAudience audience;
+        DemoEnrichment enrichment;
         await using (var session = await AudiencesSession.OpenAsync(databasePath, cancellationToken))
         {
             foreach (var file in DemoData.Files)
@@ -56,15 +58,16 @@ internal sealed class DemoCommand : CliCommand
                 await DemoUpsert.RunAsync(session, cancellationToken));
             summary = await DemoSummary.CollectAsync(session.Profiles, databasePath, imports, cancellationToken);
             audience = await DemoAudience.RunAsync(context, session, System.IO.Path.GetDirectoryName(databasePath)!, cancellationToken);
+            enrichment = await DemoEnrichment.RunAsync(context, session, audience.Audience, cancellationToken);
         }
 
         if (context.Json)
         {
-            context.WriteJson(DemoJson.From(summary, loop, audience));
+            context.WriteJson(DemoJson.From(summary, loop, audience, enrichment));
         }
         else
         {
-            DemoText.Write(context.Out, summary, loop, audience);
+            DemoText.Write(context.Out, summary, loop, audience, enrichment);
         }
 
         return ExitCodes.Success;

@@ -7,7 +7,7 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's report as one JSON document.</summary>
 internal static class DemoJson
 {
-    public static JsonObject From(DemoSummary summary, DemoLoop loop, DemoAudience audience) => new()
+    public static JsonObject From(DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment) => new()
     {
         ["database"] = summary.DatabasePath,
         ["imports"] = new JsonArray(summary.Imports.Select(i => (JsonNode)Import(i)).ToArray()),
@@ -32,6 +32,7 @@ internal static class DemoJson
             ["company"] = new JsonArray(summary.CompanyFields.Select(f => (JsonNode)CliJson.Field(f)).ToArray()),
         },
         ["audience"] = Audience(audience),
+        ["enrichment"] = DemoEnrichmentJson.From(enrichment),
     };
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's human-readable report.</summary>
 internal static class DemoText
 {
-    public static void Write(TextWriter writer, DemoSummary summary, DemoLoop loop, DemoAudience audience)
+    public static void Write(TextWriter writer, DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment)
     {
         writer.WriteLine($"Imported the sample data into '{summary.DatabasePath}'.");
         WriteImports(writer, summary);
@@ -27,6 +27,7 @@ internal static class DemoText
         writer.WriteLine("Field catalog, companies:");
         FieldText.WriteTable(writer, summary.CompanyFields, "  ");
         DemoAudienceText.Write(writer, audience);
+        DemoEnrichmentText.Write(writer, enrichment);
         writer.WriteLine();
         writer.WriteLine("Explore the demo database:");
         foreach (var command in new[]
@@ -38,6 +39,8 @@ internal static class DemoText
             $"audience members \"{DemoAudience.Name}\" --format csv",
             "audience changes",
             $"sync history {DemoSync.Name}",
+            $"enrich runs {DemoEnrichment.WorkEmailsName}",
+            "enrich list",
             "draft list",
             "profiles find --kind person --alias email=sofia@quillsoft.dev",
         })
