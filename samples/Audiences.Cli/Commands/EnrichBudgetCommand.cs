@@ -15,6 +15,9 @@ internal sealed class EnrichBudgetCommand : CliCommand
     private readonly Argument<decimal?> _credits = new("CREDITS")
     {
         Description = "the most credits the enrichment may spend in all, e.g. 250, or 'none' for no cap",
+
+        // Required although its type is nullable: 'none' is how no cap is written, so leaving it out is a slip.
+        Arity = ArgumentArity.ExactlyOne,
         CustomParser = Parsers.One<decimal?>((command, value) => CreditAmounts.ParseCap(command, value)),
     };
 
