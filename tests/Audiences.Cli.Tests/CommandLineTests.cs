@@ -17,6 +17,7 @@ public sealed class CommandLineTests : IDisposable
         Tree().Select(c => c.Path).Should().BeEquivalentTo(
             "demo", "import csv", "import sql", "import preview csv", "import preview sql",
             "sync add", "sync list", "sync run", "sync history", "sync remove",
+            "enrich add", "enrich list", "enrich budget", "enrich test", "enrich run", "enrich runs", "enrich export-run",
             "draft search", "draft list", "draft show", "draft commit", "draft discard",
             "count", "profiles list", "profiles find", "profiles upsert", "profiles lock", "profiles unlock", "fields", "filter parse", "filter ai",
             "merges", "merges undo", "review list", "review accept", "review reject",
