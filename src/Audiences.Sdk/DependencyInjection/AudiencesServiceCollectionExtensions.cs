@@ -43,6 +43,7 @@ public static class AudiencesServiceCollectionExtensions
             sp.GetService<ILogger<AudienceService>>()));
         services.AddSyncs();
         services.AddProviders();
+        services.AddEnrichments();
 
         var builder = new AudiencesBuilder(services);
         configure?.Invoke(builder);

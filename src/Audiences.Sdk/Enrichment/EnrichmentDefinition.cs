@@ -26,4 +26,13 @@ public sealed record EnrichmentDefinition(string Name, EntityKind Kind, IReadOnl
 
     /// <summary>Whether records entering one of <see cref="Audiences"/> are enriched by the scheduler as they arrive.</summary>
     public bool Continuous { get; init; }
+
+    /// <summary>
+    /// The credit budget it spends from; null for one of its own (<c>enrichment:NAME</c>). Enrichments naming one budget
+    /// share its cap, which holds across all their runs.
+    /// </summary>
+    public string? Budget { get; init; }
+
+    /// <summary>The budget in effect.</summary>
+    public string EffectiveBudget => Budget ?? $"enrichment:{Name}";
 }

@@ -36,6 +36,7 @@ public static class EnrichmentDefinitionJson
                 ? new JsonObject { ["every"] = Duration(schedule.Every), ["cron"] = schedule.Cron }
                 : null,
             ["continuous"] = definition.Continuous,
+            ["budget"] = definition.Budget,
         };
         return json.ToJsonString();
     }
@@ -92,6 +93,7 @@ public static class EnrichmentDefinitionJson
             Gate = (string?)root["gate"],
             Schedule = root["schedule"] is JsonObject schedule ? new EnrichmentSchedule(Duration(schedule["every"]), (string?)schedule["cron"]) : null,
             Continuous = (bool?)root["continuous"] ?? false,
+            Budget = (string?)root["budget"],
         };
     }
 

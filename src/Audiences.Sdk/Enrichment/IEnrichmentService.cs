@@ -32,7 +32,10 @@ public interface IEnrichmentService
     /// <returns>Whether there was one with the name.</returns>
     Task<bool> RemoveAsync(string name, CancellationToken cancellationToken = default);
 
-    /// <summary>Sets the enrichment's credit cap (null for none). Raising it lets a run that reached the cap go on when run again.</summary>
+    /// <summary>
+    /// Sets the cap of the enrichment's budget (null for none); a budget shared by several enrichments is capped for all.
+    /// Raising it lets a run that reached the cap go on when run again.
+    /// </summary>
     /// <exception cref="KeyNotFoundException">There is no enrichment with the name.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="credits"/> is negative.</exception>
     Task SetBudgetAsync(string name, decimal? credits, CancellationToken cancellationToken = default);

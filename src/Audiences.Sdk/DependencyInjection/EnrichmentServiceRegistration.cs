@@ -1,0 +1,45 @@
+using Audiences.Sdk.Credits;
+using Audiences.Sdk.Enrichment;
+using Audiences.Sdk.Enrichment.Engine;
+using Audiences.Sdk.Providers;
+using Audiences.Sdk.Segments;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Audiences.Sdk.DependencyInjection;
+
+/// <summary>Registers the enrichment service; the store registers its state, the host its providers and actions.</summary>
+internal static class EnrichmentServiceRegistration
+{
+    public static void AddEnrichments(this IServiceCollection services) =>
+        services.TryAddSingleton<IEnrichmentService>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<AudiencesOptions>>().Value;
+            var pipeline = options.Providers;
+
+            // A reservation outlives every attempt of the call it pays for, with its waits: a settle after expiry is refused.
+            var hold = (pipeline.CallTimeout * (pipeline.MaxRetries + 1)) + (pipeline.RetryDelay * Math.Pow(2, pipeline.MaxRetries + 1)) + TimeSpan.FromMinutes(5);
+            return new EnrichmentService(new EnrichmentEnvironment(
+                Contract<IEnrichmentDefinitionStore>(sp),
+                Contract<IEnrichmentRunStore>(sp),
+                Contract<IEnrichmentOutputStore>(sp),
+                Contract<ICreditLedger>(sp),
+                sp.GetRequiredService<IProviderCatalog>(),
+                sp.GetRequiredService<IProfileService>(),
+                sp.GetRequiredService<IAudienceService>(),
+                [.. sp.GetServices<IRecordAction>()],
+                hold,
+                options.MaxReportedErrors,
+                sp.GetRequiredService<TimeProvider>(),
+                (ILogger?)sp.GetService<ILogger<EnrichmentService>>() ?? NullLogger.Instance));
+        });
+
+    private static T Contract<T>(IServiceProvider services)
+        where T : class =>
+        services.GetService<T>() ?? throw new InvalidOperationException(
+            $"The configured store registers no {typeof(T).Name}. A store registers it beside the contracts of Audiences.Sdk.Storage "
+            + "in its UseXxx() method; call UseSqlite(...) or UseInMemory(), or see docs/stores.md for writing a store.");
+}

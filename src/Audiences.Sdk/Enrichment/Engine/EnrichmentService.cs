@@ -1,0 +1,107 @@
+using Audiences.Sdk.Credits;
+
+namespace Audiences.Sdk.Enrichment.Engine;
+
+/// <summary>The default <see cref="IEnrichmentService"/>.</summary>
+internal sealed class EnrichmentService(EnrichmentEnvironment environment) : IEnrichmentService
+{
+    public async Task<EnrichmentDefinition> SaveAsync(EnrichmentDefinition definition, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        await EnrichmentDefinitionRules.CheckAsync(definition, environment, cancellationToken).ConfigureAwait(false);
+        await environment.Definitions.SaveAsync(definition, cancellationToken).ConfigureAwait(false);
+        return definition;
+    }
+
+    public ValueTask<EnrichmentDefinition?> GetAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return environment.Definitions.GetAsync(name, cancellationToken);
+    }
+
+    public ValueTask<IReadOnlyList<EnrichmentDefinition>> ListAsync(CancellationToken cancellationToken = default) =>
+        environment.Definitions.ListAsync(cancellationToken);
+
+    public async Task<bool> RemoveAsync(string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return await environment.Definitions.RemoveAsync(name, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task SetBudgetAsync(string name, decimal? credits, CancellationToken cancellationToken = default)
+    {
+        if (credits is { } cap)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(cap, nameof(credits));
+        }
+
+        var definition = await RequireAsync(name, cancellationToken).ConfigureAwait(false);
+        await environment.Ledger.SetCapAsync(definition.EffectiveBudget, credits, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<CreditBudget> GetBudgetAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var definition = await RequireAsync(name, cancellationToken).ConfigureAwait(false);
+        return await environment.Ledger.GetBudgetAsync(definition.EffectiveBudget, environment.Time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<EnrichmentRun> RunAsync(string name, bool force = false, CancellationToken cancellationToken = default)
+    {
+        var definition = await RequireAsync(name, cancellationToken).ConfigureAwait(false);
+        return await RunAsync(definition, EnrichmentTrigger.Manual, force, testRows: null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<EnrichmentRun> TestAsync(string name, int rows = 10, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
+        var definition = await RequireAsync(name, cancellationToken).ConfigureAwait(false);
+        return await RunAsync(definition, EnrichmentTrigger.Test, force: true, rows, cancellationToken).ConfigureAwait(false);
+    }
+
+    public ValueTask<IReadOnlyList<EnrichmentRun>> ListRunsAsync(string name, int limit = 20, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return environment.Runs.ListRunsAsync(name, limit, cancellationToken);
+    }
+
+    public ValueTask<EnrichmentRun?> GetRunAsync(long runId, CancellationToken cancellationToken = default) =>
+        environment.Runs.GetRunAsync(runId, cancellationToken);
+
+    public IAsyncEnumerable<EnrichmentRunOutput> ListOutputsAsync(long runId, CancellationToken cancellationToken = default) =>
+        environment.Outputs.ListOutputsAsync(runId, cancellationToken);
+
+    private async Task<EnrichmentRun> RunAsync(EnrichmentDefinition definition, EnrichmentTrigger trigger, bool force, int? testRows, CancellationToken cancellationToken)
+    {
+        var started = await environment.Runs.StartRunAsync(
+            new EnrichmentRun(0, definition.Name, trigger, environment.Time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        EnrichmentLog.RunStarted(environment.Logger, definition.Name, trigger, started.Id);
+        var runner = new EnrichmentRunner(environment, definition, started);
+        EnrichmentRun run;
+        try
+        {
+            run = await runner.RunAsync(force, testRows, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // Recorded as far as it got (what it paid for is in the ledger and its outputs), then the exception goes on.
+            var reason = e is OperationCanceledException && cancellationToken.IsCancellationRequested ? "the run was cancelled" : $"{e.GetType().Name}: {e.Message}";
+            EnrichmentLog.RunFailed(environment.Logger, definition.Name, started.Id, reason, e);
+            await environment.Runs.FinishRunAsync(
+                runner.Progress with { Status = EnrichmentRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = reason },
+                CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
+        await environment.Runs.FinishRunAsync(run, CancellationToken.None).ConfigureAwait(false);
+        EnrichmentLog.RunFinished(environment.Logger, definition.Name, run.Id, run.Status, run.Processed, run.Written, run.Skipped, run.Failed, run.Gated, run.Credits);
+        return run;
+    }
+
+    private async Task<EnrichmentDefinition> RequireAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return await environment.Definitions.GetAsync(name, cancellationToken).ConfigureAwait(false)
+            ?? throw new KeyNotFoundException($"There is no enrichment named '{name}'.");
+    }
+}
