@@ -73,14 +73,17 @@ public sealed class EnrichAddListTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_a_map_the_enrichment_is_action_only_and_says_so()
+    public async Task Without_a_map_an_enrichment_needs_a_registered_action_and_the_sdk_says_so()
     {
         await EnrichData.ImportAsync(_workspace);
 
-        var add = await _workspace.RunAsync("enrich", "add", "ping", "--provider", "sample-work-email", "--audience", EnrichData.PeopleAudience);
+        var bare = await _workspace.RunAsync("enrich", "add", "ping", "--provider", "sample-work-email", "--audience", EnrichData.PeopleAudience);
+        var unknown = await _workspace.RunAsync("enrich", "add", "ping", "--provider", "sample-work-email", "--audience", EnrichData.PeopleAudience, "--action", "enrol");
 
-        add.ExitCode.Should().Be(0, add.ToString());
-        add.Stdout.Should().Contain("action-only");
+        bare.ExitCode.Should().Be(1, bare.ToString());
+        bare.Stderr.Should().Contain("maps no output and names no action");
+        unknown.ExitCode.Should().Be(1, unknown.ToString());
+        unknown.Stderr.Should().Contain("'enrol', which is not registered");
     }
 
     [Fact]

@@ -21,8 +21,8 @@ public sealed class EnrichRunTests : IDisposable
         ((long)json["written"]!).Should().Be(EnrichData.People);
         ((long)json["failed"]!).Should().Be(0);
         ((decimal)json["credits"]!).Should().Be(EnrichData.People);
-        var profiles = await EnrichData.SucceedAsync(_workspace, "profiles", "list", "--kind", "person", "--filter", "work_email = \"ada.lovelace@brightlane.io\"");
-        profiles.Stdout.Should().Contain("ada.lovelace@brightlane.io");
+        var ada = await EnrichData.SucceedAsync(_workspace, "--json", "profiles", "find", "--kind", "person", "--alias", "email=ada@home.example");
+        ((string)ada.Json["fields"]!["work_email"]!).Should().Be("ada.lovelace@brightlane.io");
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Audiences.Cli.Commands;
 
 /// <summary>
 /// <c>enrich add NAME --provider P[,P2...] --audience ID|NAME [--audience ...] [--map OUTPUT=FIELD ...] [--budget CREDITS]
-/// [--gate FILTER] [--every D | --cron EXPR] [--continuous] [--kind K]</c>: defines an enrichment (or replaces the one of
+/// [--gate FILTER] [--action NAME] [--every D | --cron EXPR] [--continuous] [--kind K]</c>: defines an enrichment (or replaces the one of
 /// that name, keeping its runs) after the SDK checks it. --json: the enrichment as <c>enrich list</c> shows it.
 /// </summary>
 internal sealed class EnrichAddCommand : CliCommand
@@ -42,11 +42,17 @@ internal sealed class EnrichAddCommand : CliCommand
         CustomParser = Parsers.Each(value => EnrichmentMappings.Parse("--map", value)),
     };
 
-    private readonly Option<decimal?> _budget = new("--budget")
+    // Read as text and converted when the command runs: the parser cannot hand back null ('none') for a value given.
+    private readonly Option<string?> _budget = new("--budget")
     {
         Description = "the most credits it may spend, or 'none' (the default) for no cap",
         HelpName = "CREDITS",
-        CustomParser = Parsers.One(value => CreditAmounts.ParseCap("--budget", value)),
+    };
+
+    private readonly Option<string?> _action = new("--action")
+    {
+        Description = "a record action the host registered, triggered for each record found (and passing --gate); needed when there is no --map",
+        HelpName = "NAME",
     };
 
     private readonly Option<string?> _gate = new("--gate")
@@ -68,6 +74,7 @@ internal sealed class EnrichAddCommand : CliCommand
         Options.Add(_maps);
         Options.Add(_budget);
         Options.Add(_gate);
+        Options.Add(_action);
         _schedule.AddTo(this);
         Options.Add(_continuous);
         Options.Add(_kind);
@@ -89,7 +96,13 @@ internal sealed class EnrichAddCommand : CliCommand
         }
 
         var schedule = _schedule.Schedule(parse);
-        var budgetGiven = parse.GetResult(_budget) is { Implicit: false };
+        var budgetText = parse.GetValue(_budget);
+        var budget = budgetText is null ? null : CreditAmounts.ParseCap("--budget", budgetText);
+        var action = parse.GetValue(_action);
+        if (action is not null && string.IsNullOrWhiteSpace(action))
+        {
+            throw new InputException("--action is empty; name a record action the host registered, or leave the option out.");
+        }
         await using var session = await context.OpenAsync(mustExist: false, cancellationToken);
         var audiences = new List<long>();
         EntityKind? firstKind = null;
@@ -103,29 +116,30 @@ internal sealed class EnrichAddCommand : CliCommand
         var definition = new EnrichmentDefinition(name, parse.GetValue(_kind) ?? firstKind!.Value, providers, audiences)
         {
             Mappings = parse.GetValue(_maps) ?? [],
+            Action = action?.Trim(),
             Gate = gate?.Trim(),
             Schedule = schedule,
             Continuous = parse.GetValue(_continuous),
         };
         definition = await EnrichmentCalls.GuardAsync(() => session.Enrichments.SaveAsync(definition, cancellationToken));
-        if (budgetGiven)
+        if (budgetText is not null)
         {
-            await EnrichmentCalls.GuardAsync(() => session.Enrichments.SetBudgetAsync(definition.Name, parse.GetValue(_budget), cancellationToken));
+            await EnrichmentCalls.GuardAsync(() => session.Enrichments.SetBudgetAsync(definition.Name, budget, cancellationToken));
         }
 
-        var budget = await EnrichmentCalls.GuardAsync(() => session.Enrichments.GetBudgetAsync(definition.Name, cancellationToken).AsTask());
+        var current = await EnrichmentCalls.GuardAsync(() => session.Enrichments.GetBudgetAsync(definition.Name, cancellationToken).AsTask());
         if (context.Json)
         {
-            context.WriteJson(EnrichmentJson.Definition(definition, budget));
+            context.WriteJson(EnrichmentJson.Definition(definition, current));
             return ExitCodes.Success;
         }
 
         context.Out.WriteLine(
             $"Saved enrichment '{definition.Name}' ({Names.Kind(definition.Kind)}, {string.Join(" then ", definition.Providers)}, {EnrichmentText.Schedule(definition)}).");
         context.Out.WriteLine(definition.Mappings.Count == 0
-            ? "No --map: it is action-only, so the values it finds are not written to the profiles."
+            ? $"No --map: it is action-only, triggering '{definition.Action}' for the records it finds without writing their values to the profiles."
             : $"Writes: {string.Join(", ", definition.Mappings.Select(EnrichmentMappings.Format))}.");
-        context.Out.WriteLine($"Budget: {EnrichmentText.Budget(budget)}.");
+        context.Out.WriteLine($"Budget: {EnrichmentText.Budget(current)}.");
         context.Out.WriteLine($"Try it on a few records with: enrich test {definition.Name}; run it with: enrich run {definition.Name}.");
         return ExitCodes.Success;
     }

@@ -12,13 +12,10 @@ internal sealed class EnrichBudgetCommand : CliCommand
 {
     private readonly Argument<string> _name = EnrichNameArgument.Create();
 
-    private readonly Argument<decimal?> _credits = new("CREDITS")
+    // Read as text and converted when the command runs: the parser cannot hand back null ('none') for a value given.
+    private readonly Argument<string> _credits = new("CREDITS")
     {
         Description = "the most credits the enrichment may spend in all, e.g. 250, or 'none' for no cap",
-
-        // Required although its type is nullable: 'none' is how no cap is written, so leaving it out is a slip.
-        Arity = ArgumentArity.ExactlyOne,
-        CustomParser = Parsers.One<decimal?>((command, value) => CreditAmounts.ParseCap(command, value)),
     };
 
     public EnrichBudgetCommand()
@@ -31,7 +28,7 @@ internal sealed class EnrichBudgetCommand : CliCommand
     public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
     {
         var name = parse.GetRequiredValue(_name);
-        var credits = parse.GetValue(_credits);
+        var credits = CreditAmounts.ParseCap(Path, parse.GetRequiredValue(_credits));
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
         await EnrichmentCalls.GuardAsync(() => session.Enrichments.SetBudgetAsync(name, credits, cancellationToken));
         var budget = await EnrichmentCalls.GuardAsync(() => session.Enrichments.GetBudgetAsync(name, cancellationToken).AsTask());
