@@ -18,11 +18,13 @@ public sealed class DemoEnrichmentTests : IDisposable
         ((string)emails["name"]!).Should().Be("work-emails");
         ((string)first["status"]!).Should().Be("budget-reached");
         ((decimal)first["credits"]!).Should().BeLessThanOrEqualTo((decimal)emails["budget"]!);
-        ((long)first["processed"]!).Should().BeGreaterThan(0);
+        // Five people, three credits at one a record: three bought, then the other two once the cap is raised.
+        ((long)first["processed"]!).Should().Be(3);
         ((decimal)emails["raisedBudget"]!["cap"]!).Should().BeGreaterThan((decimal)emails["budget"]!);
         ((string)second["status"]!).Should().Be("completed");
-        ((long)second["processed"]!).Should().BeGreaterThan(0);
-        ((long)second["skipped"]!).Should().BeGreaterThanOrEqualTo((long)first["processed"]!);
+        ((long)second["processed"]!).Should().Be(2);
+        ((long)second["skipped"]!).Should().Be(3);
+        ((decimal)second["credits"]!).Should().Be(2);
         emails["runs"]!.AsArray().Select(r => (string)r!["status"]!).Should().Equal("completed", "budget-reached");
     }
 
@@ -35,7 +37,8 @@ public sealed class DemoEnrichmentTests : IDisposable
         var run = result.Json["enrichment"]!["companyData"]!["run"]!;
         ((string)run["status"]!).Should().Be("completed");
         ((long)run["processed"]!).Should().Be(8);
-        ((long)run["written"]!).Should().BeInRange(1, 7);
+        // The reference table lacks harborpoint.co and copperleaf.ai.
+        ((long)run["written"]!).Should().Be(6);
         ((decimal)run["credits"]!).Should().Be(16);
     }
 
