@@ -106,12 +106,42 @@ public sealed class EnrichAddListTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--gate", "nonsense ===", "quality gate that is not a usable filter")]
+    [InlineData("--gate", "no_such_field > 3", "Unknown field 'no_such_field'")]
+    [InlineData("--kind", "company", "is for company profiles, but 'sample-work-email' enriches person profiles")]
+    [InlineData("--provider", "sample-company", "mixes kinds")]
+    public async Task Definitions_the_sdk_refuses_exit_1_with_its_message(string option, string value, string message)
+    {
+        await EnrichData.ImportAsync(_workspace);
+
+        var add = await EnrichData.AddEmailsAsync(_workspace, option, value);
+
+        add.ExitCode.Should().Be(1, add.ToString());
+        add.Stderr.Should().Contain(message);
+        add.Stdout.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("nope=work_email", "does not give")]
+    [InlineData("work_email=Work-Email", "is not a field key")]
+    public async Task Mappings_the_sdk_refuses_exit_1_with_its_message(string map, string message)
+    {
+        await EnrichData.ImportAsync(_workspace);
+
+        var add = await _workspace.RunAsync("enrich", "add", "x", "--provider", "sample-work-email", "--audience", EnrichData.PeopleAudience, "--map", map);
+
+        add.ExitCode.Should().Be(1, add.ToString());
+        add.Stderr.Should().Contain(message);
+    }
+
+    [Theory]
     [InlineData("--map", "work_email", "is not a mapping")]
     [InlineData("--map", "=work_email", "is not a mapping")]
     [InlineData("--budget", "-1", "is not a credit amount")]
     [InlineData("--budget", "lots", "is not a credit amount")]
     [InlineData("--every", "1w", "is not a duration")]
     [InlineData("--every", "0d", "is not a duration")]
+    [InlineData("--cron", "every day", "is not a cron expression")]
     public async Task Unusable_values_are_bad_input_with_exit_1(string option, string value, string message)
     {
         await EnrichData.ImportAsync(_workspace);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Syncs;
 using Audiences.Sdk.Enrichment;
+using Cronos;
 
 namespace Audiences.Cli.Enrichments;
 
@@ -38,7 +39,7 @@ internal sealed class EnrichmentScheduleOptions
     }
 
     /// <summary>The schedule given; null for by hand only.</summary>
-    /// <exception cref="InputException">--cron is blank.</exception>
+    /// <exception cref="InputException">--cron is blank or not a cron expression of five fields.</exception>
     public EnrichmentSchedule? Schedule(ParseResult parse)
     {
         var every = parse.GetValue(_every);
@@ -48,6 +49,24 @@ internal sealed class EnrichmentScheduleOptions
             throw new InputException("--cron is empty; give five fields, e.g. \"0 0 1 * *\" for the first of each month.");
         }
 
+        if (cron is not null)
+        {
+            CheckCron(cron.Trim());
+        }
+
         return every is null && cron is null ? null : new EnrichmentSchedule(every, cron?.Trim());
+    }
+
+    // The SDK stores an enrichment's cron expression as given, so a typo would surface only when a scheduler reads it.
+    private static void CheckCron(string cron)
+    {
+        try
+        {
+            CronExpression.Parse(cron);
+        }
+        catch (CronFormatException e)
+        {
+            throw new InputException($"--cron '{cron}' is not a cron expression: {e.Message} Give five fields (UTC), e.g. \"0 0 1 * *\".", e);
+        }
     }
 }
