@@ -1,5 +1,4 @@
 using Audiences.Sdk.Enrichment;
-using Audiences.Sdk.Profiles;
 
 namespace Audiences.Samples.Providers;
 

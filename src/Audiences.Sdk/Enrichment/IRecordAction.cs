@@ -1,5 +1,3 @@
-using Audiences.Sdk.Profiles;
-
 namespace Audiences.Sdk.Enrichment;
 
 /// <summary>

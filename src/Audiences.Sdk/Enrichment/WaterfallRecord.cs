@@ -1,5 +1,3 @@
-using Audiences.Sdk.Profiles;
-
 namespace Audiences.Sdk.Enrichment;
 
 /// <summary>One record on its way down a waterfall: the answers so far, the credits they cost, and the failures met.</summary>
