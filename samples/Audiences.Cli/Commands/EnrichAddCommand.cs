@@ -36,7 +36,7 @@ internal sealed class EnrichAddCommand : CliCommand
 
     private readonly Option<IReadOnlyList<EnrichmentMapping>> _maps = new("--map")
     {
-        Description = "where an output lands: the provider's output, '=', the profile field; repeatable. Without it the enrichment is action-only",
+        Description = "where an output lands: the provider's output, '=', the profile field; repeatable. Without it the enrichment is action-only, and needs --action",
         HelpName = "OUTPUT=FIELD",
         Arity = ArgumentArity.OneOrMore,
         CustomParser = Parsers.Each(value => EnrichmentMappings.Parse("--map", value)),
