@@ -51,9 +51,14 @@ internal static class EnrichmentDefinitionRules
             }
         }
 
-        if (definition.Schedule is { Every: { } every })
+        if (definition.Schedule is { } schedule)
         {
-            Require(every > TimeSpan.Zero, $"Enrichment '{definition.Name}' runs every {every}; give a positive interval.");
+            Require(schedule.Every is null || schedule.Every > TimeSpan.Zero, $"Enrichment '{definition.Name}' runs every {schedule.Every}; give a positive interval.");
+            Require(schedule.Every is null || schedule.Cron is null, $"Enrichment '{definition.Name}' has both an interval and a cron expression; keep one.");
+            if (schedule.Cron is { } cron && Sync.SyncCalendar.CheckCron(cron) is { } problem)
+            {
+                throw new ArgumentException($"Enrichment '{definition.Name}' has the cron expression '{cron}', which is not usable: {problem}");
+            }
         }
     }
 

@@ -178,6 +178,18 @@ public sealed class EnrichmentRunTests : IDisposable
         await noAudience.Should().ThrowAsync<ArgumentException>().WithMessage("*audience 999*does not exist*");
     }
 
+    [Fact]
+    public async Task SaveAsync_ABadSchedule_IsRefusedNamingIt()
+    {
+        var everyone = await _fx.PeopleAsync("Ada");
+
+        var badCron = () => _fx.Enrichments.SaveAsync(EnrichmentFixture.Emails(everyone) with { Schedule = new EnrichmentSchedule(Cron: "every day") });
+        var both = () => _fx.Enrichments.SaveAsync(EnrichmentFixture.Emails(everyone) with { Schedule = new EnrichmentSchedule(TimeSpan.FromDays(1), "0 0 * * *") });
+
+        await badCron.Should().ThrowAsync<ArgumentException>().WithMessage("*cron expression 'every day'*");
+        await both.Should().ThrowAsync<ArgumentException>().WithMessage("*both an interval and a cron expression*");
+    }
+
     private sealed class RecordingAction : IRecordAction
     {
         public string Name => "enrol";
