@@ -8,6 +8,26 @@ namespace Audiences.Samples.Providers;
 /// </remarks>
 internal static class ImmediateTask
 {
+    /// <summary>Answers each record in order, checking for cancellation before each, as one completed task.</summary>
+    public static Task<IReadOnlyList<TResult>> AnswerEach<TRecord, TResult>(
+        IReadOnlyList<TRecord> records, Func<TRecord, TResult> answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return Run<IReadOnlyList<TResult>>(
+            () =>
+            {
+                var results = new List<TResult>(records.Count);
+                foreach (var record in records)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    results.Add(answer(record));
+                }
+
+                return results;
+            },
+            cancellationToken);
+    }
+
     public static Task<T> Run<T>(Func<T> work, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)

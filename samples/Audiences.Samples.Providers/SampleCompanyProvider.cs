@@ -62,20 +62,7 @@ public sealed class SampleCompanyProvider : IEnrichmentProvider
     /// <inheritdoc />
     public Task<IReadOnlyList<EnrichmentResult>> EnrichAsync(IReadOnlyList<EnrichmentRequest> records, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        return ImmediateTask.Run<IReadOnlyList<EnrichmentResult>>(
-            () =>
-            {
-                var results = new List<EnrichmentResult>(records.Count);
-                foreach (var record in records)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    results.Add(LookUp(record));
-                }
-
-                return results;
-            },
-            cancellationToken);
+        return ImmediateTask.AnswerEach(records, LookUp, cancellationToken);
     }
 
     private EnrichmentResult LookUp(EnrichmentRequest request)

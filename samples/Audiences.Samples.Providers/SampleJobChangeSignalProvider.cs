@@ -33,20 +33,7 @@ public sealed class SampleJobChangeSignalProvider : ISignalProvider
     /// <inheritdoc />
     public Task<IReadOnlyList<SignalResult>> DetectAsync(IReadOnlyList<Profile> records, DateTimeOffset since, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        return ImmediateTask.Run<IReadOnlyList<SignalResult>>(
-            () =>
-            {
-                var results = new List<SignalResult>(records.Count);
-                foreach (var record in records)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    results.Add(Check(record, since));
-                }
-
-                return results;
-            },
-            cancellationToken);
+        return ImmediateTask.AnswerEach(records, record => Check(record, since), cancellationToken);
     }
 
     private SignalResult Check(Profile profile, DateTimeOffset since)
