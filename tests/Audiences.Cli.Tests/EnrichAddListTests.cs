@@ -87,6 +87,22 @@ public sealed class EnrichAddListTests : IDisposable
     }
 
     [Fact]
+    public async Task An_action_only_enrichment_enrols_what_it_finds_in_the_sample_sequence_and_writes_nothing()
+    {
+        await EnrichData.ImportAsync(_workspace);
+
+        var add = await _workspace.RunAsync("enrich", "add", "outreach", "--provider", "sample-work-email", "--audience", EnrichData.PeopleAudience, "--action", "sample-sequence");
+        var run = await _workspace.RunAsync("--json", "enrich", "run", "outreach");
+
+        add.ExitCode.Should().Be(0, add.ToString());
+        run.ExitCode.Should().Be(0, run.ToString());
+        ((long)run.Json["written"]!).Should().Be(0);
+        var lines = File.ReadAllLines(Path.Combine(_workspace.Folder, "sequence.csv"));
+        lines[0].Should().Be("profile_id,found");
+        lines.Skip(1).Should().HaveCount(EnrichData.People).And.Contain(l => l.EndsWith(",work_email=ada.lovelace@brightlane.io", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Unknown_audiences_and_providers_are_refused_with_exit_1()
     {
         await EnrichData.ImportAsync(_workspace);

@@ -56,13 +56,18 @@ internal sealed class AudiencesSession : IAsyncDisposable
     /// <summary>The plain-language condition interpreter the SDK registers (the offline one unless a host replaces it).</summary>
     public IFilterInterpreter FilterInterpreter => _provider.GetRequiredService<IFilterInterpreter>();
 
+    /// <summary>The file, beside the database, the <c>sample-sequence</c> record action appends enrolled records to.</summary>
+    public const string SequenceFileName = "sequence.csv";
+
     /// <summary>Configures the SDK over the SQLite file at <paramref name="databasePath"/> (created when missing).</summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The SDK rejects its settings.</exception>
     public static Task<AudiencesSession> OpenAsync(string databasePath, CancellationToken cancellationToken)
     {
         // The builder quotes the path, so file names with ';' or '=' stay one data source.
         var connectionString = new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString();
-        return OpenAsync(audiences => audiences.UseSqlite(connectionString), cancellationToken);
+        // Action-only enrichments enrol records in a file beside the database, where a person can read them.
+        var sequence = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? ".", SequenceFileName);
+        return OpenAsync(audiences => audiences.UseSqlite(connectionString).AddRecordAction(new SampleSequenceAction(sequence)), cancellationToken);
     }
 
     /// <summary>Configures the SDK over an empty in-memory store, for commands that must leave no file behind (previews).</summary>
