@@ -2,6 +2,7 @@ using Audiences.Sdk.Credits;
 using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Enrichment.Engine;
 using Audiences.Sdk.Providers;
+using Audiences.Sdk.Scheduling;
 using Audiences.Sdk.Segments;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +15,13 @@ namespace Audiences.Sdk.DependencyInjection;
 /// <summary>Registers the enrichment service; the store registers its state, the host its providers and actions.</summary>
 internal static class EnrichmentServiceRegistration
 {
-    public static void AddEnrichments(this IServiceCollection services) =>
+    public static void AddEnrichments(this IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => new EnrichmentScheduler(
+            sp.GetRequiredService<IEnrichmentService>(),
+            sp.GetRequiredService<IOptions<AudiencesOptions>>().Value.Sync.PollInterval,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILogger<EnrichmentScheduler>>()));
         services.TryAddSingleton<IEnrichmentService>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<AudiencesOptions>>().Value;
@@ -36,6 +43,7 @@ internal static class EnrichmentServiceRegistration
                 sp.GetRequiredService<TimeProvider>(),
                 (ILogger?)sp.GetService<ILogger<EnrichmentService>>() ?? NullLogger.Instance));
         });
+    }
 
     private static T Contract<T>(IServiceProvider services)
         where T : class =>

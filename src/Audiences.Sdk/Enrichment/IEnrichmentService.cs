@@ -63,6 +63,16 @@ public interface IEnrichmentService
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is less than 1.</exception>
     Task<EnrichmentRun> TestAsync(string name, int rows = 10, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs every enrichment that is due now, one after another, handing out each run as it ends: those on a schedule
+    /// at their next slot, and continuous ones every 15 minutes (members already looked up cost nothing, so such a run
+    /// buys only for records that entered the audiences since). Missed slots make an enrichment due once.
+    /// </summary>
+    IAsyncEnumerable<EnrichmentRun> RunDueAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>When the next enrichment falls due (now, when one is due); null when none runs on its own.</summary>
+    Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Reads an enrichment's runs, newest first.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is less than 1.</exception>
     ValueTask<IReadOnlyList<EnrichmentRun>> ListRunsAsync(string name, int limit = 20, CancellationToken cancellationToken = default);

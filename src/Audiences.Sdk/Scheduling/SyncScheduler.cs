@@ -12,10 +12,7 @@ namespace Audiences.Sdk.Scheduling;
 /// <remarks>One loop per process is enough: runs of one sync never overlap, across processes too.</remarks>
 public sealed class SyncScheduler
 {
-    private readonly ISyncService _syncs;
-    private readonly TimeProvider _time;
-    private readonly TimeSpan _pollInterval;
-    private readonly ILogger _logger;
+    private readonly DueWorkLoop<SyncRun> _loop;
 
     /// <summary>Creates the scheduler. Hosts resolve it from <c>AddAudiences(...)</c>.</summary>
     /// <param name="syncs">The syncs to run.</param>
@@ -29,93 +26,20 @@ public sealed class SyncScheduler
         ArgumentNullException.ThrowIfNull(syncs);
         ArgumentNullException.ThrowIfNull(time);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(pollInterval, TimeSpan.Zero);
-        _syncs = syncs;
-        _time = time;
-        _pollInterval = pollInterval;
-        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _loop = new DueWorkLoop<SyncRun>(
+            syncs.RunDueAsync, syncs.GetNextDueAsync, run => $"run {run.Id} of sync {run.Sync}", pollInterval, time, (ILogger?)logger ?? NullLogger.Instance);
     }
 
     /// <summary>Runs due syncs until <paramref name="cancellationToken"/> is cancelled.</summary>
-    /// <param name="afterRun">Called after each run (e.g. to bring audience membership up to date); may be null.</param>
+    /// <param name="afterRun">Called after each run (e.g. to bring audience membership up to date); may be null. Its failure is logged and the loop goes on.</param>
     /// <param name="cancellationToken">Stops the loop; a run in progress stops between batches and is recorded as failed.</param>
     /// <returns>A task that ends when the loop is stopped (cancelled).</returns>
     /// <exception cref="OperationCanceledException">The loop was stopped.</exception>
-    public async Task RunAsync(Func<SyncRun, CancellationToken, Task>? afterRun = null, CancellationToken cancellationToken = default)
-    {
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            await RunDueAsync(afterRun, cancellationToken).ConfigureAwait(false);
-            await Task.Delay(await DelayAsync(cancellationToken).ConfigureAwait(false), _time, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task RunAsync(Func<SyncRun, CancellationToken, Task>? afterRun = null, CancellationToken cancellationToken = default) =>
+        _loop.RunAsync(afterRun, cancellationToken);
 
     /// <summary>Runs the syncs due now once, calling <paramref name="afterRun"/> after each, before the next starts.</summary>
     /// <returns>The runs.</returns>
-    public async Task<IReadOnlyList<SyncRun>> RunDueAsync(Func<SyncRun, CancellationToken, Task>? afterRun = null, CancellationToken cancellationToken = default)
-    {
-        var runs = new List<SyncRun>();
-        var due = _syncs.RunDueAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await using (due.ConfigureAwait(false))
-        {
-            while (await NextAsync(due, cancellationToken).ConfigureAwait(false))
-            {
-                runs.Add(due.Current);
-                if (afterRun is not null)
-                {
-                    await AfterRunAsync(afterRun, due.Current, cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-
-        return runs;
-    }
-
-    /// <summary>Moves to the next due run; false at the end, or when the store could not be read.</summary>
-    private async Task<bool> NextAsync(IAsyncEnumerator<SyncRun> due, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await due.MoveNextAsync().ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // A store that cannot be read now (locked, full) must not end the loop: the next look tries again.
-            SchedulerLog.LookFailed(_logger, e);
-            return false;
-        }
-    }
-
-    /// <summary>Calls the host back; its failure (a membership refresh that could not run, say) is logged and the loop goes on.</summary>
-    private async Task AfterRunAsync(Func<SyncRun, CancellationToken, Task> afterRun, SyncRun run, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await afterRun(run, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            SchedulerLog.AfterRunFailed(_logger, run.Sync, run.Id, e);
-        }
-    }
-
-    private async Task<TimeSpan> DelayAsync(CancellationToken cancellationToken)
-    {
-        DateTimeOffset? next;
-        try
-        {
-            next = await _syncs.GetNextDueAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            SchedulerLog.LookFailed(_logger, e);
-            return _pollInterval;
-        }
-
-        var wait = next is { } due ? due - _time.GetUtcNow() : _pollInterval;
-
-        // A sync still due right after the look was skipped (its run goes on elsewhere): look again after a poll, not
-        // every second for as long as that run lasts. Never sleep past the poll, so syncs saved elsewhere are seen.
-        return wait <= TimeSpan.Zero ? _pollInterval : wait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : wait > _pollInterval ? _pollInterval : wait;
-    }
+    public Task<IReadOnlyList<SyncRun>> RunDueAsync(Func<SyncRun, CancellationToken, Task>? afterRun = null, CancellationToken cancellationToken = default) =>
+        _loop.RunDueAsync(afterRun, cancellationToken);
 }

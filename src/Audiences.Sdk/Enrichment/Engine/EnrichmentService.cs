@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Audiences.Sdk.Credits;
 
 namespace Audiences.Sdk.Enrichment.Engine;
@@ -58,6 +59,34 @@ internal sealed class EnrichmentService(EnrichmentEnvironment environment) : IEn
         return await RunAsync(definition, EnrichmentTrigger.Test, force: true, rows, cancellationToken).ConfigureAwait(false);
     }
 
+    public async IAsyncEnumerable<EnrichmentRun> RunDueAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var definition in await ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var last = await LastRunAsync(definition.Name, cancellationToken).ConfigureAwait(false);
+            if (EnrichmentCalendar.Due(definition, last, environment.Time.GetUtcNow()) is { } trigger)
+            {
+                yield return await RunAsync(definition, trigger, force: false, testRows: null, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public async Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken = default)
+    {
+        DateTimeOffset? next = null;
+        foreach (var definition in await ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var last = await LastRunAsync(definition.Name, cancellationToken).ConfigureAwait(false);
+            if (EnrichmentCalendar.NextDue(definition, last) is { } due && (next is null || due < next))
+            {
+                next = due;
+            }
+        }
+
+        // A missed slot is due now, not at the slot's time.
+        return next is { } at && environment.Time.GetUtcNow() is var now && at < now ? now : next;
+    }
+
     public ValueTask<IReadOnlyList<EnrichmentRun>> ListRunsAsync(string name, int limit = 20, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -96,6 +125,13 @@ internal sealed class EnrichmentService(EnrichmentEnvironment environment) : IEn
         await environment.Runs.FinishRunAsync(run, CancellationToken.None).ConfigureAwait(false);
         EnrichmentLog.RunFinished(environment.Logger, definition.Name, run.Id, run.Status, run.Processed, run.Written, run.Skipped, run.Failed, run.Gated, run.Credits);
         return run;
+    }
+
+    /// <summary>The newest run that counts for the schedule: any but a test run.</summary>
+    private async Task<EnrichmentRun?> LastRunAsync(string name, CancellationToken cancellationToken)
+    {
+        var runs = await environment.Runs.ListRunsAsync(name, 20, cancellationToken).ConfigureAwait(false);
+        return runs.FirstOrDefault(r => r.Trigger != EnrichmentTrigger.Test);
     }
 
     private async Task<EnrichmentDefinition> RequireAsync(string name, CancellationToken cancellationToken)
