@@ -3,7 +3,6 @@ using Audiences.Cli.Cli;
 using Audiences.Cli.Output;
 using Audiences.Cli.Syncs;
 using Audiences.Sdk.Sources;
-using Audiences.Sdk.Sync;
 
 namespace Audiences.Cli.Commands;
 
@@ -36,26 +35,13 @@ internal sealed class ImportSqlCommand : CliCommand
         var run = await SyncCalls.RunAsync(context, session, definition, parse.GetValue(_full) ? SourceReadMode.Full : null, cancellationToken);
         var refresh = await Membership.RefreshAsync(context, session, cancellationToken);
         var connection = definition.Source["connection"];
-        if (context.Json)
-        {
-            var json = SyncJson.ImportSummary(run, connection);
-            Membership.AddTo(json, refresh);
-            context.WriteJson(json);
-        }
-        else
-        {
-            context.Out.WriteLine(
-                $"Imported {Names.Plural(definition.Kind)} from the {definition.Source["provider"]} query into '{context.DatabasePath}' (sync '{definition.Name}', source '{definition.EffectiveSourceName}', object '{definition.ObjectName}'):");
-            SyncText.WriteRun(context.Out, run, connection);
-            Membership.Write(context.Out, refresh);
-        }
-
-        if (run.Status == SyncRunStatus.Failed)
-        {
-            context.Error.WriteLine($"error: the import failed: {Formats.OneLine(ConnectionText.Redact(run.Failure ?? "no reason given", connection))}");
-            return ExitCodes.BadInput;
-        }
-
-        return ExitCodes.Success;
+        return SyncRunReport.Write(
+            context,
+            run,
+            connection,
+            refresh,
+            SyncJson.ImportSummary(run, connection),
+            $"Imported {Names.Plural(definition.Kind)} from the {definition.Source["provider"]} query into '{context.DatabasePath}' (sync '{definition.Name}', source '{definition.EffectiveSourceName}', object '{definition.ObjectName}'):",
+            "the import failed");
     }
 }

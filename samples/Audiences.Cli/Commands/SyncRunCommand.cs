@@ -1,9 +1,7 @@
 using System.CommandLine;
 using Audiences.Cli.Cli;
-using Audiences.Cli.Output;
 using Audiences.Cli.Syncs;
 using Audiences.Sdk.Sources;
-using Audiences.Sdk.Sync;
 
 namespace Audiences.Cli.Commands;
 
@@ -31,25 +29,7 @@ internal sealed class SyncRunCommand : CliCommand
         var run = await SyncCalls.RunAsync(context, session, definition, parse.GetValue(_full) ? SourceReadMode.Full : null, cancellationToken);
         var refresh = await Membership.RefreshAsync(context, session, cancellationToken);
         var connection = definition.Source["connection"];
-        if (context.Json)
-        {
-            var json = SyncJson.Run(run, connection);
-            Membership.AddTo(json, refresh);
-            context.WriteJson(json);
-        }
-        else
-        {
-            context.Out.WriteLine($"Sync '{definition.Name}', run {run.Id}:");
-            SyncText.WriteRun(context.Out, run, connection);
-            Membership.Write(context.Out, refresh);
-        }
-
-        if (run.Status == SyncRunStatus.Failed)
-        {
-            context.Error.WriteLine($"error: sync '{definition.Name}' failed: {Formats.OneLine(ConnectionText.Redact(run.Failure ?? "no reason given", connection))}");
-            return ExitCodes.BadInput;
-        }
-
-        return ExitCodes.Success;
+        return SyncRunReport.Write(
+            context, run, connection, refresh, SyncJson.Run(run, connection), $"Sync '{definition.Name}', run {run.Id}:", $"sync '{definition.Name}' failed");
     }
 }

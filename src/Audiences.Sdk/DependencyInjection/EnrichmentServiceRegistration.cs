@@ -30,10 +30,10 @@ internal static class EnrichmentServiceRegistration
             // A reservation outlives every attempt of the call it pays for, with its waits: a settle after expiry is refused.
             var hold = (pipeline.CallTimeout * (pipeline.MaxRetries + 1)) + (pipeline.RetryDelay * Math.Pow(2, pipeline.MaxRetries + 1)) + TimeSpan.FromMinutes(5);
             return new EnrichmentService(new EnrichmentEnvironment(
-                Contract<IEnrichmentDefinitionStore>(sp),
-                Contract<IEnrichmentRunStore>(sp),
-                Contract<IEnrichmentOutputStore>(sp),
-                Contract<ICreditLedger>(sp),
+                StoreContract.Require<IEnrichmentDefinitionStore>(sp),
+                StoreContract.Require<IEnrichmentRunStore>(sp),
+                StoreContract.Require<IEnrichmentOutputStore>(sp),
+                StoreContract.Require<ICreditLedger>(sp),
                 sp.GetRequiredService<IProviderCatalog>(),
                 sp.GetRequiredService<IProfileService>(),
                 sp.GetRequiredService<IAudienceService>(),
@@ -44,10 +44,4 @@ internal static class EnrichmentServiceRegistration
                 (ILogger?)sp.GetService<ILogger<EnrichmentService>>() ?? NullLogger.Instance));
         });
     }
-
-    private static T Contract<T>(IServiceProvider services)
-        where T : class =>
-        services.GetService<T>() ?? throw new InvalidOperationException(
-            $"The configured store registers no {typeof(T).Name}. A store registers it beside the contracts of Audiences.Sdk.Storage "
-            + "in its UseXxx() method; call UseSqlite(...) or UseInMemory(), or see docs/stores.md for writing a store.");
 }

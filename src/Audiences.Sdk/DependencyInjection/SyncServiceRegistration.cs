@@ -22,9 +22,9 @@ internal static class SyncServiceRegistration
             var options = sp.GetRequiredService<IOptions<AudiencesOptions>>().Value;
             return new SyncEnvironment(
                 sp.GetRequiredService<StoreContracts>(),
-                Contract<ISyncDefinitionStore>(sp),
-                Contract<ISyncStateStore>(sp),
-                Contract<ISourceRecordIndex>(sp),
+                StoreContract.Require<ISyncDefinitionStore>(sp),
+                StoreContract.Require<ISyncStateStore>(sp),
+                StoreContract.Require<ISourceRecordIndex>(sp),
                 new ImportSettings(options.ImportBatchSize, options.MaxReportedErrors, options.GuardRails, options.Survivorship),
                 new AliasNormalizer(options.GuardRails, options.DefaultPhoneRegion),
                 options.Sync,
@@ -38,15 +38,9 @@ internal static class SyncServiceRegistration
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILogger<SyncScheduler>>()));
         services.TryAddSingleton<IDraftService>(sp => new DraftService(
-            Contract<IDraftStore>(sp),
+            StoreContract.Require<IDraftStore>(sp),
             sp.GetServices<ISearchProvider>(),
             sp.GetRequiredService<IProfileService>(),
             sp.GetRequiredService<TimeProvider>()));
     }
-
-    private static T Contract<T>(IServiceProvider services)
-        where T : class =>
-        services.GetService<T>() ?? throw new InvalidOperationException(
-            $"The configured store registers no {typeof(T).Name}. A store registers it beside the contracts of Audiences.Sdk.Storage "
-            + "in its UseXxx() method; call UseSqlite(...) or UseInMemory(), or see docs/stores.md for writing a store.");
 }
