@@ -3,6 +3,7 @@ using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.InMemory;
 using Audiences.Sdk.Segments;
+using Audiences.Sdk.Signals;
 using Audiences.Sdk.Storage;
 using Audiences.Sdk.Sync;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,7 @@ public static class InMemoryAudiencesBuilderExtensions
     /// <summary>
     /// Uses a store held in process memory; nothing survives the process. Good for tests and rebuilt caches.
     /// Every store contract (profiles, filters, ledgers, review queue, catalog, related records, change feed,
-    /// audiences, the source-record index, sync definitions and state, drafts, the credit ledger, enrichment definitions, runs and outputs) is served from one set of data. Filters read "now" from the registered <see cref="TimeProvider"/>.
+    /// audiences, the source-record index, sync definitions and state, drafts, the credit ledger, enrichment definitions, runs and outputs, signal definitions, runs and checks) is served from one set of data. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for further configuration.</returns>
@@ -42,6 +43,8 @@ public static class InMemoryAudiencesBuilderExtensions
         Use<IEnrichmentDefinitionStore>(services, sp => new InMemoryEnrichmentDefinitionStore(sp.GetRequiredService<InMemoryStore>()));
         Use<IEnrichmentRunStore>(services, sp => new InMemoryEnrichmentRunStore(sp.GetRequiredService<InMemoryStore>()));
         Use<IEnrichmentOutputStore>(services, sp => new InMemoryEnrichmentOutputStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<ISignalDefinitionStore>(services, sp => new InMemorySignalDefinitionStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<ISignalRunStore>(services, sp => new InMemorySignalRunStore(sp.GetRequiredService<InMemoryStore>()));
         return builder.UseStore("in-memory");
     }
 

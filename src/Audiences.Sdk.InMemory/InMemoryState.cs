@@ -3,6 +3,7 @@ using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.InMemory.Columns;
 using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Signals;
 using Audiences.Sdk.Sync;
 
 namespace Audiences.Sdk.InMemory;
@@ -56,6 +57,17 @@ internal sealed class InMemoryState
 
     /// <summary>Every run's outputs, in the order they were appended: the latest look-up of a profile is the last one here.</summary>
     public List<EnrichmentRunOutput> EnrichmentOutputs { get; } = [];
+
+    /// <summary>Signal definitions as their JSON (<see cref="SignalDefinitionJson"/>); by name, ignoring case.</summary>
+    public Dictionary<string, string> SignalDefinitions { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public SortedDictionary<long, SignalRun> SignalRuns { get; } = [];
+
+    /// <summary>The last signal run id handed out; never handed out again.</summary>
+    public long LastSignalRunId { get; set; }
+
+    /// <summary>How far each signal (by name, ignoring case) has checked each profile.</summary>
+    public Dictionary<string, Dictionary<ProfileId, DateTimeOffset>> SignalChecks { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public SortedDictionary<long, Draft> Drafts { get; } = [];
 
