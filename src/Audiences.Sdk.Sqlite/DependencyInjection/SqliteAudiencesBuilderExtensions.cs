@@ -2,6 +2,7 @@ using Audiences.Sdk.Credits;
 using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Segments;
+using Audiences.Sdk.Signals;
 using Audiences.Sdk.Sqlite;
 using Audiences.Sdk.Storage;
 using Audiences.Sdk.Sync;
@@ -33,7 +34,7 @@ public static class SqliteAudiencesBuilderExtensions
     /// <summary>
     /// Uses a SQLite database as the store, configured by <paramref name="configure"/>. Every store contract
     /// (profiles, filters, ledgers, review queue, catalog, related records, change feed, audiences, the source-record
-    /// index, sync definitions and state, drafts, the credit ledger, enrichment definitions, runs and outputs) is served from the one file, so any of them can be decorated (<c>DecorateStore</c>) without the others noticing.
+    /// index, sync definitions and state, drafts, the credit ledger, enrichment definitions, runs and outputs, signal definitions, runs and checks) is served from the one file, so any of them can be decorated (<c>DecorateStore</c>) without the others noticing.
     /// The options are validated when the host starts. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
@@ -65,6 +66,8 @@ public static class SqliteAudiencesBuilderExtensions
         Use<IEnrichmentDefinitionStore>(services, sp => new SqliteEnrichmentDefinitionStore(sp.GetRequiredService<SqliteStore>()));
         Use<IEnrichmentRunStore>(services, sp => new SqliteEnrichmentRunStore(sp.GetRequiredService<SqliteStore>()));
         Use<IEnrichmentOutputStore>(services, sp => new SqliteEnrichmentOutputStore(sp.GetRequiredService<SqliteStore>()));
+        Use<ISignalDefinitionStore>(services, sp => new SqliteSignalDefinitionStore(sp.GetRequiredService<SqliteStore>()));
+        Use<ISignalRunStore>(services, sp => new SqliteSignalRunStore(sp.GetRequiredService<SqliteStore>()));
         return builder.UseStore("sqlite");
     }
 

@@ -16,6 +16,7 @@ internal static partial class SchemaMigrations
         new(5, "sync definitions, cursors and run history; drafts and their records", SyncsAndDrafts),
         new(6, "credit budgets, reservations and spend entries", Credits),
         new(7, "enrichment definitions, run history and run outputs", Enrichment),
+        new(8, "signal definitions, run history and per-record checks", Signals),
     ];
 
     /// <summary>The newest version this code knows.</summary>
