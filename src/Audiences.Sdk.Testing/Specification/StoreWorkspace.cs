@@ -3,6 +3,7 @@ using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Segments;
+using Audiences.Sdk.Signals;
 using Audiences.Sdk.Storage;
 using Audiences.Sdk.Sync;
 using Microsoft.Extensions.DependencyInjection;
@@ -102,6 +103,12 @@ public sealed class StoreWorkspace : IDisposable, IAsyncDisposable
 
     /// <summary>What each enrichment run got for each record.</summary>
     public IEnrichmentOutputStore EnrichmentOutputs => _provider.GetRequiredService<IEnrichmentOutputStore>();
+
+    /// <summary>Signal definitions by name.</summary>
+    public ISignalDefinitionStore SignalDefinitions => _provider.GetRequiredService<ISignalDefinitionStore>();
+
+    /// <summary>Signal run history and how far each record has been checked.</summary>
+    public ISignalRunStore SignalRuns => _provider.GetRequiredService<ISignalRunStore>();
 
     internal Action<AudiencesOptions> Options { get; }
 
