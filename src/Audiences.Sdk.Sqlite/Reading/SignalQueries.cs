@@ -12,6 +12,13 @@ internal static class SignalQueries
     public const string RunColumns =
         "id, signal, triggered_by, started_at, status, finished_at, checked, fired, failed, credits, errors, failure";
 
+    /// <summary>A signal's runs, newest first, up to a limit.</summary>
+    public const string RunsSql = $"SELECT {RunColumns} FROM signal_runs WHERE signal_key = $key ORDER BY id DESC LIMIT $limit";
+
+    /// <summary>How far a signal checked the profiles of a JSON array.</summary>
+    public const string ChecksSql =
+        "SELECT profile_id, checked_until FROM signal_checks WHERE signal_key = $key AND profile_id IN (SELECT value FROM json_each($profiles))";
+
     /// <summary>The key of a signal name: names are unique, and found, regardless of case.</summary>
     public static string Key(string name) => name.ToUpperInvariant();
 
@@ -49,8 +56,7 @@ internal static class SignalQueries
     /// <summary>A signal's runs, newest first, up to <paramref name="limit"/>.</summary>
     public static List<SignalRun> Runs(SqliteConnection connection, SqliteTransaction transaction, string signal, int limit)
     {
-        using var command = Command(connection, transaction,
-            $"SELECT {RunColumns} FROM signal_runs WHERE signal_key = $key ORDER BY id DESC LIMIT $limit");
+        using var command = Command(connection, transaction, RunsSql);
         command.Parameters.AddWithValue("$key", Key(signal));
         command.Parameters.AddWithValue("$limit", limit);
         using var row = command.ExecuteReader();
@@ -69,9 +75,7 @@ internal static class SignalQueries
     /// </summary>
     public static Dictionary<ProfileId, DateTimeOffset> Checks(SqliteConnection connection, SqliteTransaction transaction, string signal, IReadOnlyCollection<ProfileId> profiles)
     {
-        using var command = Command(connection, transaction,
-            "SELECT profile_id, checked_until FROM signal_checks "
-            + "WHERE signal_key = $key AND profile_id IN (SELECT value FROM json_each($profiles))");
+        using var command = Command(connection, transaction, ChecksSql);
         command.Parameters.AddWithValue("$key", Key(signal));
         command.Parameters.AddWithValue("$profiles", "[" + string.Join(',', profiles.Select(p => p.Value)) + "]");
         using var row = command.ExecuteReader();

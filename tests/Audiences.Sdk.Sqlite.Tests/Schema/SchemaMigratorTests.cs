@@ -1,3 +1,5 @@
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Signals;
 using Audiences.Sdk.Sqlite.Schema;
 using Microsoft.Data.Sqlite;
 
@@ -18,7 +20,8 @@ public sealed class SchemaMigratorTests : IDisposable
         Tables(connection).Should().Contain(
             ["schema_version", "meta", "profiles", "merged_ids", "source_records", "aliases", "merges", "fields", "related_records",
              "sync_definitions", "sync_cursors", "sync_runs", "drafts", "draft_records",
-             "credit_budgets", "credit_reservations", "credit_spends", "enrichment_definitions", "enrichment_runs", "enrichment_outputs"]);
+             "credit_budgets", "credit_reservations", "credit_spends", "enrichment_definitions", "enrichment_runs", "enrichment_outputs",
+             "signal_definitions", "signal_runs", "signal_checks"]);
     }
 
     [Fact]
@@ -107,6 +110,40 @@ public sealed class SchemaMigratorTests : IDisposable
     public void All_TheEnrichmentStepIsVersion7()
     {
         SchemaMigrations.All.Should().Contain(m => m.Version == 7 && m.Sql.Contains("CREATE TABLE enrichment_runs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void All_TheSignalStepIsVersion8()
+    {
+        SchemaMigrations.All.Should().Contain(m => m.Version == 8
+            && m.Sql.Contains("CREATE TABLE signal_runs", StringComparison.Ordinal)
+            && m.Sql.Contains("CREATE TABLE signal_checks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Apply_DatabaseOfTheEnrichmentVersion_GainsTheSignalTablesAndKeepsItsData()
+    {
+        using (var connection = Open())
+        {
+            SchemaMigrator.Apply(connection, [.. SchemaMigrations.All.Where(m => m.Version <= 7)], "test.db").Should().Be(7);
+            Tables(connection).Should().NotContain("signal_runs");
+            Execute(connection, "INSERT INTO enrichment_definitions (name_key, definition) VALUES ('KEPT', '{}')");
+        }
+
+        await using (var store = _directory.OpenStore())
+        {
+            var run = await store.SignalRuns.StartRunAsync(new SignalRun(0, "job-changes", SignalTrigger.Manual, DateTimeOffset.UnixEpoch));
+            run.Id.Should().Be(1);
+            await store.SignalRuns.RecordChecksAsync("job-changes", [new ProfileId(1)], DateTimeOffset.UnixEpoch);
+        }
+
+        using (var connection = Open())
+        {
+            SchemaMigrator.CurrentVersion(connection).Should().Be(SchemaMigrations.Latest);
+            Tables(connection).Should().Contain(["signal_definitions", "signal_runs", "signal_checks"]);
+            Scalar(connection, "SELECT COUNT(*) FROM enrichment_definitions WHERE name_key = 'KEPT'").Should().Be(1, "an upgrade keeps the data");
+            Scalar(connection, "SELECT COUNT(*) FROM signal_checks").Should().Be(1);
+        }
     }
 
     public void Dispose() => _directory.Dispose();
