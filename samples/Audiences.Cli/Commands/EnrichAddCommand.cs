@@ -10,7 +10,9 @@ namespace Audiences.Cli.Commands;
 /// <summary>
 /// <c>enrich add NAME --provider P[,P2...] --audience ID|NAME [--audience ...] [--map OUTPUT=FIELD ...] [--budget CREDITS]
 /// [--gate FILTER] [--action NAME] [--every D | --cron EXPR] [--continuous] [--kind K]</c>: defines an enrichment (or replaces the one of
-/// that name, keeping its runs) after the SDK checks it. --json: the enrichment as <c>enrich list</c> shows it.
+/// that name, keeping its runs: every option not given is reset, so give them all again) after the SDK checks it, and prints
+/// its warnings (its audiences holding more records than its row-capped action takes). --json: the enrichment as
+/// <c>enrich list</c> shows it, with <c>"warnings":["..."]</c>.
 /// </summary>
 internal sealed class EnrichAddCommand : CliCommand
 {
@@ -66,7 +68,7 @@ internal sealed class EnrichAddCommand : CliCommand
     private readonly EnrichmentScheduleOptions _schedule = new();
 
     public EnrichAddCommand()
-        : base("add", "defines an enrichment: its providers, audiences, where its outputs land, its budget, gate and schedule")
+        : base("add", "defines an enrichment: its providers, audiences, where its outputs land, its budget, gate and schedule; on an existing name it replaces the whole definition (its runs stay), resetting every option not given")
     {
         Arguments.Add(_name);
         Options.Add(_providers);
@@ -128,9 +130,12 @@ internal sealed class EnrichAddCommand : CliCommand
         }
 
         var current = await EnrichmentCalls.GuardAsync(() => session.Enrichments.GetBudgetAsync(definition.Name, cancellationToken).AsTask());
+        var warnings = await EnrichmentCalls.GuardAsync(() => session.Enrichments.CheckAsync(definition.Name, cancellationToken));
         if (context.Json)
         {
-            context.WriteJson(EnrichmentJson.Definition(definition, current));
+            var json = EnrichmentJson.Definition(definition, current);
+            json["warnings"] = EnrichmentJson.Warnings(warnings);
+            context.WriteJson(json);
             return ExitCodes.Success;
         }
 
@@ -140,6 +145,7 @@ internal sealed class EnrichAddCommand : CliCommand
             ? $"No --map: it is action-only, triggering '{definition.Action}' for the records it finds without writing their values to the profiles."
             : $"Writes: {string.Join(", ", definition.Mappings.Select(EnrichmentMappings.Format))}.");
         context.Out.WriteLine($"Budget: {EnrichmentText.Budget(current)}.");
+        EnrichmentText.WriteWarnings(context.Out, warnings);
         context.Out.WriteLine($"Try it on a few records with: enrich test {definition.Name}; run it with: enrich run {definition.Name}.");
         return ExitCodes.Success;
     }
