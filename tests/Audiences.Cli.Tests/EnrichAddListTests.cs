@@ -134,6 +134,27 @@ public sealed class EnrichAddListTests : IDisposable
     }
 
     [Fact]
+    public async Task Edit_changes_only_the_options_given_and_keeps_the_runs()
+    {
+        await EnrichData.ImportAsync(_workspace);
+        await EnrichData.SucceedAsync(_workspace, "enrich", "add", "emails", "--provider", "sample-work-email", "--audience", EnrichData.PeopleAudience, "--map", "work_email=work_email", "--every", "1d", "--continuous");
+        await EnrichData.SucceedAsync(_workspace, "enrich", "run", "emails");
+
+        var edit = await _workspace.RunAsync("--json", "enrich", "edit", "emails", "--continuous", "false", "--gate", "work_email is not empty");
+        var missing = await _workspace.RunAsync("enrich", "edit", "nobody", "--continuous");
+        var runs = await _workspace.RunAsync("--json", "enrich", "runs", "emails");
+
+        edit.ExitCode.Should().Be(0, edit.ToString());
+        ((bool)edit.Json["continuous"]!).Should().BeFalse();
+        ((string)edit.Json["gate"]!).Should().Be("work_email is not empty");
+        ((string)edit.Json["schedule"]!["every"]!).Should().Be("1d", "what is not given stays");
+        edit.Json["mappings"]!.AsArray().Select(m => (string)m!).Should().Equal("work_email=work_email");
+        edit.Json["warnings"]!.AsArray().Should().BeEmpty();
+        missing.ExitCode.Should().Be(1, missing.ToString());
+        runs.Json.AsArray().Should().HaveCount(1, "the runs stay");
+    }
+
+    [Fact]
     public async Task Unknown_audiences_and_providers_are_refused_with_exit_1()
     {
         await EnrichData.ImportAsync(_workspace);
