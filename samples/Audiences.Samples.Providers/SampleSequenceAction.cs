@@ -16,6 +16,9 @@ public sealed class SampleSequenceAction(string path) : IRecordAction
     /// <inheritdoc />
     public string Name => "sample-sequence";
 
+    /// <summary>Like a real sequencer, it takes at most 50,000 records a run.</summary>
+    public int? MaxRows => 50_000;
+
     /// <summary>The file the records are appended to.</summary>
     public string Path { get; } = path;
 

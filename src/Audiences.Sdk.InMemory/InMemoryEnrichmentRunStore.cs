@@ -12,7 +12,7 @@ internal sealed class InMemoryEnrichmentRunStore(InMemoryStore store) : IEnrichm
         cancellationToken.ThrowIfCancellationRequested();
         return ValueTask.FromResult(store.Write(state =>
         {
-            var started = run with { Id = ++state.LastEnrichmentRunId, Errors = [.. run.Errors] };
+            var started = run with { Id = ++state.LastEnrichmentRunId, Errors = [.. run.Errors], Warnings = [.. run.Warnings] };
             state.EnrichmentRuns.Add(started.Id, started);
             return started;
         }));
@@ -39,6 +39,7 @@ internal sealed class InMemoryEnrichmentRunStore(InMemoryStore store) : IEnrichm
                 Trigger = started.Trigger,
                 StartedAt = started.StartedAt,
                 Errors = [.. run.Errors],
+                Warnings = [.. run.Warnings],
             };
             return true;
         });

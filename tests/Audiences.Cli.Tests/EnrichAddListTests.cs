@@ -103,6 +103,58 @@ public sealed class EnrichAddListTests : IDisposable
     }
 
     [Fact]
+    public async Task Add_and_run_list_their_warnings_in_json_none_within_the_sample_sequence_cap()
+    {
+        await EnrichData.ImportAsync(_workspace);
+
+        var add = await _workspace.RunAsync("--json", "enrich", "add", "outreach", "--provider", "sample-work-email", "--audience", EnrichData.PeopleAudience, "--action", "sample-sequence");
+        var run = await _workspace.RunAsync("--json", "enrich", "run", "outreach");
+        var text = await _workspace.RunAsync("enrich", "run", "outreach", "--force");
+
+        add.ExitCode.Should().Be(0, add.ToString());
+        add.Json["warnings"]!.AsArray().Should().BeEmpty("five people fit the 50,000 rows sample-sequence takes");
+        run.Json["warnings"]!.AsArray().Should().BeEmpty();
+        ((long)run.Json["heldBack"]!).Should().Be(0);
+        text.Stdout.Should().NotContain("warning:").And.NotContain("held back");
+    }
+
+    [Fact]
+    public async Task Add_on_an_existing_name_replaces_the_whole_definition_and_keeps_its_runs()
+    {
+        await EnrichData.ImportAsync(_workspace);
+        await EnrichData.SucceedAsync(_workspace, "enrich", "add", "emails", "--provider", "sample-work-email", "--audience", EnrichData.PeopleAudience, "--map", "work_email=work_email", "--continuous");
+        await EnrichData.SucceedAsync(_workspace, "enrich", "run", "emails");
+
+        var again = await _workspace.RunAsync("--json", "enrich", "add", "emails", "--provider", "sample-work-email", "--audience", EnrichData.PeopleAudience, "--map", "work_email=work_email");
+        var runs = await _workspace.RunAsync("--json", "enrich", "runs", "emails");
+
+        again.ExitCode.Should().Be(0, again.ToString());
+        ((bool)again.Json["continuous"]!).Should().BeFalse("an option not given again is reset");
+        runs.Json.AsArray().Should().HaveCount(1, "the runs stay");
+    }
+
+    [Fact]
+    public async Task Edit_changes_only_the_options_given_and_keeps_the_runs()
+    {
+        await EnrichData.ImportAsync(_workspace);
+        await EnrichData.SucceedAsync(_workspace, "enrich", "add", "emails", "--provider", "sample-work-email", "--audience", EnrichData.PeopleAudience, "--map", "work_email=work_email", "--every", "1d", "--continuous");
+        await EnrichData.SucceedAsync(_workspace, "enrich", "run", "emails");
+
+        var edit = await _workspace.RunAsync("--json", "enrich", "edit", "emails", "--continuous", "false", "--gate", "work_email is not empty");
+        var missing = await _workspace.RunAsync("enrich", "edit", "nobody", "--continuous");
+        var runs = await _workspace.RunAsync("--json", "enrich", "runs", "emails");
+
+        edit.ExitCode.Should().Be(0, edit.ToString());
+        ((bool)edit.Json["continuous"]!).Should().BeFalse();
+        ((string)edit.Json["gate"]!).Should().Be("work_email is not empty");
+        ((string)edit.Json["schedule"]!["every"]!).Should().Be("1d", "what is not given stays");
+        edit.Json["mappings"]!.AsArray().Select(m => (string)m!).Should().Equal("work_email=work_email");
+        edit.Json["warnings"]!.AsArray().Should().BeEmpty();
+        missing.ExitCode.Should().Be(1, missing.ToString());
+        runs.Json.AsArray().Should().HaveCount(1, "the runs stay");
+    }
+
+    [Fact]
     public async Task Unknown_audiences_and_providers_are_refused_with_exit_1()
     {
         await EnrichData.ImportAsync(_workspace);

@@ -49,6 +49,7 @@ internal sealed class CommandTree
                 "enrich",
                 "defines enrichments over providers, sets their credit budgets, tries and runs them, and shows and exports their runs",
                 new EnrichAddCommand(),
+                new EnrichAddCommand(edit: true),
                 new EnrichListCommand(),
                 new EnrichBudgetCommand(),
                 new EnrichTestCommand(),

@@ -10,10 +10,18 @@ namespace Audiences.Cli.Commands;
 /// <summary>
 /// <c>enrich add NAME --provider P[,P2...] --audience ID|NAME [--audience ...] [--map OUTPUT=FIELD ...] [--budget CREDITS]
 /// [--gate FILTER] [--action NAME] [--every D | --cron EXPR] [--continuous] [--kind K]</c>: defines an enrichment (or replaces the one of
-/// that name, keeping its runs) after the SDK checks it. --json: the enrichment as <c>enrich list</c> shows it.
+/// that name, keeping its runs: every option not given is reset, so give them all again) after the SDK checks it, and prints
+/// its warnings (its audiences holding more records than its row-capped action takes). --json: the enrichment as
+/// <c>enrich list</c> shows it, with <c>"warnings":["..."]</c>.
 /// </summary>
+/// <remarks>
+/// As <c>enrich edit NAME</c> (the same options, none required) it changes only what is given on the stored enrichment,
+/// keeping the rest and its runs: <c>--continuous false</c> turns continuous running off.
+/// </remarks>
 internal sealed class EnrichAddCommand : CliCommand
 {
+    private readonly bool _edit;
+
     private readonly Argument<string> _name = EnrichNameArgument.Create("the enrichment's name, e.g. work-emails");
 
     private readonly Option<IReadOnlyList<string>> _providers = new("--provider")
@@ -21,7 +29,6 @@ internal sealed class EnrichAddCommand : CliCommand
         Description = "the providers, tried in the order given (a waterfall): P or P1,P2; repeatable",
         HelpName = "P[,P2...]",
         Arity = ArgumentArity.OneOrMore,
-        Required = true,
         CustomParser = result => [.. result.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
     };
 
@@ -30,7 +37,6 @@ internal sealed class EnrichAddCommand : CliCommand
         Description = "an audience whose members it enriches: its id or its name; repeatable",
         HelpName = "ID|NAME",
         Arity = ArgumentArity.OneOrMore,
-        Required = true,
         CustomParser = Parsers.Each(value => AudienceReference.Parse("--audience", value)),
     };
 
@@ -65,9 +71,14 @@ internal sealed class EnrichAddCommand : CliCommand
     private readonly Option<EntityKind?> _kind = CommonOptions.OptionalKind("the kind of profile it enriches (default: the first audience's kind)");
     private readonly EnrichmentScheduleOptions _schedule = new();
 
-    public EnrichAddCommand()
-        : base("add", "defines an enrichment: its providers, audiences, where its outputs land, its budget, gate and schedule")
+    public EnrichAddCommand(bool edit = false)
+        : base(edit ? "edit" : "add", edit
+            ? "changes an enrichment: only the options given, keeping the rest of its definition and its runs"
+            : "defines an enrichment: its providers, audiences, where its outputs land, its budget, gate and schedule; on an existing name it replaces the whole definition (its runs stay), resetting every option not given")
     {
+        _edit = edit;
+        _providers.Required = !edit;
+        _audiences.Required = !edit;
         Arguments.Add(_name);
         Options.Add(_providers);
         Options.Add(_audiences);
@@ -83,8 +94,8 @@ internal sealed class EnrichAddCommand : CliCommand
     public override async Task<int> RunAsync(CommandContext context, ParseResult parse, CancellationToken cancellationToken)
     {
         var name = parse.GetRequiredValue(_name);
-        var providers = parse.GetRequiredValue(_providers);
-        if (providers.Count == 0)
+        var providers = parse.GetValue(_providers) ?? [];
+        if (parse.GetResult(_providers) is { Implicit: false } && providers.Count == 0)
         {
             throw new InputException("--provider is empty; name a provider, e.g. --provider sample-work-email.");
         }
@@ -106,21 +117,41 @@ internal sealed class EnrichAddCommand : CliCommand
         await using var session = await context.OpenAsync(mustExist: false, cancellationToken);
         var audiences = new List<long>();
         EntityKind? firstKind = null;
-        foreach (var reference in parse.GetRequiredValue(_audiences))
+        foreach (var reference in parse.GetValue(_audiences) ?? [])
         {
             var audience = await AudienceCommand.RequireAsync(session, reference, "--audience", cancellationToken);
             firstKind ??= audience.Kind;
             audiences.Add(audience.Id);
         }
 
-        var definition = new EnrichmentDefinition(name, parse.GetValue(_kind) ?? firstKind!.Value, providers, audiences)
+        EnrichmentDefinition definition;
+        if (_edit)
         {
-            Mappings = parse.GetValue(_maps) ?? [],
-            Action = action?.Trim(),
-            Gate = gate?.Trim(),
-            Schedule = schedule,
-            Continuous = parse.GetValue(_continuous),
-        };
+            var stored = await EnrichmentCalls.RequireAsync(session, name, cancellationToken);
+            definition = stored with
+            {
+                Kind = parse.GetValue(_kind) ?? stored.Kind,
+                Providers = providers.Count > 0 ? providers : stored.Providers,
+                Audiences = audiences.Count > 0 ? audiences : stored.Audiences,
+                Mappings = parse.GetValue(_maps) ?? stored.Mappings,
+                Action = action?.Trim() ?? stored.Action,
+                Gate = gate?.Trim() ?? stored.Gate,
+                Schedule = schedule ?? stored.Schedule,
+                Continuous = parse.GetResult(_continuous) is { Implicit: false } ? parse.GetValue(_continuous) : stored.Continuous,
+            };
+        }
+        else
+        {
+            definition = new EnrichmentDefinition(name, parse.GetValue(_kind) ?? firstKind!.Value, providers, audiences)
+            {
+                Mappings = parse.GetValue(_maps) ?? [],
+                Action = action?.Trim(),
+                Gate = gate?.Trim(),
+                Schedule = schedule,
+                Continuous = parse.GetValue(_continuous),
+            };
+        }
+
         definition = await EnrichmentCalls.GuardAsync(() => session.Enrichments.SaveAsync(definition, cancellationToken));
         if (budgetText is not null)
         {
@@ -128,9 +159,12 @@ internal sealed class EnrichAddCommand : CliCommand
         }
 
         var current = await EnrichmentCalls.GuardAsync(() => session.Enrichments.GetBudgetAsync(definition.Name, cancellationToken).AsTask());
+        var warnings = await EnrichmentCalls.GuardAsync(() => session.Enrichments.CheckAsync(definition.Name, cancellationToken));
         if (context.Json)
         {
-            context.WriteJson(EnrichmentJson.Definition(definition, current));
+            var json = EnrichmentJson.Definition(definition, current);
+            json["warnings"] = EnrichmentJson.Warnings(warnings);
+            context.WriteJson(json);
             return ExitCodes.Success;
         }
 
@@ -140,6 +174,7 @@ internal sealed class EnrichAddCommand : CliCommand
             ? $"No --map: it is action-only, triggering '{definition.Action}' for the records it finds without writing their values to the profiles."
             : $"Writes: {string.Join(", ", definition.Mappings.Select(EnrichmentMappings.Format))}.");
         context.Out.WriteLine($"Budget: {EnrichmentText.Budget(current)}.");
+        EnrichmentText.WriteWarnings(context.Out, warnings);
         context.Out.WriteLine($"Try it on a few records with: enrich test {definition.Name}; run it with: enrich run {definition.Name}.");
         return ExitCodes.Success;
     }

@@ -12,7 +12,8 @@ internal static class EnrichmentJson
     /// <summary>
     /// A run: <c>{"id":N,"enrichment":"...","trigger":"manual|schedule|continuous|test","status":"running|completed|budget-reached|failed",
     /// "startedAt":"...","finishedAt":"..."|null,"durationSeconds":N|null,"processed":N,"written":N,"skipped":N,"failed":N,"gated":N,
-    /// "credits":N,"errors":[{"profile":"...","provider":"..."|null,"message":"..."}],"failure":"..."|null}</c>; credits are this run's alone.
+    /// "heldBack":N,"credits":N,"errors":[{"profile":"...","provider":"..."|null,"message":"..."}],"warnings":["..."],"failure":"..."|null}</c>;
+    /// credits are this run's alone; heldBack counts records its row-capped action did not take.
     /// </summary>
     public static JsonObject Run(EnrichmentRun run) => new()
     {
@@ -28,6 +29,7 @@ internal static class EnrichmentJson
         ["skipped"] = run.Skipped,
         ["failed"] = run.Failed,
         ["gated"] = run.Gated,
+        ["heldBack"] = run.HeldBack,
         ["credits"] = run.Credits,
         ["errors"] = new JsonArray([.. run.Errors.Select(e => (JsonNode)new JsonObject
         {
@@ -35,8 +37,12 @@ internal static class EnrichmentJson
             ["provider"] = e.Provider,
             ["message"] = e.Message,
         })]),
+        ["warnings"] = Warnings(run.Warnings),
         ["failure"] = run.Failure,
     };
+
+    /// <summary><c>["..."]</c>: warnings as text.</summary>
+    public static JsonArray Warnings(IReadOnlyList<string> warnings) => new([.. warnings.Select(w => (JsonNode)JsonValue.Create(w))]);
 
     /// <summary><c>{"name":"...","cap":N|null,"spent":N,"reserved":N,"available":N|null}</c>; null cap and available mean no cap.</summary>
     public static JsonObject Budget(CreditBudget budget) => new()

@@ -44,6 +44,12 @@ internal static class EnrichmentText
             writer.WriteLine($"{indent}failed: {Formats.OneLine(failure)}");
         }
 
+        if (run.HeldBack > 0)
+        {
+            writer.WriteLine($"{indent}held back from its action: {Formats.Count(run.HeldBack)} records (past the rows the action takes in a run)");
+        }
+
+        WriteWarnings(writer, run.Warnings, indent);
         if (run.Errors.Count > 0)
         {
             writer.WriteLine($"{indent}errors:");
@@ -56,6 +62,15 @@ internal static class EnrichmentText
             {
                 writer.WriteLine($"{indent}  ... and {Formats.Count(run.Failed - run.Errors.Count)} more");
             }
+        }
+    }
+
+    /// <summary>Each warning on its own line: <c>warning: ...</c>.</summary>
+    public static void WriteWarnings(TextWriter writer, IReadOnlyList<string> warnings, string indent = "")
+    {
+        foreach (var warning in warnings)
+        {
+            writer.WriteLine($"{indent}warning: {Formats.OneLine(warning)}");
         }
     }
 

@@ -1,3 +1,4 @@
+using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Sources;
 using Audiences.Sdk.Sync;
@@ -29,6 +30,40 @@ internal sealed class RunFollowUp(IAudienceService audiences, ILogger<RunFollowU
         catch (Exception e) when (e is not OperationCanceledException)
         {
             WorkerLog.RefreshFailed(logger, run.Sync, e);
+        }
+    }
+
+    /// <summary>Reports an enrichment run and refreshes membership when it wrote values; a failed refresh is logged.</summary>
+    public async Task AfterEnrichmentAsync(EnrichmentRun run, CancellationToken cancellationToken)
+    {
+        var seconds = run.Duration?.TotalSeconds ?? 0;
+        if (run.Status == EnrichmentRunStatus.Failed)
+        {
+            WorkerLog.EnrichmentFailed(logger, run.Enrichment, run.Id, run.Failure ?? "no reason was recorded.", run.Processed, run.Written);
+        }
+        else
+        {
+            WorkerLog.EnrichmentRan(logger, run.Enrichment, run.Id, run.Status, seconds, run.Processed, run.Written, run.Skipped, run.Failed, run.Gated, run.HeldBack, run.Credits);
+        }
+
+        foreach (var warning in run.Warnings)
+        {
+            WorkerLog.EnrichmentWarning(logger, run.Enrichment, run.Id, warning);
+        }
+
+        if (run.Written == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var refresh = await audiences.RefreshMembershipAsync(cancellationToken);
+            WorkerLog.EnrichmentRefreshed(logger, run.Enrichment, refresh.Entered, refresh.Exited, refresh.ProfilesRead);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            WorkerLog.EnrichmentRefreshFailed(logger, run.Enrichment, e);
         }
     }
 

@@ -11,8 +11,8 @@ using Microsoft.Extensions.Options;
 namespace Audiences.Samples.Worker.Hosting;
 
 /// <summary>
-/// Saves the configured syncs, then runs them on their schedules until the host stops, refreshing audience membership
-/// after each run that changed profiles. A sync its source refuses is skipped; anything else that goes wrong stops
+/// Saves the configured syncs, then runs them, and the enrichments the store holds, on their schedules until the host
+/// stops, refreshing audience membership after each run that changed profiles. A sync its source refuses is skipped; anything else that goes wrong stops
 /// the host with exit code 1 (see <see cref="WorkerOutcome"/>).
 /// </summary>
 internal sealed class SyncWorker(
@@ -64,7 +64,17 @@ internal sealed class SyncWorker(
         var stored = await syncs.ListAsync(stoppingToken);
         WorkerLog.Started(logger, saved, configured.Definitions.Count, stored.Count, database, poll);
         var followUp = ActivatorUtilities.CreateInstance<RunFollowUp>(services);
-        await services.GetRequiredService<SyncScheduler>().RunAsync(followUp.AfterRunAsync, stoppingToken);
+        // Syncs and enrichments each on their own schedules; the first to fail ends both.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var loops = new[]
+        {
+            services.GetRequiredService<SyncScheduler>().RunAsync(followUp.AfterRunAsync, stop.Token),
+            services.GetRequiredService<EnrichmentScheduler>().RunAsync(followUp.AfterEnrichmentAsync, stop.Token),
+        };
+        var first = await Task.WhenAny(loops);
+        await stop.CancelAsync();
+        await first;
+        await Task.WhenAll(loops);
     }
 
     /// <summary>Opens the store (resolving the sync service opens it, creating the file when missing) and reads it once.</summary>

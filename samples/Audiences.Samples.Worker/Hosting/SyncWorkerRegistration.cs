@@ -1,3 +1,4 @@
+using Audiences.Samples.Providers;
 using Audiences.Samples.Worker.Configuration;
 using Audiences.Sdk.DependencyInjection;
 using Microsoft.Data.Sqlite;
@@ -13,7 +14,8 @@ internal static class SyncWorkerRegistration
 {
     /// <summary>
     /// Registers the SDK over the SQLite store named by <c>Audiences:Database</c>, the SQL and CSV sources, the
-    /// validation of the section at start-up, and the <see cref="SyncWorker"/>. Call it after the configuration is
+    /// validation of the section at start-up, the sample enrichment providers and the <c>sample-sequence</c> action (its
+    /// <c>sequence.csv</c> beside the database), and the <see cref="SyncWorker"/>, which runs syncs and enrichments. Call it after the configuration is
     /// complete: the store's file, the poll interval and the SQL providers are read from it here.
     /// </summary>
     public static HostApplicationBuilder AddSyncWorker(this HostApplicationBuilder builder)
@@ -34,6 +36,8 @@ internal static class SyncWorkerRegistration
             .UseSqlite(new SqliteConnectionStringBuilder { DataSource = database }.ConnectionString)
             .AddSqlSource(o => SqlProviders.Register(o, providers))
             .AddCsvSource()
+            .AddSampleProviders()
+            .AddRecordAction(new SampleSequenceAction(Path.Combine(Path.GetDirectoryName(database) ?? contentRoot, "sequence.csv")))
             .Configure(o =>
             {
                 if (Durations.TryParse(pollText, out var poll))

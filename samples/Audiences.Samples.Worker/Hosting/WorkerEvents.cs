@@ -17,4 +17,9 @@ internal static class WorkerEvents
     public const int Failed = 511;
     public const int DemoWarehouseCreated = 512;
     public const int DemoWarehouseKept = 513;
+    public const int EnrichmentRan = 520;
+    public const int EnrichmentFailed = 521;
+    public const int EnrichmentWarning = 522;
+    public const int EnrichmentRefreshed = 523;
+    public const int EnrichmentRefreshFailed = 524;
 }

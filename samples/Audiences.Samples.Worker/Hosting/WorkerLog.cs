@@ -46,4 +46,23 @@ internal static partial class WorkerLog
 
     [LoggerMessage(EventId = 513, Level = LogLevel.Information, Message = "The demo warehouse {Path} exists; it is left as it is.")]
     public static partial void DemoWarehouseKept(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 520, Level = LogLevel.Information,
+        Message = "Enrichment {Enrichment}: run {RunId} {Status} in {Seconds:0.0}s: processed {Processed}, written {Written}, skipped {Skipped}, failed {Failed}, gated {Gated}, held back {HeldBack}, credits {Credits}.")]
+    public static partial void EnrichmentRan(
+        ILogger logger, string enrichment, long runId, Audiences.Sdk.Enrichment.EnrichmentRunStatus status, double seconds, long processed, long written, long skipped, long failed, long gated, long heldBack, decimal credits);
+
+    [LoggerMessage(EventId = 521, Level = LogLevel.Warning,
+        Message = "Enrichment {Enrichment}: run {RunId} failed: {Reason} (processed {Processed}, written {Written}).")]
+    public static partial void EnrichmentFailed(ILogger logger, string enrichment, long runId, string reason, long processed, long written);
+
+    [LoggerMessage(EventId = 522, Level = LogLevel.Warning, Message = "Enrichment {Enrichment}: run {RunId}: {Warning}")]
+    public static partial void EnrichmentWarning(ILogger logger, string enrichment, long runId, string warning);
+
+    [LoggerMessage(EventId = 523, Level = LogLevel.Information,
+        Message = "Audience membership refreshed after enrichment {Enrichment}: {Entered} entered, {Exited} exited, {ProfilesRead} profiles read.")]
+    public static partial void EnrichmentRefreshed(ILogger logger, string enrichment, long entered, long exited, long profilesRead);
+
+    [LoggerMessage(EventId = 524, Level = LogLevel.Warning, Message = "Audience membership could not be refreshed after enrichment {Enrichment}; the next run that writes values tries again.")]
+    public static partial void EnrichmentRefreshFailed(ILogger logger, string enrichment, Exception exception);
 }

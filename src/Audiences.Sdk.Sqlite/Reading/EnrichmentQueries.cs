@@ -110,7 +110,7 @@ internal static class EnrichmentQueries
     }
 
     /// <summary>Reads a run whose <see cref="RunColumns"/> start at the first column.</summary>
-    private static EnrichmentRun ReadRun(SqliteDataReader row) =>
+    private static EnrichmentRun ReadRun(SqliteDataReader row) => EnrichmentErrorListCodec.DecodeInto(
         new(row.GetInt64(0), row.GetString(1), (EnrichmentTrigger)row.GetInt32(2), new DateTimeOffset(row.GetInt64(3), TimeSpan.Zero))
         {
             Status = (EnrichmentRunStatus)row.GetInt32(4),
@@ -121,9 +121,9 @@ internal static class EnrichmentQueries
             Failed = row.GetInt64(9),
             Gated = row.GetInt64(10),
             Credits = DecimalText.Decode(row.GetString(11)),
-            Errors = EnrichmentErrorListCodec.Decode(SourceRecordRows.Blob(row, 12)),
             Failure = row.IsDBNull(13) ? null : row.GetString(13),
-        };
+        },
+        SourceRecordRows.Blob(row, 12));
 
     private static EnrichmentRunOutput ReadOutput(SqliteDataReader row) =>
         new(row.GetInt64(1), new ProfileId(row.GetInt64(2)), (EnrichmentOutcome)row.GetInt32(3), row.GetString(8))

@@ -7,7 +7,7 @@ internal static partial class SchemaMigrations
     // definition is its versioned JSON (EnrichmentDefinitionJson). Runs are keyed by the name, not the definition,
     // so they outlive its edits; their ids come from AUTOINCREMENT, so an id is never handed out again after runs
     // are deleted. Credits are decimal text in the invariant culture, so they read back exactly, scale included.
-    // A run's errors are a JSON array (EnrichmentErrorListCodec). An output's values are written as ValueCodec writes
+    // A run's errors (with its warnings and held-back count, when it has them) are JSON (EnrichmentErrorListCodec). An output's values are written as ValueCodec writes
     // source record values; outputs are read by run in append order (their id), and a look-up reads a profile's
     // outputs by (profile_id, id), the last one winning.
     private const string Enrichment = """

@@ -127,7 +127,7 @@ internal static class EnrichmentWrites
         p.AddWithValue("$failed", run.Failed);
         p.AddWithValue("$gated", run.Gated);
         p.AddWithValue("$credits", DecimalText.Encode(run.Credits));
-        p.AddWithValue("$errors", EnrichmentErrorListCodec.Encode(run.Errors));
+        p.AddWithValue("$errors", EnrichmentErrorListCodec.Encode(run));
         p.AddWithValue("$failure", (object?)run.Failure ?? DBNull.Value);
     }
 

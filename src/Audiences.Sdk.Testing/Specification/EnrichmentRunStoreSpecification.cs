@@ -48,6 +48,52 @@ public abstract class EnrichmentRunStoreSpecification : StoreSpecification
         }
     }
 
+    /// <summary>
+    /// A run's warnings (in order, text exactly) and the records it held back from its capped action read back, also
+    /// after a restart, finished or failed; a run with none reads back with none.
+    /// </summary>
+    [Fact]
+    public virtual async Task A_run_keeps_its_warnings_and_held_back_records()
+    {
+        var store = NewStore();
+        var capped = await store.EnrichmentRuns.StartRunAsync(Run("work-emails"));
+        var failing = await store.EnrichmentRuns.StartRunAsync(Run("work-emails"));
+        var plain = await store.EnrichmentRuns.StartRunAsync(Run("work-emails"));
+        var completed = capped with
+        {
+            Status = EnrichmentRunStatus.Completed,
+            FinishedAt = capped.StartedAt.AddMinutes(1),
+            Processed = 60_000,
+            Written = 60_000,
+            HeldBack = 10_000,
+            Errors = [new EnrichmentError(new ProfileId(3), "sample-work-email", "timeout")],
+            Warnings =
+            [
+                "Enrichment 'work-emails': its audiences hold 60000 records, more than the 50000 rows action 'sample-sequence' takes — ü",
+                "a second \"quoted\" warning",
+            ],
+        };
+        var failed = failing with
+        {
+            Status = EnrichmentRunStatus.Failed,
+            FinishedAt = failing.StartedAt,
+            Failure = "the run was cancelled",
+            Warnings = ["Enrichment 'work-emails': too many"],
+        };
+        var finished = plain with { Status = EnrichmentRunStatus.Completed, FinishedAt = plain.StartedAt };
+        await store.EnrichmentRuns.FinishRunAsync(completed);
+        await store.EnrichmentRuns.FinishRunAsync(failed);
+        await store.EnrichmentRuns.FinishRunAsync(finished);
+
+        foreach (var workspace in new[] { store, Reopen(store) })
+        {
+            (await workspace.EnrichmentRuns.GetRunAsync(capped.Id)).Should().BeEquivalentTo(completed, o => o.WithStrictOrdering());
+            (await workspace.EnrichmentRuns.GetRunAsync(failing.Id)).Should().BeEquivalentTo(failed);
+            (await workspace.EnrichmentRuns.GetRunAsync(plain.Id)).Should().Match<EnrichmentRun>(r => r.Warnings.Count == 0 && r.HeldBack == 0);
+            (await workspace.EnrichmentRuns.ListRunsAsync("work-emails", 10))[^1].Warnings.Should().Equal(completed.Warnings);
+        }
+    }
+
     /// <summary>A started run is running, with no end and the trigger and start it was given; a failed run keeps its reason.</summary>
     [Fact]
     public virtual async Task A_started_run_reads_back_running_and_a_failed_one_with_its_reason()

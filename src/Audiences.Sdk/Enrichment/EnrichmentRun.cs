@@ -28,11 +28,24 @@ public sealed record EnrichmentRun(long Id, string Enrichment, EnrichmentTrigger
     /// <summary>Records found that did not meet the enrichment's gate, so went on to no action.</summary>
     public long Gated { get; init; }
 
+    /// <summary>
+    /// Records that passed the gate but were not handed to the record action, because the action had already taken
+    /// its <see cref="IRecordAction.MaxRows"/> in this run. Their found values are written all the same (when the
+    /// enrichment maps outputs); a later run offers them again only when their inputs change or it is forced.
+    /// </summary>
+    public long HeldBack { get; init; }
+
     /// <summary>The credits the run spent.</summary>
     public decimal Credits { get; init; }
 
     /// <summary>The first failures, each naming the profile and the provider.</summary>
     public IReadOnlyList<EnrichmentError> Errors { get; init; } = [];
+
+    /// <summary>
+    /// What the run warns about, each naming the enrichment: e.g. its audiences hold more members than its record
+    /// action's <see cref="IRecordAction.MaxRows"/>.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>Why the run failed; null unless <see cref="Status"/> is <see cref="EnrichmentRunStatus.Failed"/>.</summary>
     public string? Failure { get; init; }

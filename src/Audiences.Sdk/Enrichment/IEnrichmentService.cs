@@ -22,6 +22,16 @@ public interface IEnrichmentService
     /// <exception cref="ArgumentException">The definition is not usable; the message names the setting and what to do.</exception>
     Task<EnrichmentDefinition> SaveAsync(EnrichmentDefinition definition, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reports what is wrong with the enrichment as it stands, without running it: when its record action caps the
+    /// rows it takes (<see cref="IRecordAction.MaxRows"/>) and its audiences hold more distinct members than that, a
+    /// warning naming the enrichment, the action, the cap and the audiences' size. A run hands such an action at most
+    /// the cap and counts the rest in <see cref="EnrichmentRun.HeldBack"/>.
+    /// </summary>
+    /// <returns>The warnings; empty when there are none.</returns>
+    /// <exception cref="KeyNotFoundException">There is no enrichment with the name.</exception>
+    Task<IReadOnlyList<string>> CheckAsync(string name, CancellationToken cancellationToken = default);
+
     /// <summary>Reads an enrichment by name; null when there is none.</summary>
     ValueTask<EnrichmentDefinition?> GetAsync(string name, CancellationToken cancellationToken = default);
 

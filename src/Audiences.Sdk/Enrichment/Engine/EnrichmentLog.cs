@@ -22,4 +22,11 @@ internal static partial class EnrichmentLog
     [LoggerMessage(EventId = 1404, Level = LogLevel.Error,
         Message = "Enrichment {Enrichment}: a provider call outlasted its credit reservation, so its spend of {Credits} is not recorded; raise the provider timeout's margin.")]
     public static partial void SpendNotRecorded(ILogger logger, string enrichment, decimal credits, Exception exception);
+
+    [LoggerMessage(EventId = 1405, Level = LogLevel.Warning, Message = "Enrichment {Enrichment}: run {RunId}: {Warning}")]
+    public static partial void Warning(ILogger logger, string enrichment, long runId, string warning);
+
+    [LoggerMessage(EventId = 1406, Level = LogLevel.Warning,
+        Message = "Enrichment {Enrichment}: run {RunId} held back {HeldBack} records from action {Action}, which takes at most {MaxRows} rows a run.")]
+    public static partial void HeldBack(ILogger logger, string enrichment, long runId, long heldBack, string action, int maxRows);
 }

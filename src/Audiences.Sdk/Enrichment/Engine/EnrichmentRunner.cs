@@ -70,6 +70,11 @@ internal sealed class EnrichmentRunner(EnrichmentEnvironment environment, Enrich
             EnrichmentLog.BudgetReached(environment.Logger, definition.Name, run.Id);
         }
 
+        if (_tally.HeldBack > 0)
+        {
+            EnrichmentLog.HeldBack(environment.Logger, definition.Name, run.Id, _tally.HeldBack, _action!.Name, _action.MaxRows ?? 0);
+        }
+
         return _tally.ApplyTo(run) with { Status = status, FinishedAt = environment.Time.GetUtcNow() };
     }
 
@@ -269,7 +274,19 @@ internal sealed class EnrichmentRunner(EnrichmentEnvironment environment, Enrich
 
         if (_action is not null && passed.Count > 0 && !test)
         {
-            await _action.ExecuteAsync(passed, cancellationToken).ConfigureAwait(false);
+            // A capped target takes at most its rows a run; the rest are counted, not handed over.
+            if (_action.MaxRows is { } cap && _tally.Acted + passed.Count > cap)
+            {
+                var room = (int)Math.Max(0, cap - _tally.Acted);
+                _tally.HeldBack += passed.Count - room;
+                passed = passed.GetRange(0, room);
+            }
+
+            if (passed.Count > 0)
+            {
+                await _action.ExecuteAsync(passed, cancellationToken).ConfigureAwait(false);
+                _tally.Acted += passed.Count;
+            }
         }
     }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Audiences.Sdk.Credits;
+using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Enrichment.Engine;
 
@@ -12,6 +14,12 @@ internal sealed class EnrichmentService(EnrichmentEnvironment environment) : IEn
         await EnrichmentDefinitionRules.CheckAsync(definition, environment, cancellationToken).ConfigureAwait(false);
         await environment.Definitions.SaveAsync(definition, cancellationToken).ConfigureAwait(false);
         return definition;
+    }
+
+    public async Task<IReadOnlyList<string>> CheckAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var definition = await RequireAsync(name, cancellationToken).ConfigureAwait(false);
+        return await WarningsAsync(definition, cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask<EnrichmentDefinition?> GetAsync(string name, CancellationToken cancellationToken = default)
@@ -105,7 +113,13 @@ internal sealed class EnrichmentService(EnrichmentEnvironment environment) : IEn
         var started = await environment.Runs.StartRunAsync(
             new EnrichmentRun(0, definition.Name, trigger, environment.Time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         EnrichmentLog.RunStarted(environment.Logger, definition.Name, trigger, started.Id);
-        var runner = new EnrichmentRunner(environment, definition, started);
+        var warnings = testRows is null ? await WarningsAsync(definition, cancellationToken).ConfigureAwait(false) : [];
+        foreach (var warning in warnings)
+        {
+            EnrichmentLog.Warning(environment.Logger, definition.Name, started.Id, warning);
+        }
+
+        var runner = new EnrichmentRunner(environment, definition, started with { Warnings = warnings });
         EnrichmentRun run;
         try
         {
@@ -125,6 +139,46 @@ internal sealed class EnrichmentService(EnrichmentEnvironment environment) : IEn
         await environment.Runs.FinishRunAsync(run, CancellationToken.None).ConfigureAwait(false);
         EnrichmentLog.RunFinished(environment.Logger, definition.Name, run.Id, run.Status, run.Processed, run.Written, run.Skipped, run.Failed, run.Gated, run.Credits);
         return run;
+    }
+
+    /// <summary>The enrichment's warnings: its audiences holding more members than its record action takes.</summary>
+    private async Task<IReadOnlyList<string>> WarningsAsync(EnrichmentDefinition definition, CancellationToken cancellationToken)
+    {
+        if (definition.Action is not { } name
+            || environment.Actions.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)) is not { MaxRows: { } cap } action)
+        {
+            return [];
+        }
+
+        var members = await CountMembersAsync(definition, cancellationToken).ConfigureAwait(false);
+        return members <= cap
+            ? []
+            : [string.Create(CultureInfo.InvariantCulture,
+                $"Enrichment '{definition.Name}': its audiences hold {members} records, more than the {cap} rows action '{action.Name}' takes; each run hands it at most {cap} and holds back the rest.")];
+    }
+
+    /// <summary>The distinct members of the enrichment's audiences.</summary>
+    private async Task<long> CountMembersAsync(EnrichmentDefinition definition, CancellationToken cancellationToken)
+    {
+        if (definition.Audiences.Count == 1)
+        {
+            return await environment.Audiences.CountAsync(definition.Audiences[0], cancellationToken).ConfigureAwait(false);
+        }
+
+        var seen = new HashSet<ProfileId>();
+        foreach (var audience in definition.Audiences)
+        {
+            ProfileId? after = null;
+            do
+            {
+                var page = await environment.Audiences.ListMembersAsync(audience, after, 500, cancellationToken).ConfigureAwait(false);
+                seen.UnionWith(page.Profiles.Select(p => p.Id));
+                after = page.Next;
+            }
+            while (after is not null);
+        }
+
+        return seen.Count;
     }
 
     /// <summary>The newest run that counts for the schedule: any but a test run.</summary>

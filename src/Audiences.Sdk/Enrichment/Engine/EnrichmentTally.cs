@@ -17,6 +17,11 @@ internal sealed class EnrichmentTally(int maxErrors)
 
     public decimal Credits { get; set; }
 
+    public long HeldBack { get; set; }
+
+    /// <summary>Records handed to the record action so far.</summary>
+    public long Acted { get; set; }
+
     public void Fail(EnrichmentError error)
     {
         Failed++;
@@ -34,6 +39,7 @@ internal sealed class EnrichmentTally(int maxErrors)
         Failed = Failed,
         Gated = Gated,
         Credits = Credits,
+        HeldBack = HeldBack,
         Errors = [.. _errors],
     };
 }
