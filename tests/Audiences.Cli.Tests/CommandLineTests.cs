@@ -19,7 +19,7 @@ public sealed class CommandLineTests : IDisposable
             "sync add", "sync list", "sync run", "sync history", "sync remove",
             "enrich add", "enrich list", "enrich budget", "enrich test", "enrich run", "enrich runs", "enrich export-run",
             "draft search", "draft list", "draft show", "draft commit", "draft discard",
-            "count", "profiles list", "profiles find", "profiles upsert", "profiles lock", "profiles unlock", "fields", "filter parse", "filter ai",
+            "count", "profiles list", "profiles find", "profiles upsert", "profiles lock", "profiles unlock", "fields", "fields edit", "hub", "hub fields", "hub enrichments", "hub signals", "filter parse", "filter ai",
             "merges", "merges undo", "review list", "review accept", "review reject",
             "audience create", "audience derive", "audience list", "audience members", "audience archived", "audience archive",
             "audience restore", "audience explain", "audience record", "audience activate", "audience delete", "audience refresh",

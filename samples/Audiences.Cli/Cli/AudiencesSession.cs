@@ -46,6 +46,9 @@ internal sealed class AudiencesSession : IAsyncDisposable
     /// <summary>Enrichments over the registered providers (the samples: sample-work-email, sample-company, sample-job-change).</summary>
     public IEnrichmentService Enrichments => _provider.GetRequiredService<IEnrichmentService>();
 
+    /// <summary>The Data Hub: record and field figures, enrichment and signal spend, field edits.</summary>
+    public Audiences.Sdk.DataHub.IDataHubService DataHub => _provider.GetRequiredService<Audiences.Sdk.DataHub.IDataHubService>();
+
     /// <summary>
     /// Whether the workspace has any audience (of any user or status). It reads the audience store the
     /// SDK registered, since listing through the service would count every audience's members first.

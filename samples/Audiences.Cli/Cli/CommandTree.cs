@@ -28,6 +28,8 @@ internal sealed class CommandTree
         };
         Root.Options.Add(Database);
         Root.Options.Add(Json);
+        var fields = new FieldsCommand();
+        fields.Subcommands.Add(new FieldsEditCommand());
         var merges = new MergesCommand();
         merges.Subcommands.Add(new MergesUndoCommand());
         foreach (var command in new Command[]
@@ -72,7 +74,8 @@ internal sealed class CommandTree
                 new DraftShowCommand(),
                 new DraftCommitCommand(),
                 new DraftDiscardCommand()),
-            new FieldsCommand(),
+            fields,
+            new HubCommand(),
             Group("filter", "checks filter text, and turns plain language into a filter", new FilterParseCommand(), new FilterAiCommand()),
             merges,
             Group("review", "decides the pairs probabilistic matching was unsure of", new ReviewListCommand(), new ReviewDecideCommand(accept: true), new ReviewDecideCommand(accept: false)),

@@ -36,6 +36,7 @@ internal sealed class DemoCommand : CliCommand
         DemoLoop loop;
         DemoAudience audience;
         DemoEnrichment enrichment;
+        DemoHub hub;
         await using (var session = await AudiencesSession.OpenAsync(databasePath, cancellationToken))
         {
             foreach (var file in DemoData.Files)
@@ -59,15 +60,16 @@ internal sealed class DemoCommand : CliCommand
             summary = await DemoSummary.CollectAsync(session.Profiles, databasePath, imports, cancellationToken);
             audience = await DemoAudience.RunAsync(context, session, System.IO.Path.GetDirectoryName(databasePath)!, cancellationToken);
             enrichment = await DemoEnrichment.RunAsync(context, session, audience.Audience, cancellationToken);
+            hub = await DemoHub.RunAsync(session, cancellationToken);
         }
 
         if (context.Json)
         {
-            context.WriteJson(DemoJson.From(summary, loop, audience, enrichment));
+            context.WriteJson(DemoJson.From(summary, loop, audience, enrichment, hub));
         }
         else
         {
-            DemoText.Write(context.Out, summary, loop, audience, enrichment);
+            DemoText.Write(context.Out, summary, loop, audience, enrichment, hub);
         }
 
         return ExitCodes.Success;

@@ -6,7 +6,7 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's human-readable report.</summary>
 internal static class DemoText
 {
-    public static void Write(TextWriter writer, DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment)
+    public static void Write(TextWriter writer, DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment, DemoHub hub)
     {
         writer.WriteLine($"Imported the sample data into '{summary.DatabasePath}'.");
         WriteImports(writer, summary);
@@ -28,6 +28,7 @@ internal static class DemoText
         FieldText.WriteTable(writer, summary.CompanyFields, "  ");
         DemoAudienceText.Write(writer, audience);
         DemoEnrichmentText.Write(writer, enrichment);
+        DemoHubText.Write(writer, hub);
         writer.WriteLine();
         writer.WriteLine("Explore the demo database:");
         foreach (var command in new[]
@@ -41,6 +42,8 @@ internal static class DemoText
             $"sync history {DemoSync.Name}",
             $"enrich runs {DemoEnrichment.WorkEmailsName}",
             "enrich list",
+            "hub",
+            "hub enrichments",
             "draft list",
             "profiles find --kind person --alias email=sofia@quillsoft.dev",
         })

@@ -15,7 +15,7 @@ public static class AudiencesServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the SDK's services (<see cref="IProfileService"/>, <see cref="IAudienceService"/> and their
-    /// dependencies, and the offline <see cref="PhraseFilterInterpreter"/> as <see cref="IFilterInterpreter"/>). Safe to call
+    /// dependencies, <see cref="Audiences.Sdk.DataHub.IDataHubService"/>, and the offline <see cref="PhraseFilterInterpreter"/> as <see cref="IFilterInterpreter"/>). Safe to call
     /// more than once. Choose a store inside <paramref name="configure"/>, e.g.
     /// <c>services.AddAudiences(b =&gt; b.UseSqlite("Data Source=audiences.db"))</c>; the options are
     /// validated when the host starts.
@@ -44,6 +44,7 @@ public static class AudiencesServiceCollectionExtensions
         services.AddSyncs();
         services.AddProviders();
         services.AddEnrichments();
+        services.AddDataHub();
 
         var builder = new AudiencesBuilder(services);
         configure?.Invoke(builder);

@@ -68,17 +68,40 @@ internal sealed class FieldCatalogCache
             { Line = line, Record = record.Key, Field = key };
     }
 
-    /// <summary>Adds the fields a checked record introduces to the catalog, in the session.</summary>
+    /// <summary>
+    /// Adds the fields a checked record introduces to the catalog, in the session. A field another writer stored since the
+    /// catalog was loaded is left as it is, so its description, display name, cost and export status are never overwritten.
+    /// </summary>
     public async ValueTask RegisterNewFieldsAsync(SourceRecord record, IProfileWriteSession session, CancellationToken cancellationToken)
     {
+        var refreshed = false;
         foreach (var (key, value) in record.Values)
         {
             if (!value.IsEmpty && !_fields.ContainsKey(key))
             {
+                if (!refreshed)
+                {
+                    // The session holds the writer lock, so the committed catalog read now cannot change before the upsert.
+                    await RefreshAsync(cancellationToken).ConfigureAwait(false);
+                    refreshed = true;
+                    if (_fields.ContainsKey(key))
+                    {
+                        continue;
+                    }
+                }
+
                 var field = new FieldDefinition(key, _kind, value.Type, record.Key.Source);
                 _fields[key] = field;
                 await _catalog.UpsertFieldAsync(session, field, cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    private async ValueTask RefreshAsync(CancellationToken cancellationToken)
+    {
+        foreach (var field in await _catalog.GetFieldsAsync(_kind, cancellationToken).ConfigureAwait(false))
+        {
+            _fields.TryAdd(field.Key, field);
         }
     }
 
