@@ -44,6 +44,7 @@ public static class AudiencesServiceCollectionExtensions
         services.AddSyncs();
         services.AddProviders();
         services.AddEnrichments();
+        services.AddSignals();
         services.AddDataHub();
 
         var builder = new AudiencesBuilder(services);
