@@ -92,7 +92,8 @@ internal sealed class SignalRunner(SignalEnvironment environment, SignalDefiniti
         }
 
         var checks = await environment.Runs.FindChecksAsync(definition.Name, [.. profiles.Select(p => p.Id)], cancellationToken).ConfigureAwait(false);
-        foreach (var group in profiles.GroupBy(p => checks.TryGetValue(p.Id, out var until) ? until : _lookBackStart))
+        // Those waiting longest go first (never checked, then the oldest checks), so a cap reached part-way leaves the freshest.
+        foreach (var group in profiles.GroupBy(p => checks.TryGetValue(p.Id, out var until) ? until : _lookBackStart).OrderBy(g => g.Key))
         {
             var records = group.ToList();
             for (var next = 0; next < records.Count;)
