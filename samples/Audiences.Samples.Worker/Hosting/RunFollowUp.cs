@@ -1,5 +1,6 @@
 using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Segments;
+using Audiences.Sdk.Signals;
 using Audiences.Sdk.Sources;
 using Audiences.Sdk.Sync;
 using Microsoft.Extensions.Logging;
@@ -65,6 +66,35 @@ internal sealed class RunFollowUp(IAudienceService audiences, ILogger<RunFollowU
         {
             WorkerLog.EnrichmentRefreshFailed(logger, run.Enrichment, e);
         }
+    }
+
+    /// <summary>
+    /// Reports a signal run: its counts, or its failure at warning level, and the first reasons records could not be
+    /// checked. The signal service refreshes membership itself after a run that fired, so nothing is refreshed here.
+    /// </summary>
+    public Task AfterSignalAsync(SignalRun run, CancellationToken cancellationToken)
+    {
+        if (run.Status == SignalRunStatus.Failed)
+        {
+            WorkerLog.SignalFailed(logger, run.Signal, run.Id, run.Failure ?? "no reason was recorded.", run.Checked, run.Fired, run.Failed, run.Credits);
+        }
+        else
+        {
+            WorkerLog.SignalRan(logger, run.Signal, run.Id, run.Status, run.Duration?.TotalSeconds ?? 0, run.Checked, run.Fired, run.Failed, run.Credits);
+        }
+
+        foreach (var error in run.Errors.Take(ReportedReasons))
+        {
+            WorkerLog.SignalError(logger, run.Signal, run.Id, error.Profile.ToString(), error.Message);
+        }
+
+        var reported = Math.Min(run.Errors.Count, ReportedReasons);
+        if (run.Failed > reported)
+        {
+            WorkerLog.MoreSignalErrors(logger, run.Signal, run.Id, run.Failed - reported);
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>

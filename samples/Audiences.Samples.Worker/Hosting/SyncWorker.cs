@@ -11,8 +11,9 @@ using Microsoft.Extensions.Options;
 namespace Audiences.Samples.Worker.Hosting;
 
 /// <summary>
-/// Saves the configured syncs, then runs them, and the enrichments the store holds, on their schedules until the host
-/// stops, refreshing audience membership after each run that changed profiles. A sync its source refuses is skipped; anything else that goes wrong stops
+/// Saves the configured syncs, then runs them, and the enrichments and signals the store holds, on their schedules until
+/// the host stops, refreshing audience membership after each sync or enrichment run that changed profiles (a signal run
+/// refreshes it itself). A sync its source refuses is skipped; anything else that goes wrong stops
 /// the host with exit code 1 (see <see cref="WorkerOutcome"/>).
 /// </summary>
 internal sealed class SyncWorker(
@@ -64,12 +65,13 @@ internal sealed class SyncWorker(
         var stored = await syncs.ListAsync(stoppingToken);
         WorkerLog.Started(logger, saved, configured.Definitions.Count, stored.Count, database, poll);
         var followUp = ActivatorUtilities.CreateInstance<RunFollowUp>(services);
-        // Syncs and enrichments each on their own schedules; the first to fail ends both.
+        // Syncs, enrichments and signals each on their own schedules; the first loop to fail ends them all.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var loops = new[]
         {
             services.GetRequiredService<SyncScheduler>().RunAsync(followUp.AfterRunAsync, stop.Token),
             services.GetRequiredService<EnrichmentScheduler>().RunAsync(followUp.AfterEnrichmentAsync, stop.Token),
+            services.GetRequiredService<SignalScheduler>().RunAsync(followUp.AfterSignalAsync, stop.Token),
         };
         var first = await Task.WhenAny(loops);
         await stop.CancelAsync();

@@ -14,8 +14,8 @@ internal static class SyncWorkerRegistration
 {
     /// <summary>
     /// Registers the SDK over the SQLite store named by <c>Audiences:Database</c>, the SQL and CSV sources, the
-    /// validation of the section at start-up, the sample enrichment providers and the <c>sample-sequence</c> action (its
-    /// <c>sequence.csv</c> beside the database), and the <see cref="SyncWorker"/>, which runs syncs and enrichments. Call it after the configuration is
+    /// validation of the section at start-up, the sample enrichment providers, the <c>sample-job-change</c> signal provider and the <c>sample-sequence</c> action (its
+    /// <c>sequence.csv</c> beside the database), and the <see cref="SyncWorker"/>, which runs syncs, enrichments and signals. Call it after the configuration is
     /// complete: the store's file, the poll interval and the SQL providers are read from it here.
     /// </summary>
     public static HostApplicationBuilder AddSyncWorker(this HostApplicationBuilder builder)

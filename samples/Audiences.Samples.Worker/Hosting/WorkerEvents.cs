@@ -22,4 +22,8 @@ internal static class WorkerEvents
     public const int EnrichmentWarning = 522;
     public const int EnrichmentRefreshed = 523;
     public const int EnrichmentRefreshFailed = 524;
+    public const int SignalRan = 530;
+    public const int SignalFailed = 531;
+    public const int SignalError = 532;
+    public const int MoreSignalErrors = 533;
 }

@@ -65,4 +65,19 @@ internal static partial class WorkerLog
 
     [LoggerMessage(EventId = 524, Level = LogLevel.Warning, Message = "Audience membership could not be refreshed after enrichment {Enrichment}; the next run that writes values tries again.")]
     public static partial void EnrichmentRefreshFailed(ILogger logger, string enrichment, Exception exception);
+
+    [LoggerMessage(EventId = 530, Level = LogLevel.Information,
+        Message = "Signal {Signal}: run {RunId} {Status} in {Seconds:0.0}s: checked {CheckedRecords}, fired {Fired}, failed {Failed}, credits {Credits}.")]
+    public static partial void SignalRan(
+        ILogger logger, string signal, long runId, Audiences.Sdk.Signals.SignalRunStatus status, double seconds, long checkedRecords, long fired, long failed, decimal credits);
+
+    [LoggerMessage(EventId = 531, Level = LogLevel.Warning,
+        Message = "Signal {Signal}: run {RunId} failed: {Reason} (checked {CheckedRecords}, fired {Fired}, failed {Failed}, credits {Credits}).")]
+    public static partial void SignalFailed(ILogger logger, string signal, long runId, string reason, long checkedRecords, long fired, long failed, decimal credits);
+
+    [LoggerMessage(EventId = 532, Level = LogLevel.Warning, Message = "Signal {Signal}: run {RunId}: profile {Profile}: {Reason}")]
+    public static partial void SignalError(ILogger logger, string signal, long runId, string profile, string reason);
+
+    [LoggerMessage(EventId = 533, Level = LogLevel.Warning, Message = "Signal {Signal}: run {RunId}: {More} more records could not be checked; the next run checks them again.")]
+    public static partial void MoreSignalErrors(ILogger logger, string signal, long runId, long more);
 }

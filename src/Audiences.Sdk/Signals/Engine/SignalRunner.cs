@@ -221,15 +221,17 @@ internal sealed class SignalRunner(SignalEnvironment environment, SignalDefiniti
         var records = new List<SourceRecord>(fired.Count);
         foreach (var result in fired)
         {
-            _tally.Fired++;
             var newest = result.Events.MaxBy(e => e.OccurredAt)!;
             var held = byId[result.Profile][definition.Field];
 
-            // An event older than the one already held (a look-back after the signal was recreated) does not move the field backwards.
+            // An event no newer than the one already held (a look-back after the signal was recreated, or one at the very
+            // time of the last check, reported again) does not move the field backwards, and is no new event: not fired.
             if (held.Type == FieldType.DateTime && held.AsDateTime() >= newest.OccurredAt)
             {
                 continue;
             }
+
+            _tally.Fired++;
 
             records.Add(new SourceRecord(
                 new SourceRecordKey("signal", definition.Name, result.Profile.ToString()), definition.Kind, SourceKind.Enrichment,
