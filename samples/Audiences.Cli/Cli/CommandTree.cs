@@ -59,6 +59,16 @@ internal sealed class CommandTree
                 new EnrichRunsCommand(),
                 new EnrichExportRunCommand()),
             Group(
+                "signal",
+                "defines signals that watch audiences' members for events, previews their cost, runs them and shows their runs",
+                new SignalAddCommand(),
+                new SignalListCommand(),
+                new SignalPreviewCommand(),
+                new SignalRunCommand(),
+                new SignalRunsCommand(),
+                new SignalBudgetCommand(),
+                new SignalRemoveCommand()),
+            Group(
                 "profiles",
                 "lists, finds and upserts profiles, and locks their fields",
                 new ProfilesListCommand(),
