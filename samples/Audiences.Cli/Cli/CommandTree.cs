@@ -22,7 +22,7 @@ internal sealed class CommandTree
         _environment = environment;
         Root = new RootCommand(
             "A sample host for Audiences.Sdk: imports CSV files and SQL queries of people and companies into a SQLite database, "
-            + "keeps syncs and search drafts, shows profiles, merges, filters and the field catalog, and keeps audiences and their members.")
+            + "keeps syncs and search drafts, shows profiles, merges, filters and the field catalog, keeps audiences and their members, and enriches them and watches them for events with signals.")
         {
             HelpName = Program,
         };
