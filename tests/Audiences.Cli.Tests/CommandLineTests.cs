@@ -17,7 +17,8 @@ public sealed class CommandLineTests : IDisposable
         Tree().Select(c => c.Path).Should().BeEquivalentTo(
             "demo", "import csv", "import sql", "import preview csv", "import preview sql",
             "sync add", "sync list", "sync run", "sync history", "sync remove",
-            "enrich add", "enrich list", "enrich budget", "enrich test", "enrich run", "enrich runs", "enrich export-run",
+            "enrich add", "enrich edit", "enrich list", "enrich budget", "enrich test", "enrich run", "enrich runs", "enrich export-run",
+            "signal add", "signal list", "signal preview", "signal run", "signal runs", "signal budget", "signal remove",
             "draft search", "draft list", "draft show", "draft commit", "draft discard",
             "count", "profiles list", "profiles find", "profiles upsert", "profiles lock", "profiles unlock", "fields", "fields edit", "hub", "hub fields", "hub enrichments", "hub signals", "filter parse", "filter ai",
             "merges", "merges undo", "review list", "review accept", "review reject",

@@ -15,6 +15,8 @@ public sealed class DemoHubTests : IDisposable
         var hub = result.Json["hub"]!;
         ((long)hub["overview"]!["people"]!).Should().Be((long)result.Json["counts"]!["person"]!);
         ((long)hub["overview"]!["enrichments"]!).Should().Be(2);
+        ((long)hub["overview"]!["signals"]!).Should().Be(1);
+        ((string)hub["signals"]![0]!["name"]!).Should().Be("job-moves");
         var workEmail = hub["personFields"]!.AsArray().Single(f => (string)f!["key"]! == "work_email")!;
         ((decimal)workEmail["cost"]!).Should().Be(1);
         ((string)workEmail["description"]!).Should().Contain("sample-work-email");

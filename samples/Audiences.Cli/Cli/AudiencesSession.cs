@@ -17,7 +17,7 @@ namespace Audiences.Cli.Cli;
 /// <summary>
 /// The SDK configured as a host would: a service provider with the SQLite store (or an empty in-memory one for
 /// previews), the CSV and SQL sources for syncs, the sample search provider for drafts, the sample enrichment
-/// providers, and the services from it.
+/// and signal providers, and the services from it.
 /// </summary>
 internal sealed class AudiencesSession : IAsyncDisposable
 {
@@ -45,6 +45,12 @@ internal sealed class AudiencesSession : IAsyncDisposable
 
     /// <summary>Enrichments over the registered providers (the samples: sample-work-email, sample-company, sample-job-change).</summary>
     public IEnrichmentService Enrichments => _provider.GetRequiredService<IEnrichmentService>();
+
+    /// <summary>Signals over the registered signal providers (the sample: sample-job-change).</summary>
+    public Audiences.Sdk.Signals.ISignalService Signals => _provider.GetRequiredService<Audiences.Sdk.Signals.ISignalService>();
+
+    /// <summary>The registered enrichment and signal providers, by name.</summary>
+    public Audiences.Sdk.Providers.IProviderCatalog Providers => _provider.GetRequiredService<Audiences.Sdk.Providers.IProviderCatalog>();
 
     /// <summary>The Data Hub: record and field figures, enrichment and signal spend, field edits.</summary>
     public Audiences.Sdk.DataHub.IDataHubService DataHub => _provider.GetRequiredService<Audiences.Sdk.DataHub.IDataHubService>();

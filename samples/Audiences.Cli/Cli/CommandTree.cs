@@ -22,7 +22,7 @@ internal sealed class CommandTree
         _environment = environment;
         Root = new RootCommand(
             "A sample host for Audiences.Sdk: imports CSV files and SQL queries of people and companies into a SQLite database, "
-            + "keeps syncs and search drafts, shows profiles, merges, filters and the field catalog, and keeps audiences and their members.")
+            + "keeps syncs and search drafts, shows profiles, merges, filters and the field catalog, keeps audiences and their members, and enriches them and watches them for events with signals.")
         {
             HelpName = Program,
         };
@@ -58,6 +58,16 @@ internal sealed class CommandTree
                 new EnrichRunCommand(),
                 new EnrichRunsCommand(),
                 new EnrichExportRunCommand()),
+            Group(
+                "signal",
+                "defines signals that watch audiences' members for events, previews their cost, runs them and shows their runs",
+                new SignalAddCommand(),
+                new SignalListCommand(),
+                new SignalPreviewCommand(),
+                new SignalRunCommand(),
+                new SignalRunsCommand(),
+                new SignalBudgetCommand(),
+                new SignalRemoveCommand()),
             Group(
                 "profiles",
                 "lists, finds and upserts profiles, and locks their fields",

@@ -11,7 +11,7 @@ namespace Audiences.Cli.Commands;
 /// query synced twice (the second run reading only the changed rows), a pushed record found by its alias,
 /// merges and why, one profile with the source of each value, the field catalog, and an audience whose
 /// membership follows a changed row, then enrichments: work emails bought on a budget that runs out and is raised,
-/// and every company's size and industry.
+/// and every company's size and industry; then a signal watching the audience's people for job moves, and the Data Hub.
 /// </summary>
 internal sealed class DemoCommand : CliCommand
 {
@@ -36,6 +36,7 @@ internal sealed class DemoCommand : CliCommand
         DemoLoop loop;
         DemoAudience audience;
         DemoEnrichment enrichment;
+        DemoSignal signal;
         DemoHub hub;
         await using (var session = await AudiencesSession.OpenAsync(databasePath, cancellationToken))
         {
@@ -60,16 +61,17 @@ internal sealed class DemoCommand : CliCommand
             summary = await DemoSummary.CollectAsync(session.Profiles, databasePath, imports, cancellationToken);
             audience = await DemoAudience.RunAsync(context, session, System.IO.Path.GetDirectoryName(databasePath)!, cancellationToken);
             enrichment = await DemoEnrichment.RunAsync(context, session, audience.Audience, cancellationToken);
+            signal = await DemoSignal.RunAsync(context, session, audience.Audience, cancellationToken);
             hub = await DemoHub.RunAsync(session, cancellationToken);
         }
 
         if (context.Json)
         {
-            context.WriteJson(DemoJson.From(summary, loop, audience, enrichment, hub));
+            context.WriteJson(DemoJson.From(summary, loop, audience, enrichment, signal, hub));
         }
         else
         {
-            DemoText.Write(context.Out, summary, loop, audience, enrichment, hub);
+            DemoText.Write(context.Out, summary, loop, audience, enrichment, signal, hub);
         }
 
         return ExitCodes.Success;

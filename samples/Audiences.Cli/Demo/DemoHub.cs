@@ -6,12 +6,13 @@ namespace Audiences.Cli.Demo;
 
 /// <summary>
 /// The demo's Data Hub step: describes and prices <c>work_email</c> (as <c>fields edit</c> does), then reads the overview
-/// and the person fields with their fill rates, sources, costs and writers.
+/// and the person fields with their fill rates, sources, costs and writers, and the signals with their spend.
 /// </summary>
 /// <param name="Overview">The hub's counts.</param>
 /// <param name="Edited">The field as edited.</param>
 /// <param name="PersonFields">The person fields after the edit.</param>
-internal sealed record DemoHub(DataHubOverview Overview, FieldDefinition Edited, IReadOnlyList<DataHubField> PersonFields)
+/// <param name="Signals">The signals, as <c>hub signals</c> lists them.</param>
+internal sealed record DemoHub(DataHubOverview Overview, FieldDefinition Edited, IReadOnlyList<DataHubField> PersonFields, IReadOnlyList<DataHubSignal> Signals)
 {
     public const string Field = "work_email";
 
@@ -28,6 +29,7 @@ internal sealed record DemoHub(DataHubOverview Overview, FieldDefinition Edited,
         return new DemoHub(
             await hub.GetOverviewAsync(cancellationToken),
             edited,
-            await hub.ListFieldsAsync(EntityKind.Person, cancellationToken));
+            await hub.ListFieldsAsync(EntityKind.Person, cancellationToken),
+            await hub.ListSignalsAsync(cancellationToken));
     }
 }

@@ -15,5 +15,7 @@ internal static class DemoHubText
             $"   fields edit --kind person {DemoHub.Field} --description \"{hub.Edited.Description}\" --cost {Enrichments.CreditAmounts.Format(hub.Edited.CostPerRecord ?? 0)}");
         writer.WriteLine("   hub fields --kind person:");
         HubText.WriteFields(writer, hub.PersonFields, "     ");
+        writer.WriteLine("   hub signals:");
+        HubText.WriteSignals(writer, hub.Signals, "     ");
     }
 }

@@ -7,7 +7,7 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's report as one JSON document.</summary>
 internal static class DemoJson
 {
-    public static JsonObject From(DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment, DemoHub hub) => new()
+    public static JsonObject From(DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment, DemoSignal signal, DemoHub hub) => new()
     {
         ["database"] = summary.DatabasePath,
         ["imports"] = new JsonArray(summary.Imports.Select(i => (JsonNode)Import(i)).ToArray()),
@@ -33,11 +33,13 @@ internal static class DemoJson
         },
         ["audience"] = Audience(audience),
         ["enrichment"] = DemoEnrichmentJson.From(enrichment),
+        ["signal"] = DemoSignalJson.From(signal),
         ["hub"] = new JsonObject
         {
             ["overview"] = HubJson.Overview(hub.Overview),
             ["edited"] = HubJson.Definition(hub.Edited),
             ["personFields"] = new JsonArray([.. hub.PersonFields.Select(f => (JsonNode)HubJson.Field(f))]),
+            ["signals"] = new JsonArray([.. hub.Signals.Select(s => (JsonNode)HubJson.Signal(s))]),
         },
     };
 

@@ -6,7 +6,7 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's human-readable report.</summary>
 internal static class DemoText
 {
-    public static void Write(TextWriter writer, DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment, DemoHub hub)
+    public static void Write(TextWriter writer, DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment, DemoSignal signal, DemoHub hub)
     {
         writer.WriteLine($"Imported the sample data into '{summary.DatabasePath}'.");
         WriteImports(writer, summary);
@@ -28,6 +28,7 @@ internal static class DemoText
         FieldText.WriteTable(writer, summary.CompanyFields, "  ");
         DemoAudienceText.Write(writer, audience);
         DemoEnrichmentText.Write(writer, enrichment);
+        DemoSignalText.Write(writer, signal);
         DemoHubText.Write(writer, hub);
         writer.WriteLine();
         writer.WriteLine("Explore the demo database:");
@@ -42,8 +43,12 @@ internal static class DemoText
             $"sync history {DemoSync.Name}",
             $"enrich runs {DemoEnrichment.WorkEmailsName}",
             "enrich list",
+            "signal list",
+            $"signal runs {DemoSignal.Name}",
+            $"audience members \"{DemoAudience.Name} + signal {DemoSignal.Name}\"",
             "hub",
             "hub enrichments",
+            "hub signals",
             "draft list",
             "profiles find --kind person --alias email=sofia@quillsoft.dev",
         })
