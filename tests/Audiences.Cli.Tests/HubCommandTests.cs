@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Audiences.Cli.Tests;
 
 public sealed class HubCommandTests : IDisposable

@@ -1,5 +1,4 @@
 using Audiences.Sdk.DependencyInjection;
-using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Signals;
 
