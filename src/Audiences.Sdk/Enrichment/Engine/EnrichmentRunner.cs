@@ -150,33 +150,10 @@ internal sealed class EnrichmentRunner(EnrichmentEnvironment environment, Enrich
         return true;
     }
 
-    /// <summary>Reserves the most a call for up to <paramref name="records"/> records can cost, fewer records when the budget holds less.</summary>
-    private async Task<(CreditReservation? Reservation, int Records)> ReserveAsync(int records, CancellationToken cancellationToken)
-    {
-        var perRecord = _provider.CreditsPerRecord;
-        if (perRecord <= 0)
-        {
-            return (null, records);
-        }
-
-        while (records > 0)
-        {
-            var now = environment.Time.GetUtcNow();
-            var reservation = await environment.Ledger.TryReserveAsync(
-                _budget, records * perRecord, now, now + environment.ReservationHold, $"enrichment '{definition.Name}' run {run.Id}", cancellationToken).ConfigureAwait(false);
-            if (reservation is not null)
-            {
-                return (reservation, records);
-            }
-
-            // The cap cannot take the whole batch: as many records as it can still pay for (other runs may take them first).
-            var available = (await environment.Ledger.GetBudgetAsync(_budget, now, cancellationToken).ConfigureAwait(false)).Available ?? 0;
-            var fits = (int)Math.Min(records - 1, decimal.Floor(available / perRecord));
-            records = fits;
-        }
-
-        return (null, 0);
-    }
+    private Task<(CreditReservation? Reservation, int Records)> ReserveAsync(int records, CancellationToken cancellationToken) =>
+        RecordReservations.ReserveAsync(
+            environment.Ledger, _budget, records, _provider.CreditsPerRecord, environment.Time, environment.ReservationHold,
+            $"enrichment '{definition.Name}' run {run.Id}", cancellationToken);
 
     private async Task CallAsync(List<EnrichmentRequest> batch, CreditReservation? reservation, bool test, CancellationToken cancellationToken)
     {

@@ -114,32 +114,10 @@ internal sealed class SignalRunner(SignalEnvironment environment, SignalDefiniti
         return true;
     }
 
-    /// <summary>Reserves the most a call for up to <paramref name="records"/> records can cost, fewer records when the budget holds less.</summary>
-    private async Task<(CreditReservation? Reservation, int Records)> ReserveAsync(int records, CancellationToken cancellationToken)
-    {
-        var perRecord = _provider.CreditsPerRecord;
-        if (perRecord <= 0)
-        {
-            return (null, records);
-        }
-
-        while (records > 0)
-        {
-            var now = environment.Time.GetUtcNow();
-            var reservation = await environment.Ledger.TryReserveAsync(
-                _budget, records * perRecord, now, now + environment.ReservationHold, $"signal '{definition.Name}' run {run.Id}", cancellationToken).ConfigureAwait(false);
-            if (reservation is not null)
-            {
-                return (reservation, records);
-            }
-
-            // The cap cannot take the whole batch: as many records as it can still pay for (other runs may take them first).
-            var available = (await environment.Ledger.GetBudgetAsync(_budget, now, cancellationToken).ConfigureAwait(false)).Available ?? 0;
-            records = (int)Math.Min(records - 1, decimal.Floor(available / perRecord));
-        }
-
-        return (null, 0);
-    }
+    private Task<(CreditReservation? Reservation, int Records)> ReserveAsync(int records, CancellationToken cancellationToken) =>
+        RecordReservations.ReserveAsync(
+            environment.Ledger, _budget, records, _provider.CreditsPerRecord, environment.Time, environment.ReservationHold,
+            $"signal '{definition.Name}' run {run.Id}", cancellationToken);
 
     private async Task CallAsync(List<Profile> batch, DateTimeOffset since, CreditReservation? reservation, CancellationToken cancellationToken)
     {
