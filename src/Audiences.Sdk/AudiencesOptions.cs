@@ -39,4 +39,7 @@ public sealed class AudiencesOptions
 
     /// <summary>How enrichment and signal providers are called: timeouts, retries and rate limits.</summary>
     public Providers.ProviderPipelineOptions Providers { get; } = new();
+
+    /// <summary>How exports run: stale runs, retries of failed records and of destination calls, batch sizes.</summary>
+    public Exports.ExportOptions Exports { get; } = new();
 }

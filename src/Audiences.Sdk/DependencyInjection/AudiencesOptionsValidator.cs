@@ -42,6 +42,8 @@ internal sealed class AudiencesOptionsValidator : IValidateOptions<AudiencesOpti
 
         ValidateProviders(options.Providers, failures);
 
+        ValidateExports(options.Exports, failures);
+
         if (options.MaxReportedErrors < 0)
         {
             failures.Add($"AudiencesOptions.MaxReportedErrors is {options.MaxReportedErrors}; set it to 0 or more.");
@@ -86,6 +88,37 @@ internal sealed class AudiencesOptionsValidator : IValidateOptions<AudiencesOpti
         if (providers.RequestsPerSecond is < 1)
         {
             failures.Add($"AudiencesOptions.Providers.RequestsPerSecond is {providers.RequestsPerSecond}; set it to 1 or more, or leave it null for no limit.");
+        }
+    }
+
+    private static void ValidateExports(Exports.ExportOptions exports, List<string> failures)
+    {
+        foreach (var (name, value) in new[] { ("StaleAfter", exports.StaleAfter), ("RetryDelay", exports.RetryDelay), ("MaxRetryDelay", exports.MaxRetryDelay) })
+        {
+            if (value <= TimeSpan.Zero)
+            {
+                failures.Add($"AudiencesOptions.Exports.{name} is {value}; set a positive duration.");
+            }
+        }
+
+        if (exports.MaxRetryDelay > TimeSpan.Zero && exports.MaxRetryDelay < exports.RetryDelay)
+        {
+            failures.Add($"AudiencesOptions.Exports.MaxRetryDelay is {exports.MaxRetryDelay}, shorter than RetryDelay ({exports.RetryDelay}); set it to RetryDelay or more.");
+        }
+
+        if (exports.CallRetries is < 0 or > Exports.ExportOptions.MaxCallRetriesLimit)
+        {
+            failures.Add($"AudiencesOptions.Exports.CallRetries is {exports.CallRetries}; set it between 0 and {Exports.ExportOptions.MaxCallRetriesLimit}.");
+        }
+
+        if (exports.CallRetryDelay < TimeSpan.Zero)
+        {
+            failures.Add($"AudiencesOptions.Exports.CallRetryDelay is {exports.CallRetryDelay}; set a duration of 0 or more.");
+        }
+
+        if (exports.BatchSize < 1)
+        {
+            failures.Add($"AudiencesOptions.Exports.BatchSize is {exports.BatchSize}; set it to 1 or more.");
         }
     }
 

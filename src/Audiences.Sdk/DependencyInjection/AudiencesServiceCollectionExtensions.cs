@@ -45,6 +45,7 @@ public static class AudiencesServiceCollectionExtensions
         services.AddProviders();
         services.AddEnrichments();
         services.AddSignals();
+        services.AddExports();
         services.AddDataHub();
 
         var builder = new AudiencesBuilder(services);
