@@ -1,6 +1,7 @@
 using Audiences.Sdk.Credits;
 using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Enrichment;
+using Audiences.Sdk.Exports;
 using Audiences.Sdk.InMemory;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Signals;
@@ -17,7 +18,7 @@ public static class InMemoryAudiencesBuilderExtensions
     /// <summary>
     /// Uses a store held in process memory; nothing survives the process. Good for tests and rebuilt caches.
     /// Every store contract (profiles, filters, ledgers, review queue, catalog, related records, change feed,
-    /// audiences, the source-record index, sync definitions and state, drafts, the credit ledger, enrichment definitions, runs and outputs, signal definitions, runs and checks) is served from one set of data. Filters read "now" from the registered <see cref="TimeProvider"/>.
+    /// audiences, the source-record index, sync definitions and state, drafts, the credit ledger, enrichment definitions, runs and outputs, signal definitions, runs and checks, export definitions, runs, checkpoints and outcomes) is served from one set of data. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <returns>The builder, for further configuration.</returns>
@@ -45,6 +46,9 @@ public static class InMemoryAudiencesBuilderExtensions
         Use<IEnrichmentOutputStore>(services, sp => new InMemoryEnrichmentOutputStore(sp.GetRequiredService<InMemoryStore>()));
         Use<ISignalDefinitionStore>(services, sp => new InMemorySignalDefinitionStore(sp.GetRequiredService<InMemoryStore>()));
         Use<ISignalRunStore>(services, sp => new InMemorySignalRunStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<IExportDefinitionStore>(services, sp => new InMemoryExportDefinitionStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<IExportRunStore>(services, sp => new InMemoryExportRunStore(sp.GetRequiredService<InMemoryStore>()));
+        Use<IExportOutcomeStore>(services, sp => new InMemoryExportOutcomeStore(sp.GetRequiredService<InMemoryStore>()));
         return builder.UseStore("in-memory");
     }
 

@@ -1,6 +1,7 @@
 using Audiences.Sdk.Credits;
 using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Enrichment;
+using Audiences.Sdk.Exports;
 using Audiences.Sdk.InMemory.Columns;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Signals;
@@ -68,6 +69,23 @@ internal sealed class InMemoryState
 
     /// <summary>How far each signal (by name, ignoring case) has checked each profile.</summary>
     public Dictionary<string, Dictionary<ProfileId, DateTimeOffset>> SignalChecks { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Export definitions as their JSON (<see cref="ExportDefinitionJson"/>); by name, ignoring case.</summary>
+    public Dictionary<string, string> ExportDefinitions { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public SortedDictionary<long, ExportRun> ExportRuns { get; } = [];
+
+    /// <summary>The last export run id handed out; never handed out again.</summary>
+    public long LastExportRunId { get; set; }
+
+    /// <summary>Each export's checkpoint, by its name ignoring case.</summary>
+    public Dictionary<string, ExportCheckpoint> ExportCheckpoints { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Each export's outcomes (by its name ignoring case), by run, in the order recorded.</summary>
+    public Dictionary<string, Dictionary<long, List<ExportOutcome>>> ExportOutcomes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Each export's records whose last write failed (by its name ignoring case), by profile.</summary>
+    public Dictionary<string, SortedDictionary<ProfileId, ExportFailure>> ExportFailures { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public SortedDictionary<long, Draft> Drafts { get; } = [];
 
