@@ -230,7 +230,7 @@ public sealed class SqlTableDestination : IDestination
 
             if (!found && write.Kind == DestinationWriteKind.Update)
             {
-                await transaction.RollbackAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                await UndoAsync(transaction, cancellationToken).ConfigureAwait(false);
                 return DestinationResult.Failure(write.Key, $"The table '{table.Name}' has no row with the key '{write.Key}' to update: not found.", retryable: false);
             }
 
@@ -242,11 +242,23 @@ public sealed class SqlTableDestination : IDestination
             await transaction.ReleaseAsync(Savepoint, cancellationToken).ConfigureAwait(false);
             return DestinationResult.Success(write.Key);
         }
-        catch (DbException ex) when (!SqlFailures.IsTransient(ex, connection, cancellationToken))
+        catch (Exception ex) when (IsRefusal(ex) && !SqlFailures.IsTransient(ex, connection, cancellationToken))
         {
-            await transaction.RollbackAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+            await UndoAsync(transaction, cancellationToken).ConfigureAwait(false);
             return DestinationResult.Failure(write.Key, $"The table '{table.Name}' refused the {write.Kind.ToString().ToLowerInvariant()} of '{write.Key}': {ex.Message}", retryable: false);
         }
+    }
+
+    // The database refused the record (a constraint, a conversion), or the provider refused a parameter before sending
+    // it (Npgsql throws InvalidCastException for a value its column type cannot take): the record's own failure.
+    private static bool IsRefusal(Exception exception) =>
+        exception is DbException or InvalidCastException or FormatException or OverflowException or ArgumentException;
+
+    // Back to the state before the record, and the savepoint let go (a rollback to a savepoint keeps it).
+    private static async Task UndoAsync(DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await transaction.RollbackAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+        await transaction.ReleaseAsync(Savepoint, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<int> ExecuteAsync(SqlStatement statement, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)

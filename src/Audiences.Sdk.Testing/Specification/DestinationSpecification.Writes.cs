@@ -155,11 +155,11 @@ public abstract partial class DestinationSpecification
         var destination = await CreateDestinationAsync(Records);
         var description = await destination.DescribeAsync();
         var size = Math.Min(description.MaxBatchSize, LargestBatchChecked);
-        var keys = Enumerable.Range(1, size).Select(i => (i <= Records.Count ? i : 1_000 + i).ToString(CultureInfo.InvariantCulture)).ToList();
-        var batch = keys.Select(k => k.Length == 1
-            ? Update(k, ("name", Text($"n{k}")))
-            : description.CanCreate ? Create(k, ("name", Text($"n{k}"))) : Update(Records[0].Key, ("name", Text($"n{k}")))).ToList();
-        batch = [.. batch.DistinctBy(w => w.Key)];
+
+        // The records held are updated; the rest of the batch creates records, when the destination creates.
+        var batch = Records.Take(size).Select(r => Update(r.Key, ("name", Text($"n{r.Key}")))).ToList();
+        var created = description.CanCreate ? size - batch.Count : 0;
+        batch.AddRange(Enumerable.Range(1, created).Select(i => (1_000 + i).ToString(CultureInfo.InvariantCulture)).Select(k => Create(k, ("name", Text($"n{k}")))));
 
         var results = await destination.WriteAsync(batch);
 
