@@ -1,6 +1,7 @@
 using Audiences.Sdk.Credits;
 using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Enrichment;
+using Audiences.Sdk.Exports;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Signals;
 using Audiences.Sdk.Sqlite;
@@ -34,7 +35,7 @@ public static class SqliteAudiencesBuilderExtensions
     /// <summary>
     /// Uses a SQLite database as the store, configured by <paramref name="configure"/>. Every store contract
     /// (profiles, filters, ledgers, review queue, catalog, related records, change feed, audiences, the source-record
-    /// index, sync definitions and state, drafts, the credit ledger, enrichment definitions, runs and outputs, signal definitions, runs and checks) is served from the one file, so any of them can be decorated (<c>DecorateStore</c>) without the others noticing.
+    /// index, sync definitions and state, drafts, the credit ledger, enrichment definitions, runs and outputs, signal definitions, runs and checks, export definitions, runs, checkpoints and outcomes) is served from the one file, so any of them can be decorated (<c>DecorateStore</c>) without the others noticing.
     /// The options are validated when the host starts. Filters read "now" from the registered <see cref="TimeProvider"/>.
     /// </summary>
     /// <param name="builder">The builder.</param>
@@ -68,6 +69,9 @@ public static class SqliteAudiencesBuilderExtensions
         Use<IEnrichmentOutputStore>(services, sp => new SqliteEnrichmentOutputStore(sp.GetRequiredService<SqliteStore>()));
         Use<ISignalDefinitionStore>(services, sp => new SqliteSignalDefinitionStore(sp.GetRequiredService<SqliteStore>()));
         Use<ISignalRunStore>(services, sp => new SqliteSignalRunStore(sp.GetRequiredService<SqliteStore>()));
+        Use<IExportDefinitionStore>(services, sp => new SqliteExportDefinitionStore(sp.GetRequiredService<SqliteStore>()));
+        Use<IExportRunStore>(services, sp => new SqliteExportRunStore(sp.GetRequiredService<SqliteStore>()));
+        Use<IExportOutcomeStore>(services, sp => new SqliteExportOutcomeStore(sp.GetRequiredService<SqliteStore>()));
         return builder.UseStore("sqlite");
     }
 

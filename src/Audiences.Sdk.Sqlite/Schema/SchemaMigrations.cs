@@ -17,6 +17,7 @@ internal static partial class SchemaMigrations
         new(6, "credit budgets, reservations and spend entries", Credits),
         new(7, "enrichment definitions, run history and run outputs", Enrichment),
         new(8, "signal definitions, run history and per-record checks", Signals),
+        new(9, "export definitions, run history, checkpoints, per-record outcomes and failures", Exports),
     ];
 
     /// <summary>The newest version this code knows.</summary>

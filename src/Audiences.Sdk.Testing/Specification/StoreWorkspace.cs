@@ -2,6 +2,7 @@ using Audiences.Sdk.Credits;
 using Audiences.Sdk.DependencyInjection;
 using Audiences.Sdk.Drafts;
 using Audiences.Sdk.Enrichment;
+using Audiences.Sdk.Exports;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Signals;
 using Audiences.Sdk.Storage;
@@ -109,6 +110,15 @@ public sealed class StoreWorkspace : IDisposable, IAsyncDisposable
 
     /// <summary>Signal run history and how far each record has been checked.</summary>
     public ISignalRunStore SignalRuns => _provider.GetRequiredService<ISignalRunStore>();
+
+    /// <summary>Export definitions by name.</summary>
+    public IExportDefinitionStore ExportDefinitions => _provider.GetRequiredService<IExportDefinitionStore>();
+
+    /// <summary>Export runs and checkpoints.</summary>
+    public IExportRunStore ExportRuns => _provider.GetRequiredService<IExportRunStore>();
+
+    /// <summary>The export outcome ledger and the records whose last write failed.</summary>
+    public IExportOutcomeStore ExportOutcomes => _provider.GetRequiredService<IExportOutcomeStore>();
 
     internal Action<AudiencesOptions> Options { get; }
 

@@ -1,3 +1,4 @@
+using Audiences.Sdk.Exports;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Signals;
 using Audiences.Sdk.Sqlite.Schema;
@@ -21,7 +22,8 @@ public sealed class SchemaMigratorTests : IDisposable
             ["schema_version", "meta", "profiles", "merged_ids", "source_records", "aliases", "merges", "fields", "related_records",
              "sync_definitions", "sync_cursors", "sync_runs", "drafts", "draft_records",
              "credit_budgets", "credit_reservations", "credit_spends", "enrichment_definitions", "enrichment_runs", "enrichment_outputs",
-             "signal_definitions", "signal_runs", "signal_checks"]);
+             "signal_definitions", "signal_runs", "signal_checks",
+             "export_definitions", "export_runs", "export_checkpoints", "export_outcomes", "export_failures"]);
     }
 
     [Fact]
@@ -143,6 +145,45 @@ public sealed class SchemaMigratorTests : IDisposable
             Tables(connection).Should().Contain(["signal_definitions", "signal_runs", "signal_checks"]);
             Scalar(connection, "SELECT COUNT(*) FROM enrichment_definitions WHERE name_key = 'KEPT'").Should().Be(1, "an upgrade keeps the data");
             Scalar(connection, "SELECT COUNT(*) FROM signal_checks").Should().Be(1);
+        }
+    }
+
+    [Fact]
+    public void All_TheExportStepIsVersion9()
+    {
+        SchemaMigrations.All.Should().Contain(m => m.Version == 9
+            && m.Sql.Contains("CREATE TABLE export_runs", StringComparison.Ordinal)
+            && m.Sql.Contains("CREATE TABLE export_outcomes", StringComparison.Ordinal)
+            && m.Sql.Contains("CREATE TABLE export_failures", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Apply_DatabaseOfTheSignalVersion_GainsTheExportTablesAndKeepsItsData()
+    {
+        using (var connection = Open())
+        {
+            SchemaMigrator.Apply(connection, [.. SchemaMigrations.All.Where(m => m.Version <= 8)], "test.db").Should().Be(8);
+            Tables(connection).Should().NotContain("export_runs");
+            Execute(connection, "INSERT INTO signal_definitions (name_key, definition) VALUES ('KEPT', '{}')");
+            Execute(connection, "INSERT INTO signal_checks (signal_key, profile_id, checked_until) VALUES ('KEPT', 1, 0)");
+        }
+
+        await using (var store = _directory.OpenStore())
+        {
+            var run = await store.ExportRuns.TryStartRunAsync(new ExportRun(0, "crm", ExportTrigger.Manual, DateTimeOffset.UnixEpoch), DateTimeOffset.MinValue);
+            run!.Id.Should().Be(1);
+            await store.ExportRuns.SaveCheckpointAsync(new ExportCheckpoint("crm", 1, 1, "f", DateTimeOffset.UnixEpoch));
+            await store.ExportOutcomes.RecordAsync("crm", run.Id, [new ExportOutcome(new ProfileId(1), "a@x.io", ExportOutcomeKind.Failed) { Reason = "refused" }], DateTimeOffset.UnixEpoch);
+        }
+
+        using (var connection = Open())
+        {
+            SchemaMigrator.CurrentVersion(connection).Should().Be(SchemaMigrations.Latest);
+            Tables(connection).Should().Contain(["export_definitions", "export_runs", "export_checkpoints", "export_outcomes", "export_failures"]);
+            Scalar(connection, "SELECT COUNT(*) FROM signal_definitions WHERE name_key = 'KEPT'").Should().Be(1, "an upgrade keeps the data");
+            Scalar(connection, "SELECT COUNT(*) FROM signal_checks").Should().Be(1, "an upgrade keeps the data");
+            Scalar(connection, "SELECT COUNT(*) FROM export_outcomes").Should().Be(1);
+            Scalar(connection, "SELECT COUNT(*) FROM export_failures").Should().Be(1);
         }
     }
 
