@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Net.Sockets;
+using Audiences.Sdk.Destinations;
 using Audiences.Sdk.Sources;
 
 namespace Audiences.Sdk.Warehouse;
@@ -40,4 +41,11 @@ internal static class SqlFailures
     /// <param name="exception">The provider's exception.</param>
     public static SourceUnavailableException Unavailable(string objectName, string doing, Exception exception) =>
         new($"The SQL source '{objectName}' could not {doing} the database: {exception.Message}", exception);
+
+    /// <summary>The exception the destination throws for a transient failure.</summary>
+    /// <param name="table">The destination table.</param>
+    /// <param name="doing">What failed, e.g. "connect to" or "write to".</param>
+    /// <param name="exception">The provider's exception.</param>
+    public static DestinationUnavailableException DestinationUnavailable(string table, string doing, Exception exception) =>
+        new($"The SQL destination could not {doing} the table '{table}': {exception.Message}", exception);
 }
