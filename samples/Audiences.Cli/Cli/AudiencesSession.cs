@@ -100,6 +100,11 @@ internal sealed class AudiencesSession : IAsyncDisposable
                     o.Providers["sqlite"] = SqliteFactory.Instance;
                     o.Providers["postgres"] = NpgsqlFactory.Instance;
                 })
+                .AddSqlDestination(o =>
+                {
+                    o.Providers["sqlite"] = SqliteFactory.Instance;
+                    o.Providers["postgres"] = NpgsqlFactory.Instance;
+                })
                 .AddAdDestinations()
                 .Configure(o =>
                 {
