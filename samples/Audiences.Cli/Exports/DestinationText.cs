@@ -27,7 +27,7 @@ internal static class DestinationText
     public static IEnumerable<KeyValuePair<string, string>> Settings(DestinationSettings settings) =>
         settings.Values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, Shown(p.Key, p.Value)));
 
-    /// <summary>Where the export writes, in a few words: <c>csv /tmp/out.csv</c>, <c>sql sqlite Data Source=... table crm_contacts</c>, <c>meta act_1 / 2</c>.</summary>
+    /// <summary>Where the export writes, in a few words: <c>csv /tmp/out.csv</c>, <c>sql table contacts, sqlite Data Source=...</c>, <c>meta act_1 / 2</c>.</summary>
     public static string Summary(DestinationSettings settings)
     {
         var type = settings.Type.ToLowerInvariant();
@@ -35,7 +35,7 @@ internal static class DestinationText
         {
             DestinationNames.Csv => $"csv {settings[DestinationNames.Path]}",
             DestinationNames.Sql =>
-                $"sql {settings[DestinationNames.Provider]} {ConnectionText.Masked(settings[DestinationNames.Connection] ?? string.Empty)}, table {settings[DestinationNames.Table]}",
+                $"sql table {settings[DestinationNames.Table]}, {settings[DestinationNames.Provider]} {ConnectionText.Masked(settings[DestinationNames.Connection] ?? string.Empty)}",
             _ => $"{type} {Account(settings)}".TrimEnd(),
         };
     }
