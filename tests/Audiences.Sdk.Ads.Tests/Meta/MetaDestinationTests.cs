@@ -3,6 +3,7 @@ using Audiences.Sdk.Ads.Meta;
 using Audiences.Sdk.Ads.Tests.Fakes;
 using Audiences.Sdk.Destinations;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using static Audiences.Sdk.Ads.Tests.AdWrites;
 
@@ -223,6 +224,25 @@ public sealed class MetaDestinationTests : AdDestinationSpecification<FakeMetaSe
         var results = await destination.WriteAsync([Add("a", Email("a@example.com")), Add("b", Email("b@example.com"))]);
 
         results.Should().OnlyContain(r => r.Succeeded);
+    }
+
+    [Fact]
+    public async Task The_log_tells_counts_and_failures_but_never_an_identifier()
+    {
+        using var logs = new ListLoggerProvider();
+        using var loggerFactory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        var factory = new MetaAudienceDestinationFactory(Options.Create(new AdPlatformOptions()), loggerFactory);
+        var destination = factory.Create(Settings(Server.BaseUrl.ToString(), Server.Token));
+        Server.FailCall(2, context => FakeMetaServer.ErrorAsync(context, 500, 2, "Service temporarily unavailable"));
+
+        await destination.WriteAsync([Add("a", Email("secret.person@example.com")), Add("b", Email("nobody"))]);
+        var failed = () => destination.WriteAsync([Add("a", Email("secret.person@example.com"))]);
+        await failed.Should().ThrowAsync<DestinationUnavailableException>();
+
+        logs.Lines.Should().Contain(l => l.StartsWith("Debug 4600", StringComparison.Ordinal) && l.Contains("sent 1 members to add", StringComparison.Ordinal));
+        logs.Lines.Should().Contain(l => l.StartsWith("Information 4601", StringComparison.Ordinal));
+        logs.Lines.Should().Contain(l => l.StartsWith("Warning 4604", StringComparison.Ordinal) && l.Contains("transient: True", StringComparison.Ordinal));
+        logs.Lines.Should().NotContain(l => l.Contains("secret", StringComparison.Ordinal) || l.Contains(Sha.Hex("secret.person@example.com"), StringComparison.Ordinal) || l.Contains("nobody", StringComparison.Ordinal));
     }
 
     protected override FakeMetaServer NewServer() => new();
