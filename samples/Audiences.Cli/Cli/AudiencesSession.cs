@@ -100,6 +100,7 @@ internal sealed class AudiencesSession : IAsyncDisposable
                     o.Providers["sqlite"] = SqliteFactory.Instance;
                     o.Providers["postgres"] = NpgsqlFactory.Instance;
                 })
+                .AddCsvDestination()
                 .AddSqlDestination(o =>
                 {
                     o.Providers["sqlite"] = SqliteFactory.Instance;

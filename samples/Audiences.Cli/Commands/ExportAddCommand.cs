@@ -111,10 +111,19 @@ internal sealed class ExportAddCommand : CliCommand
             });
         }
 
+        var mappings = parse.GetValue(_map) ?? [];
+        if (settings.Type == DestinationNames.Csv)
+        {
+            // A file not there yet is created with the key column and the mapped columns, in the order given.
+            var columns = mappings.Select(m => m.DestinationField).Concat(membership.Select(m => m.DestinationField))
+                .Prepend(settings[DestinationNames.KeyColumn]!).Distinct(StringComparer.Ordinal);
+            settings = settings with { Values = new Dictionary<string, string>(settings.Values) { [DestinationNames.Columns] = string.Join(",", columns) } };
+        }
+
         var definition = new ExportDefinition(name, kind, settings)
         {
             Audience = audience,
-            Mappings = parse.GetValue(_map) ?? [],
+            Mappings = mappings,
             Membership = membership,
             KeyField = parse.GetValue(_destination.KeyField) ?? ExportDestinationOptions.DefaultKey,
             KeySource = parse.GetValue(_keySource),

@@ -20,6 +20,7 @@ internal static class DestinationNames
     public const string Table = "table";
     public const string KeyColumn = "key-column";
     public const string Path = "path";
+    public const string Columns = "columns";
     public const string Token = "token";
     public const string Endpoint = "endpoint";
 

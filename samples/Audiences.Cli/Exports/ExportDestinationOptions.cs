@@ -41,7 +41,7 @@ internal sealed class ExportDestinationOptions
     private readonly Option<string> _keyColumn = Named("--key-column", "COLUMN", $"the column records are found by (sql: required; csv: {DefaultKey} unless given)");
     private readonly Option<string> _file = new("--file")
     {
-        Description = "csv: the file written (created with a header row when missing)",
+        Description = "csv: the file written (created, with the key column and the mapped columns, when missing)",
         HelpName = "PATH",
     };
 
