@@ -45,11 +45,14 @@ public static class ExportData
     }
 
     /// <summary>The rows of the app's contacts, by email: first name, title, status.</summary>
-    public static IReadOnlyDictionary<string, (string? FirstName, string? Title, string? Status)> Contacts(string path)
+    public static IReadOnlyDictionary<string, (string? FirstName, string? Title, string? Status)> Contacts(string path) => Contacts(path, "contacts", "title", "status");
+
+    /// <summary>The rows of a table with email, first_name and two more text columns, by email.</summary>
+    public static IReadOnlyDictionary<string, (string? FirstName, string? Title, string? Status)> Contacts(string path, string table, string third = "job_title", string fourth = "lifecycle")
     {
         using var connection = Open(path);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT email, first_name, title, status FROM contacts";
+        command.CommandText = $"SELECT email, first_name, {third}, {fourth} FROM {table}";
         using var reader = command.ExecuteReader();
         var rows = new Dictionary<string, (string?, string?, string?)>();
         while (reader.Read())

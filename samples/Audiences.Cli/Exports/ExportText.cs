@@ -104,12 +104,12 @@ internal static class ExportText
     }
 
     /// <summary>The plan as a table: one row per record and destination field.</summary>
-    public static void WritePlan(TextWriter writer, string export, IReadOnlyList<ExportPlanRecord> records, int shown)
+    public static void WritePlan(TextWriter writer, string export, IReadOnlyList<ExportPlanRecord> records, int shown, string indent = "")
     {
         var counts = records.GroupBy(r => r.Action).OrderBy(g => g.Key).Select(g => $"{Formats.Count(g.Count())} {Does(g.Key)}");
-        writer.WriteLine(records.Count == 0
+        writer.WriteLine(indent + (records.Count == 0
             ? $"Export '{export}' has nothing to send: no record is selected."
-            : $"Export '{export}' would consider {Formats.Count(records.Count)} record{(records.Count == 1 ? string.Empty : "s")}: {string.Join(", ", counts)}.");
+            : $"Export '{export}' would consider {Formats.Count(records.Count)} record{(records.Count == 1 ? string.Empty : "s")}: {string.Join(", ", counts)}."));
         if (records.Count == 0)
         {
             return;
@@ -138,16 +138,17 @@ internal static class ExportText
                 first = false;
             }
 
-            if (record.Reason is { } reason)
+            // An unchanged record's reason says only that.
+            if (record.Reason is { } reason && record.Action != ExportPlanAction.Unchanged)
             {
                 table.AddDetail($"{Does(record.Action)}: {reason}");
             }
         }
 
-        table.WriteTo(writer);
+        table.WriteTo(writer, indent);
         if (shown < records.Count)
         {
-            writer.WriteLine($"... and {Formats.Count(records.Count - shown)} more; --limit shows more, --json gives them all.");
+            writer.WriteLine($"{indent}... and {Formats.Count(records.Count - shown)} more; --limit shows more, --json gives them all.");
         }
     }
 
