@@ -1,4 +1,5 @@
 using System.Reflection;
+using Audiences.Sdk.Ads;
 using Audiences.Sdk.AI;
 using Audiences.Sdk.Csv;
 using Audiences.Sdk.DependencyInjection;
@@ -28,6 +29,7 @@ internal static class AssemblyUnderTest
         typeof(ChatFilterInterpreter).Assembly,
         typeof(StoreSpecification).Assembly,
         typeof(SqlQuerySource).Assembly,
+        typeof(AdPlatformOptions).Assembly,
     }.ToDictionary(assembly => assembly.GetName().Name!, StringComparer.Ordinal);
 
     /// <summary>This test assembly, which holds the cycle fixtures.</summary>
