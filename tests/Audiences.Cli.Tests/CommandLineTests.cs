@@ -18,6 +18,8 @@ public sealed class CommandLineTests : IDisposable
             "demo", "import csv", "import sql", "import preview csv", "import preview sql",
             "sync add", "sync list", "sync run", "sync history", "sync remove",
             "enrich add", "enrich edit", "enrich list", "enrich budget", "enrich test", "enrich run", "enrich runs", "enrich export-run",
+            "export add", "export list", "export plan", "export run", "export history", "export failures", "export remove",
+            "ads add", "ads list", "ads sync", "ads status",
             "signal add", "signal list", "signal preview", "signal run", "signal runs", "signal budget", "signal remove",
             "draft search", "draft list", "draft show", "draft commit", "draft discard",
             "count", "profiles list", "profiles find", "profiles upsert", "profiles lock", "profiles unlock", "fields", "fields edit", "hub", "hub fields", "hub enrichments", "hub signals", "filter parse", "filter ai",

@@ -16,7 +16,7 @@ namespace Audiences.Cli.Cli;
 
 /// <summary>
 /// The SDK configured as a host would: a service provider with the SQLite store (or an empty in-memory one for
-/// previews), the CSV and SQL sources for syncs, the sample search provider for drafts, the sample enrichment
+/// previews), the CSV and SQL sources for syncs, the SQL, CSV and ad-platform destinations for exports, the sample search provider for drafts, the sample enrichment
 /// and signal providers, and the services from it.
 /// </summary>
 internal sealed class AudiencesSession : IAsyncDisposable
@@ -45,6 +45,9 @@ internal sealed class AudiencesSession : IAsyncDisposable
 
     /// <summary>Enrichments over the registered providers (the samples: sample-work-email, sample-company, sample-job-change).</summary>
     public IEnrichmentService Enrichments => _provider.GetRequiredService<IEnrichmentService>();
+
+    /// <summary>Exports over the registered destinations (sql, csv, and the ad platforms meta, google and linkedin).</summary>
+    public Audiences.Sdk.Exports.IExportService Exports => _provider.GetRequiredService<Audiences.Sdk.Exports.IExportService>();
 
     /// <summary>Signals over the registered signal providers (the sample: sample-job-change).</summary>
     public Audiences.Sdk.Signals.ISignalService Signals => _provider.GetRequiredService<Audiences.Sdk.Signals.ISignalService>();
@@ -96,6 +99,20 @@ internal sealed class AudiencesSession : IAsyncDisposable
                 {
                     o.Providers["sqlite"] = SqliteFactory.Instance;
                     o.Providers["postgres"] = NpgsqlFactory.Instance;
+                })
+                .AddCsvDestination()
+                .AddSqlDestination(o =>
+                {
+                    o.Providers["sqlite"] = SqliteFactory.Instance;
+                    o.Providers["postgres"] = NpgsqlFactory.Instance;
+                })
+                .AddAdDestinations()
+                .Configure(o =>
+                {
+                    // Someone waits at the terminal: one quick retry of a destination call that failed as a whole, then its
+                    // records fail and 'export run' (or the next run) tries them again.
+                    o.Exports.CallRetries = 1;
+                    o.Exports.CallRetryDelay = TimeSpan.FromMilliseconds(500);
                 })
                 .AddSearchProvider(_ => new SampleSearchProvider(DemoData.Folder))
                 .AddSampleProviders();

@@ -22,7 +22,7 @@ internal sealed class CommandTree
         _environment = environment;
         Root = new RootCommand(
             "A sample host for Audiences.Sdk: imports CSV files and SQL queries of people and companies into a SQLite database, "
-            + "keeps syncs and search drafts, shows profiles, merges, filters and the field catalog, keeps audiences and their members, and enriches them and watches them for events with signals.")
+            + "keeps syncs and search drafts, shows profiles, merges, filters and the field catalog, keeps audiences and their members, enriches them and watches them for events with signals, and exports them to tables, files and ad platforms.")
         {
             HelpName = Program,
         };
@@ -68,6 +68,23 @@ internal sealed class CommandTree
                 new SignalRunsCommand(),
                 new SignalBudgetCommand(),
                 new SignalRemoveCommand()),
+            Group(
+                "export",
+                "defines exports of audiences to SQL tables and CSV files with write rules, shows their write plans, runs them and shows their runs and failures",
+                new ExportAddCommand(),
+                new ExportListCommand(),
+                new ExportPlanCommand(),
+                new ExportRunCommand(),
+                new ExportHistoryCommand(),
+                new ExportFailuresCommand(),
+                new ExportRemoveCommand()),
+            Group(
+                "ads",
+                "keeps audiences' people in Meta, Google and LinkedIn ad audiences: defines them, syncs them and shows their status",
+                new AdsAddCommand(),
+                new AdsListCommand(),
+                new AdsSyncCommand(),
+                new AdsStatusCommand()),
             Group(
                 "profiles",
                 "lists, finds and upserts profiles, and locks their fields",

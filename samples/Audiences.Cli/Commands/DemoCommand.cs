@@ -11,7 +11,8 @@ namespace Audiences.Cli.Commands;
 /// query synced twice (the second run reading only the changed rows), a pushed record found by its alias,
 /// merges and why, one profile with the source of each value, the field catalog, and an audience whose
 /// membership follows a changed row, then enrichments: work emails bought on a budget that runs out and is raised,
-/// and every company's size and industry; then a signal watching the audience's people for job moves, and the Data Hub.
+/// and every company's size and industry; then a signal watching the audience's people for job moves, and the Data Hub;
+/// and last the audience exported to a new CSV file, and the write plan of an export to a small SQLite app database.
 /// </summary>
 internal sealed class DemoCommand : CliCommand
 {
@@ -38,6 +39,7 @@ internal sealed class DemoCommand : CliCommand
         DemoEnrichment enrichment;
         DemoSignal signal;
         DemoHub hub;
+        DemoExport export;
         await using (var session = await AudiencesSession.OpenAsync(databasePath, cancellationToken))
         {
             foreach (var file in DemoData.Files)
@@ -63,15 +65,16 @@ internal sealed class DemoCommand : CliCommand
             enrichment = await DemoEnrichment.RunAsync(context, session, audience.Audience, cancellationToken);
             signal = await DemoSignal.RunAsync(context, session, audience.Audience, cancellationToken);
             hub = await DemoHub.RunAsync(session, cancellationToken);
+            export = await DemoExport.RunAsync(context, session, audience.Audience, signal.Companion, folder, cancellationToken);
         }
 
         if (context.Json)
         {
-            context.WriteJson(DemoJson.From(summary, loop, audience, enrichment, signal, hub));
+            context.WriteJson(DemoJson.From(summary, loop, audience, enrichment, signal, hub, export));
         }
         else
         {
-            DemoText.Write(context.Out, summary, loop, audience, enrichment, signal, hub);
+            DemoText.Write(context.Out, summary, loop, audience, enrichment, signal, hub, export);
         }
 
         return ExitCodes.Success;

@@ -7,7 +7,7 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's report as one JSON document.</summary>
 internal static class DemoJson
 {
-    public static JsonObject From(DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment, DemoSignal signal, DemoHub hub) => new()
+    public static JsonObject From(DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment, DemoSignal signal, DemoHub hub, DemoExport export) => new()
     {
         ["database"] = summary.DatabasePath,
         ["imports"] = new JsonArray(summary.Imports.Select(i => (JsonNode)Import(i)).ToArray()),
@@ -41,6 +41,7 @@ internal static class DemoJson
             ["personFields"] = new JsonArray([.. hub.PersonFields.Select(f => (JsonNode)HubJson.Field(f))]),
             ["signals"] = new JsonArray([.. hub.Signals.Select(s => (JsonNode)HubJson.Signal(s))]),
         },
+        ["export"] = DemoExportJson.From(export),
     };
 
     /// <summary>

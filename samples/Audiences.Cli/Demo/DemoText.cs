@@ -6,7 +6,7 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's human-readable report.</summary>
 internal static class DemoText
 {
-    public static void Write(TextWriter writer, DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment, DemoSignal signal, DemoHub hub)
+    public static void Write(TextWriter writer, DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment, DemoSignal signal, DemoHub hub, DemoExport export)
     {
         writer.WriteLine($"Imported the sample data into '{summary.DatabasePath}'.");
         WriteImports(writer, summary);
@@ -30,6 +30,7 @@ internal static class DemoText
         DemoEnrichmentText.Write(writer, enrichment);
         DemoSignalText.Write(writer, signal);
         DemoHubText.Write(writer, hub);
+        DemoExportText.Write(writer, export);
         writer.WriteLine();
         writer.WriteLine("Explore the demo database:");
         foreach (var command in new[]
@@ -50,11 +51,21 @@ internal static class DemoText
             "hub enrichments",
             "hub signals",
             "draft list",
+            "export list",
+            $"export plan {DemoExport.SqlName}",
+            $"export run {DemoExport.SqlName}",
+            $"export history {DemoExport.CsvName}",
+            "ads list",
             "profiles find --kind person --alias email=sofia@quillsoft.dev",
         })
         {
             writer.WriteLine($"  dotnet run --project samples/Audiences.Cli -- --db \"{summary.DatabasePath}\" {command}");
         }
+
+        // The platforms cannot be reached offline, so the demo shows no sync; with an account and a token, this is the way.
+        writer.WriteLine(
+            $"Keep the audience in an ad platform with your account and token: ads add NAME --platform meta --audience \"{DemoAudience.Name}\" --token TOKEN "
+            + "--ad-account act_ID --custom-audience-id ID (or google: --operating-account, --user-list; linkedin: --ad-account, --segment), then ads sync NAME and ads status NAME.");
     }
 
     private static void WriteImports(TextWriter writer, DemoSummary summary)

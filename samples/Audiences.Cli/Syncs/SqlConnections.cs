@@ -24,8 +24,11 @@ internal static class SqlConnections
     /// otherwise create an empty one and read nothing from it. Its path is stored in full, and the file is opened read-only,
     /// so a later run from another folder reads the same file and a file deleted meanwhile is reported, not recreated.
     /// </summary>
+    /// <param name="provider">The provider, as <see cref="Provider"/> read it.</param>
+    /// <param name="connection">The connection string given.</param>
+    /// <param name="readOnly">False for an export, which writes to the file (it must still exist: its table is written, not created).</param>
     /// <exception cref="InputException">The connection string does not parse, or the SQLite file is not there.</exception>
-    public static string Resolve(string provider, string connection)
+    public static string Resolve(string provider, string connection, bool readOnly = true)
     {
         if (string.IsNullOrWhiteSpace(connection))
         {
@@ -36,7 +39,7 @@ internal static class SqlConnections
         {
             if (provider == Sqlite)
             {
-                return ResolveSqlite(connection);
+                return ResolveSqlite(connection, readOnly);
             }
 
             // Parsed only to refuse malformed text here, by option, rather than as a provider error mid-run.
@@ -61,7 +64,7 @@ internal static class SqlConnections
         return builder.TryGetValue("Database", out var database) && database is string { Length: > 0 } name ? name : Postgres;
     }
 
-    private static string ResolveSqlite(string connection)
+    private static string ResolveSqlite(string connection, bool readOnly)
     {
         var builder = new SqliteConnectionStringBuilder(connection);
         if (string.IsNullOrWhiteSpace(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory)
@@ -72,11 +75,13 @@ internal static class SqlConnections
         var path = Path.GetFullPath(builder.DataSource);
         if (Directory.Exists(path) || !File.Exists(path))
         {
-            throw new InputException($"--connection: the SQLite file '{path}' does not exist; check the path (it is not created, since an empty file has nothing to import).");
+            throw new InputException(readOnly
+                ? $"--connection: the SQLite file '{path}' does not exist; check the path (it is not created, since an empty file has nothing to import)."
+                : $"--connection: the SQLite file '{path}' does not exist; check the path (it is not created, since an export writes to a table that is already there).");
         }
 
         builder.DataSource = path;
-        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        if (readOnly && builder.Mode == SqliteOpenMode.ReadWriteCreate)
         {
             builder.Mode = SqliteOpenMode.ReadOnly;
         }
