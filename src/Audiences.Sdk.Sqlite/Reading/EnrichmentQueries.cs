@@ -17,28 +17,6 @@ internal static class EnrichmentQueries
     /// <summary>The key of an enrichment name: names are unique, and found, regardless of case.</summary>
     public static string Key(string name) => name.ToUpperInvariant();
 
-    /// <summary>A definition's JSON, or null.</summary>
-    public static string? Definition(SqliteConnection connection, SqliteTransaction transaction, string name)
-    {
-        using var command = Command(connection, transaction, "SELECT definition FROM enrichment_definitions WHERE name_key = $key");
-        command.Parameters.AddWithValue("$key", Key(name));
-        return command.ExecuteScalar() as string;
-    }
-
-    /// <summary>Every definition's JSON, in no particular order.</summary>
-    public static List<string> Definitions(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        using var command = Command(connection, transaction, "SELECT definition FROM enrichment_definitions");
-        using var row = command.ExecuteReader();
-        var definitions = new List<string>();
-        while (row.Read())
-        {
-            definitions.Add(row.GetString(0));
-        }
-
-        return definitions;
-    }
-
     /// <summary>A run by id, or null.</summary>
     public static EnrichmentRun? Run(SqliteConnection connection, SqliteTransaction transaction, long id)
     {

@@ -32,28 +32,6 @@ internal static class ExportQueries
     /// <summary>The key of an export name: names are unique, and found, regardless of case.</summary>
     public static string Key(string name) => name.ToUpperInvariant();
 
-    /// <summary>A definition's JSON, or null.</summary>
-    public static string? Definition(SqliteConnection connection, SqliteTransaction transaction, string name)
-    {
-        using var command = Command(connection, transaction, "SELECT definition FROM export_definitions WHERE name_key = $key");
-        command.Parameters.AddWithValue("$key", Key(name));
-        return command.ExecuteScalar() as string;
-    }
-
-    /// <summary>Every definition's JSON, in no particular order.</summary>
-    public static List<string> Definitions(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        using var command = Command(connection, transaction, "SELECT definition FROM export_definitions");
-        using var row = command.ExecuteReader();
-        var definitions = new List<string>();
-        while (row.Read())
-        {
-            definitions.Add(row.GetString(0));
-        }
-
-        return definitions;
-    }
-
     /// <summary>An export's runs, newest first, up to <paramref name="limit"/>.</summary>
     public static List<ExportRun> Runs(SqliteConnection connection, SqliteTransaction transaction, string export, int limit)
     {

@@ -12,25 +12,6 @@ internal static class EnrichmentWrites
 
     private const string OutcomeParameters = "$status, $finished_at, $processed, $written, $skipped, $failed, $gated, $credits, $errors, $failure";
 
-    /// <summary>Stores a definition's JSON under its name, replacing the one with the same name regardless of case.</summary>
-    public static void SaveDefinition(SqliteConnection connection, SqliteTransaction transaction, string name, string json)
-    {
-        using var command = Command(connection, transaction,
-            "INSERT INTO enrichment_definitions (name_key, definition) VALUES ($key, $definition) "
-            + "ON CONFLICT (name_key) DO UPDATE SET definition = excluded.definition");
-        command.Parameters.AddWithValue("$key", EnrichmentQueries.Key(name));
-        command.Parameters.AddWithValue("$definition", json);
-        command.ExecuteNonQuery();
-    }
-
-    /// <summary>Removes a definition; whether there was one.</summary>
-    public static bool RemoveDefinition(SqliteConnection connection, SqliteTransaction transaction, string name)
-    {
-        using var command = Command(connection, transaction, "DELETE FROM enrichment_definitions WHERE name_key = $key");
-        command.Parameters.AddWithValue("$key", EnrichmentQueries.Key(name));
-        return command.ExecuteNonQuery() > 0;
-    }
-
     /// <summary>Starts a run; the run with its id.</summary>
     public static EnrichmentRun StartRun(SqliteConnection connection, SqliteTransaction transaction, EnrichmentRun run)
     {

@@ -12,25 +12,6 @@ internal static class ExportWrites
 
     private const string OutcomeParameters = "$status, $finished_at, $full, $sent, $succeeded, $failed, $created, $updated, $removed, $skipped, $failure";
 
-    /// <summary>Stores a definition's JSON under its name, replacing the one with the same name regardless of case.</summary>
-    public static void SaveDefinition(SqliteConnection connection, SqliteTransaction transaction, string name, string json)
-    {
-        using var command = Command(connection, transaction,
-            "INSERT INTO export_definitions (name_key, definition) VALUES ($key, $definition) "
-            + "ON CONFLICT (name_key) DO UPDATE SET definition = excluded.definition");
-        command.Parameters.AddWithValue("$key", ExportQueries.Key(name));
-        command.Parameters.AddWithValue("$definition", json);
-        command.ExecuteNonQuery();
-    }
-
-    /// <summary>Removes a definition; whether there was one.</summary>
-    public static bool RemoveDefinition(SqliteConnection connection, SqliteTransaction transaction, string name)
-    {
-        using var command = Command(connection, transaction, "DELETE FROM export_definitions WHERE name_key = $key");
-        command.Parameters.AddWithValue("$key", ExportQueries.Key(name));
-        return command.ExecuteNonQuery() > 0;
-    }
-
     /// <summary>
     /// Starts a run unless another of its export is running since <paramref name="staleBefore"/>; older running runs
     /// are failed as abandoned first. The transaction is <c>BEGIN IMMEDIATE</c>, so no other writer, of this process or

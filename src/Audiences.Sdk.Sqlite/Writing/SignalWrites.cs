@@ -13,25 +13,6 @@ internal static class SignalWrites
 
     private const string OutcomeParameters = "$status, $finished_at, $checked, $fired, $failed, $credits, $errors, $failure";
 
-    /// <summary>Stores a definition's JSON under its name, replacing the one with the same name regardless of case.</summary>
-    public static void SaveDefinition(SqliteConnection connection, SqliteTransaction transaction, string name, string json)
-    {
-        using var command = Command(connection, transaction,
-            "INSERT INTO signal_definitions (name_key, definition) VALUES ($key, $definition) "
-            + "ON CONFLICT (name_key) DO UPDATE SET definition = excluded.definition");
-        command.Parameters.AddWithValue("$key", SignalQueries.Key(name));
-        command.Parameters.AddWithValue("$definition", json);
-        command.ExecuteNonQuery();
-    }
-
-    /// <summary>Removes a definition; whether there was one.</summary>
-    public static bool RemoveDefinition(SqliteConnection connection, SqliteTransaction transaction, string name)
-    {
-        using var command = Command(connection, transaction, "DELETE FROM signal_definitions WHERE name_key = $key");
-        command.Parameters.AddWithValue("$key", SignalQueries.Key(name));
-        return command.ExecuteNonQuery() > 0;
-    }
-
     /// <summary>Starts a run; the run with its id.</summary>
     public static SignalRun StartRun(SqliteConnection connection, SqliteTransaction transaction, SignalRun run)
     {

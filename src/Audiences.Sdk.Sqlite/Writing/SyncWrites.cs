@@ -8,25 +8,6 @@ namespace Audiences.Sdk.Sqlite.Writing;
 /// <summary>The standalone writes of sync definitions and runs, each inside the transaction of one <see cref="SqliteStore.Write{T}"/>.</summary>
 internal static class SyncWrites
 {
-    /// <summary>Stores a definition's JSON under its name, replacing the one with the same name regardless of case.</summary>
-    public static void SaveDefinition(SqliteConnection connection, SqliteTransaction transaction, string name, string json)
-    {
-        using var command = Command(connection, transaction,
-            "INSERT INTO sync_definitions (name_key, definition) VALUES ($key, $definition) "
-            + "ON CONFLICT (name_key) DO UPDATE SET definition = excluded.definition");
-        command.Parameters.AddWithValue("$key", SyncQueries.Key(name));
-        command.Parameters.AddWithValue("$definition", json);
-        command.ExecuteNonQuery();
-    }
-
-    /// <summary>Removes a definition; whether there was one.</summary>
-    public static bool RemoveDefinition(SqliteConnection connection, SqliteTransaction transaction, string name)
-    {
-        using var command = Command(connection, transaction, "DELETE FROM sync_definitions WHERE name_key = $key");
-        command.Parameters.AddWithValue("$key", SyncQueries.Key(name));
-        return command.ExecuteNonQuery() > 0;
-    }
-
     /// <summary>
     /// Starts a run unless another run of its sync is running and started at or after <paramref name="staleBefore"/>;
     /// runs of the sync still marked running from before then are failed as abandoned. The transaction holds the
