@@ -95,4 +95,29 @@ public sealed class ExportMembershipTests : IDisposable
         var again = await _fx.Exports.RunAsync("hot-list");
         again.Sent.Should().Be(0, "a removed leaver is not sent again");
     }
+
+    [Fact]
+    public async Task WithRemovalOnExit_AnArchivedMemberIsRemoved_AndARestoredOneAddedAgain()
+    {
+        var ada = await _fx.PersonAsync("Ada", score: 9);
+        await _fx.PersonAsync("Grace", score: 8);
+        var hot = await _fx.AudienceAsync("Hot", "score > 5");
+        await _fx.Exports.SaveAsync(new ExportDefinition("hot-ads", EntityKind.Person, ExportFixture.Crm)
+        {
+            Audience = hot,
+            CreateNew = true,
+            RemoveOnExit = true,
+            Mappings = [new ExportMapping("first_name", "name") { Rule = WriteRule.Always }],
+        });
+        await _fx.Exports.RunAsync("hot-ads");
+
+        await _fx.Audiences.ArchiveAsync(hot, [ada.Id]);
+        var archived = await _fx.Exports.RunAsync("hot-ads");
+        await _fx.Audiences.RestoreAsync(hot, [ada.Id]);
+        var restored = await _fx.Exports.RunAsync("hot-ads");
+
+        archived.Should().Match<ExportRun>(r => r.Removed == 1 && r.Sent == 1, "an archived member leaves the active set, so the destination loses it");
+        restored.Should().Match<ExportRun>(r => r.Created == 1 && r.Sent == 1);
+        _fx.Destination.Records.Keys.Should().BeEquivalentTo([ExportFixture.Email("Ada"), ExportFixture.Email("Grace")]);
+    }
 }
