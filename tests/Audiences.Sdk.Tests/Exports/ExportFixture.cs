@@ -4,7 +4,6 @@ using Audiences.Sdk.Exports;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Segments;
-using Audiences.Sdk.Storage;
 using Audiences.Sdk.Testing.Destinations;
 using Audiences.Sdk.Testing.Specification;
 using Microsoft.Extensions.DependencyInjection;
