@@ -13,10 +13,12 @@ namespace Audiences.Samples.Worker.Hosting;
 internal static class SyncWorkerRegistration
 {
     /// <summary>
-    /// Registers the SDK over the SQLite store named by <c>Audiences:Database</c>, the SQL and CSV sources, the
-    /// validation of the section at start-up, the sample enrichment providers, the <c>sample-job-change</c> signal provider and the <c>sample-sequence</c> action (its
-    /// <c>sequence.csv</c> beside the database), and the <see cref="SyncWorker"/>, which runs syncs, enrichments and signals. Call it after the configuration is
-    /// complete: the store's file, the poll interval and the SQL providers are read from it here.
+    /// Registers the SDK over the SQLite store named by <c>Audiences:Database</c>, the SQL and CSV sources, the SQL table,
+    /// CSV file and ad-platform destinations (the SQL destination with the SQL source's providers), the validation of
+    /// the section at start-up, the sample enrichment providers, the <c>sample-job-change</c> signal provider and the
+    /// <c>sample-sequence</c> action (its <c>sequence.csv</c> beside the database), and the <see cref="SyncWorker"/>,
+    /// which runs syncs, enrichments, signals and exports. Call it after the configuration is complete: the store's
+    /// file, the poll interval and the SQL providers are read from it here.
     /// </summary>
     public static HostApplicationBuilder AddSyncWorker(this HostApplicationBuilder builder)
     {
@@ -36,6 +38,9 @@ internal static class SyncWorkerRegistration
             .UseSqlite(new SqliteConnectionStringBuilder { DataSource = database }.ConnectionString)
             .AddSqlSource(o => SqlProviders.Register(o, providers))
             .AddCsvSource()
+            .AddSqlDestination(o => SqlProviders.Register(o, providers))
+            .AddCsvDestination()
+            .AddAdDestinations()
             .AddSampleProviders()
             .AddRecordAction(new SampleSequenceAction(Path.Combine(Path.GetDirectoryName(database) ?? contentRoot, "sequence.csv")))
             .Configure(o =>
