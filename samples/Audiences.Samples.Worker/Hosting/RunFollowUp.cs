@@ -1,4 +1,5 @@
 using Audiences.Sdk.Enrichment;
+using Audiences.Sdk.Exports;
 using Audiences.Sdk.Segments;
 using Audiences.Sdk.Signals;
 using Audiences.Sdk.Sources;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace Audiences.Samples.Worker.Hosting;
 
 /// <summary>What the worker does after each run: report it, and bring audience membership up to date when it changed profiles.</summary>
-internal sealed class RunFollowUp(IAudienceService audiences, ILogger<RunFollowUp> logger)
+internal sealed class RunFollowUp(IAudienceService audiences, IExportService exports, ILogger<RunFollowUp> logger)
 {
     /// <summary>How many rejection reasons one run reports in the log; the run's history keeps the others.</summary>
     public const int ReportedReasons = 5;
@@ -95,6 +96,49 @@ internal sealed class RunFollowUp(IAudienceService audiences, ILogger<RunFollowU
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Reports an export run: its counts, or its failure at warning level, and the first records that failed with the
+    /// destination's reasons (from the run's outcomes). Membership was refreshed before the exports ran (see
+    /// <see cref="ScheduledExports"/>), and an export changes no profile, so nothing is refreshed here.
+    /// </summary>
+    public async Task AfterExportAsync(ExportRun run, CancellationToken cancellationToken)
+    {
+        if (run.Status == ExportRunStatus.Failed)
+        {
+            // No mode: a run that failed before it read what to send never learned whether it would be full.
+            WorkerLog.ExportFailed(logger, run.Export, run.Id, run.Failure ?? "no reason was recorded.", run.Sent, run.Succeeded, run.Failed, run.Created, run.Updated, run.Removed, run.Skipped);
+        }
+        else
+        {
+            WorkerLog.ExportRan(logger, run.Export, run.Full ? "full" : "incremental", run.Id, run.Status, run.Duration?.TotalSeconds ?? 0, run.Sent, run.Succeeded, run.Failed, run.Created, run.Updated, run.Removed, run.Skipped);
+        }
+
+        if (run.Failed == 0)
+        {
+            return;
+        }
+
+        var reported = 0;
+        await foreach (var outcome in exports.ListOutcomesAsync(run.Export, run.Id, cancellationToken))
+        {
+            if (outcome.Kind != ExportOutcomeKind.Failed)
+            {
+                continue;
+            }
+
+            WorkerLog.ExportRecordFailed(logger, run.Export, run.Id, outcome.Profile.ToString(), outcome.Key ?? "none", outcome.Reason ?? "no reason was recorded.");
+            if (++reported == ReportedReasons)
+            {
+                break;
+            }
+        }
+
+        if (run.Failed > reported)
+        {
+            WorkerLog.MoreExportFailures(logger, run.Export, run.Id, run.Failed - reported);
+        }
     }
 
     /// <summary>

@@ -26,4 +26,10 @@ internal static class WorkerEvents
     public const int SignalFailed = 531;
     public const int SignalError = 532;
     public const int MoreSignalErrors = 533;
+    public const int ExportRan = 540;
+    public const int ExportFailed = 541;
+    public const int ExportRecordFailed = 542;
+    public const int MoreExportFailures = 543;
+    public const int ExportsRefreshed = 544;
+    public const int ExportsRefreshFailed = 545;
 }

@@ -80,4 +80,27 @@ internal static partial class WorkerLog
 
     [LoggerMessage(EventId = 533, Level = LogLevel.Warning, Message = "Signal {Signal}: run {RunId}: {More} more records could not be checked; the next run checks them again.")]
     public static partial void MoreSignalErrors(ILogger logger, string signal, long runId, long more);
+
+    [LoggerMessage(EventId = 540, Level = LogLevel.Information,
+        Message = "Export {Export}: {Mode} run {RunId} {Status} in {Seconds:0.0}s: sent {Sent}, succeeded {Succeeded}, failed {Failed}, created {Created}, updated {Updated}, removed {Removed}, skipped {Skipped}.")]
+    public static partial void ExportRan(
+        ILogger logger, string export, string mode, long runId, Audiences.Sdk.Exports.ExportRunStatus status, double seconds, long sent, long succeeded, long failed, long created, long updated, long removed, long skipped);
+
+    [LoggerMessage(EventId = 541, Level = LogLevel.Warning,
+        Message = "Export {Export}: run {RunId} failed: {Reason} Before it failed it sent {Sent}, succeeded {Succeeded}, failed {Failed}, created {Created}, updated {Updated}, removed {Removed}, skipped {Skipped}; its checkpoint stays, so the next run considers the same records again.")]
+    public static partial void ExportFailed(
+        ILogger logger, string export, long runId, string reason, long sent, long succeeded, long failed, long created, long updated, long removed, long skipped);
+
+    [LoggerMessage(EventId = 542, Level = LogLevel.Warning, Message = "Export {Export}: run {RunId}: profile {Profile} (key {Key}) failed: {Reason}")]
+    public static partial void ExportRecordFailed(ILogger logger, string export, long runId, string profile, string key, string reason);
+
+    [LoggerMessage(EventId = 543, Level = LogLevel.Warning, Message = "Export {Export}: run {RunId}: {More} more records failed; the export's failures list them with their next tries.")]
+    public static partial void MoreExportFailures(ILogger logger, string export, long runId, long more);
+
+    [LoggerMessage(EventId = 544, Level = LogLevel.Information,
+        Message = "Audience membership refreshed before due exports ran: {Entered} entered, {Exited} exited, {ProfilesRead} profiles read.")]
+    public static partial void ExportsRefreshed(ILogger logger, long entered, long exited, long profilesRead);
+
+    [LoggerMessage(EventId = 545, Level = LogLevel.Warning, Message = "Audience membership could not be refreshed before due exports ran; they send membership as the last refresh left it.")]
+    public static partial void ExportsRefreshFailed(ILogger logger, Exception exception);
 }
