@@ -100,8 +100,8 @@ internal sealed class RunFollowUp(IAudienceService audiences, IExportService exp
 
     /// <summary>
     /// Reports an export run: its counts, or its failure at warning level, and the first records that failed with the
-    /// destination's reasons (from the run's outcomes). Membership was refreshed before the exports ran (see
-    /// <see cref="ScheduledExports"/>), and an export changes no profile, so nothing is refreshed here.
+    /// destination's reasons (from the run's outcomes). An export run refreshes membership itself before it reads it,
+    /// and changes no profile, so nothing is refreshed here.
     /// </summary>
     public async Task AfterExportAsync(ExportRun run, CancellationToken cancellationToken)
     {

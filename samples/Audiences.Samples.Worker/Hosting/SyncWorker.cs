@@ -13,8 +13,7 @@ namespace Audiences.Samples.Worker.Hosting;
 /// <summary>
 /// Saves the configured syncs, then runs them, and the enrichments, signals and exports the store holds, on their
 /// schedules until the host stops, refreshing audience membership after each sync or enrichment run that changed
-/// profiles (a signal run refreshes it itself) and before due exports run, so they send current membership (see
-/// <see cref="ScheduledExports"/>). A sync its source refuses is skipped, and a run that fails is logged; anything else
+/// profiles (signal and export runs refresh it themselves). A sync its source refuses is skipped, and a run that fails is logged; anything else
 /// that goes wrong stops the host with exit code 1 (see <see cref="WorkerOutcome"/>).
 /// </summary>
 internal sealed class SyncWorker(
@@ -67,9 +66,6 @@ internal sealed class SyncWorker(
         var stored = await syncs.ListAsync(stoppingToken);
         WorkerLog.Started(logger, saved, configured.Definitions.Count, stored.Count, database, poll);
         var followUp = ActivatorUtilities.CreateInstance<RunFollowUp>(services);
-        // Exports refresh membership before they run, and hand on a run that failed outright to be reported.
-        var exports = new ExportScheduler(
-            ActivatorUtilities.CreateInstance<ScheduledExports>(services), pollInterval, time, services.GetService<ILogger<ExportScheduler>>());
         // Syncs, enrichments, signals and exports each on their own schedules; the first loop to fail ends them all.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var loops = new[]
@@ -77,7 +73,7 @@ internal sealed class SyncWorker(
             services.GetRequiredService<SyncScheduler>().RunAsync(followUp.AfterRunAsync, stop.Token),
             services.GetRequiredService<EnrichmentScheduler>().RunAsync(followUp.AfterEnrichmentAsync, stop.Token),
             services.GetRequiredService<SignalScheduler>().RunAsync(followUp.AfterSignalAsync, stop.Token),
-            exports.RunAsync(followUp.AfterExportAsync, stop.Token),
+            services.GetRequiredService<ExportScheduler>().RunAsync(followUp.AfterExportAsync, stop.Token),
         };
         var first = await Task.WhenAny(loops);
         await stop.CancelAsync();

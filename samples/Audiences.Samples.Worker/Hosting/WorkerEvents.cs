@@ -30,6 +30,4 @@ internal static class WorkerEvents
     public const int ExportFailed = 541;
     public const int ExportRecordFailed = 542;
     public const int MoreExportFailures = 543;
-    public const int ExportsRefreshed = 544;
-    public const int ExportsRefreshFailed = 545;
 }

@@ -97,10 +97,5 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 543, Level = LogLevel.Warning, Message = "Export {Export}: run {RunId}: {More} more records failed; the export's failures list them with their next tries.")]
     public static partial void MoreExportFailures(ILogger logger, string export, long runId, long more);
 
-    [LoggerMessage(EventId = 544, Level = LogLevel.Information,
-        Message = "Audience membership refreshed before due exports ran: {Entered} entered, {Exited} exited, {ProfilesRead} profiles read.")]
-    public static partial void ExportsRefreshed(ILogger logger, long entered, long exited, long profilesRead);
 
-    [LoggerMessage(EventId = 545, Level = LogLevel.Warning, Message = "Audience membership could not be refreshed before due exports ran; they send membership as the last refresh left it.")]
-    public static partial void ExportsRefreshFailed(ILogger logger, Exception exception);
 }

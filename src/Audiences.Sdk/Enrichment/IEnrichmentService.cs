@@ -76,7 +76,9 @@ public interface IEnrichmentService
     /// <summary>
     /// Runs every enrichment that is due now, one after another, handing out each run as it ends: those on a schedule
     /// at their next slot, and continuous ones every 15 minutes (members already looked up cost nothing, so such a run
-    /// buys only for records that entered the audiences since). Missed slots make an enrichment due once.
+    /// buys only for records that entered the audiences since). Missed slots make an enrichment due once. A run that
+    /// fails outright is handed out as <see cref="EnrichmentRunStatus.Failed"/> with its reason, and the enrichments due
+    /// after it still run; only the caller's cancellation ends the pass early.
     /// </summary>
     IAsyncEnumerable<EnrichmentRun> RunDueAsync(CancellationToken cancellationToken = default);
 

@@ -41,7 +41,10 @@ public interface IExportService
     /// <exception cref="KeyNotFoundException">There is no export with the name.</exception>
     IAsyncEnumerable<ExportPlanRecord> PlanAsync(string name, CancellationToken cancellationToken = default);
 
-    /// <summary>Runs an export now: full the first time, then only what changed since its last successful run, plus the failures due a retry.</summary>
+    /// <summary>
+    /// Runs an export now: refreshes audience membership (so entries and exits are current), then sends everything the
+    /// first time, and later only what changed since its last successful run, plus the failures due a retry.
+    /// </summary>
     /// <param name="name">The export's name.</param>
     /// <param name="cancellationToken">Cancels the run; it is recorded as failed.</param>
     /// <returns>The finished run.</returns>
@@ -49,7 +52,11 @@ public interface IExportService
     /// <exception cref="InvalidOperationException">Another run of the export is in progress.</exception>
     Task<ExportRun> RunAsync(string name, CancellationToken cancellationToken = default);
 
-    /// <summary>Runs every export whose interval has passed since its last run started, yielding each run as it finishes.</summary>
+    /// <summary>
+    /// Runs every export whose interval has passed since its last run started, yielding each run as it finishes. A run
+    /// that fails outright is yielded as <see cref="ExportRunStatus.Failed"/> with its reason, and the exports due after
+    /// it still run; one running elsewhere is skipped; only the caller's cancellation ends the pass early.
+    /// </summary>
     /// <param name="cancellationToken">Cancels the runs.</param>
     IAsyncEnumerable<ExportRun> RunDueAsync(CancellationToken cancellationToken = default);
 

@@ -58,7 +58,11 @@ public interface ISignalService
     /// <exception cref="KeyNotFoundException">There is no signal with the name.</exception>
     Task<SignalRun> RunAsync(string name, CancellationToken cancellationToken = default);
 
-    /// <summary>Runs every signal whose recurrence is due now, one after another, handing out each run as it ends.</summary>
+    /// <summary>
+    /// Runs every signal whose recurrence is due now, one after another, handing out each run as it ends. A run that
+    /// fails outright is handed out as <see cref="SignalRunStatus.Failed"/> with its reason, and the signals due after
+    /// it still run; only the caller's cancellation ends the pass early.
+    /// </summary>
     IAsyncEnumerable<SignalRun> RunDueAsync(CancellationToken cancellationToken = default);
 
     /// <summary>When the next signal falls due (now, when one is due); null when none recurs.</summary>

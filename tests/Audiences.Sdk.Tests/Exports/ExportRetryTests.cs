@@ -95,6 +95,25 @@ public sealed class ExportRetryTests : IDisposable
     }
 
     [Fact]
+    public async Task OnTheSchedule_ARunThatFailsOutright_IsHandedOutAsFailed_AndTheExportsDueAfterItStillRun()
+    {
+        await _fx.PersonAsync("Ada", score: 1);
+        await _fx.Exports.SaveAsync(ExportFixture.Everyone("a-first") with { CreateNew = true });
+        await _fx.Exports.SaveAsync(ExportFixture.Everyone("b-second") with { CreateNew = true });
+        _fx.Destination.FailNextCall(new DestinationUnavailableException("the service is down"));
+
+        var runs = new List<ExportRun>();
+        await foreach (var run in _fx.Exports.RunDueAsync())
+        {
+            runs.Add(run);
+        }
+
+        runs.Select(r => (r.Export, r.Status)).Should().Equal(("a-first", ExportRunStatus.Failed), ("b-second", ExportRunStatus.Completed));
+        runs[0].Failure.Should().Be("DestinationUnavailableException: the service is down");
+        (await _fx.Exports.ListRunsAsync("a-first", 1)).Single().Should().Be(runs[0]);
+    }
+
+    [Fact]
     public async Task AWriteCallThatFailsAsAWhole_FailsItsRecordsWithTheReason_AndTheRunCompletes()
     {
         var gate = new GatedDestinationFactory(_fx.Destination);

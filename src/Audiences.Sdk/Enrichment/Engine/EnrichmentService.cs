@@ -57,14 +57,14 @@ internal sealed class EnrichmentService(EnrichmentEnvironment environment) : IEn
     public async Task<EnrichmentRun> RunAsync(string name, bool force = false, CancellationToken cancellationToken = default)
     {
         var definition = await RequireAsync(name, cancellationToken).ConfigureAwait(false);
-        return await RunAsync(definition, EnrichmentTrigger.Manual, force, testRows: null, cancellationToken).ConfigureAwait(false);
+        return await RunAsync(definition, EnrichmentTrigger.Manual, force, testRows: null, rethrow: true, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<EnrichmentRun> TestAsync(string name, int rows = 10, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
         var definition = await RequireAsync(name, cancellationToken).ConfigureAwait(false);
-        return await RunAsync(definition, EnrichmentTrigger.Test, force: true, rows, cancellationToken).ConfigureAwait(false);
+        return await RunAsync(definition, EnrichmentTrigger.Test, force: true, rows, rethrow: true, cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<EnrichmentRun> RunDueAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -74,7 +74,7 @@ internal sealed class EnrichmentService(EnrichmentEnvironment environment) : IEn
             var last = await LastRunAsync(definition.Name, cancellationToken).ConfigureAwait(false);
             if (EnrichmentCalendar.Due(definition, last, environment.Time.GetUtcNow()) is { } trigger)
             {
-                yield return await RunAsync(definition, trigger, force: false, testRows: null, cancellationToken).ConfigureAwait(false);
+                yield return await RunAsync(definition, trigger, force: false, testRows: null, rethrow: false, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -108,7 +108,13 @@ internal sealed class EnrichmentService(EnrichmentEnvironment environment) : IEn
     public IAsyncEnumerable<EnrichmentRunOutput> ListOutputsAsync(long runId, CancellationToken cancellationToken = default) =>
         environment.Outputs.ListOutputsAsync(runId, cancellationToken);
 
-    private async Task<EnrichmentRun> RunAsync(EnrichmentDefinition definition, EnrichmentTrigger trigger, bool force, int? testRows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the enrichment. A run that fails outright is recorded as failed, then its exception goes on when
+    /// <paramref name="rethrow"/> is set (a caller asked for this run) and the failed run is returned otherwise (the
+    /// schedule reports it and goes on with the others); the caller's cancellation always goes on.
+    /// </summary>
+    private async Task<EnrichmentRun> RunAsync(
+        EnrichmentDefinition definition, EnrichmentTrigger trigger, bool force, int? testRows, bool rethrow, CancellationToken cancellationToken)
     {
         var started = await environment.Runs.StartRunAsync(
             new EnrichmentRun(0, definition.Name, trigger, environment.Time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
@@ -127,13 +133,18 @@ internal sealed class EnrichmentService(EnrichmentEnvironment environment) : IEn
         }
         catch (Exception e)
         {
-            // Recorded as far as it got (what it paid for is in the ledger and its outputs), then the exception goes on.
-            var reason = e is OperationCanceledException && cancellationToken.IsCancellationRequested ? "the run was cancelled" : $"{e.GetType().Name}: {e.Message}";
+            // Recorded as far as it got: what it paid for is in the ledger and its outputs.
+            var cancelled = e is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            var reason = cancelled ? "the run was cancelled" : $"{e.GetType().Name}: {e.Message}";
             EnrichmentLog.RunFailed(environment.Logger, definition.Name, started.Id, reason, e);
-            await environment.Runs.FinishRunAsync(
-                runner.Progress with { Status = EnrichmentRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = reason },
-                CancellationToken.None).ConfigureAwait(false);
-            throw;
+            var failed = runner.Progress with { Status = EnrichmentRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = reason };
+            await environment.Runs.FinishRunAsync(failed, CancellationToken.None).ConfigureAwait(false);
+            if (rethrow || cancelled)
+            {
+                throw;
+            }
+
+            return failed;
         }
 
         await environment.Runs.FinishRunAsync(run, CancellationToken.None).ConfigureAwait(false);

@@ -54,7 +54,7 @@ internal sealed class ExportService(ExportEnvironment environment) : IExportServ
     public async Task<ExportRun> RunAsync(string name, CancellationToken cancellationToken = default)
     {
         var definition = await RequireAsync(name, cancellationToken).ConfigureAwait(false);
-        return await RunAsync(definition, ExportTrigger.Manual, cancellationToken).ConfigureAwait(false)
+        return await RunAsync(definition, ExportTrigger.Manual, rethrow: true, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Export '{definition.Name}' is already running; wait for that run to finish.");
     }
 
@@ -64,7 +64,7 @@ internal sealed class ExportService(ExportEnvironment environment) : IExportServ
         {
             var last = await LastRunAsync(definition.Name, cancellationToken).ConfigureAwait(false);
             if (ExportCalendar.NextDue(definition, last) is { } due && due <= environment.Time.GetUtcNow()
-                && await RunAsync(definition, ExportTrigger.Schedule, cancellationToken).ConfigureAwait(false) is { } run)
+                && await RunAsync(definition, ExportTrigger.Schedule, rethrow: false, cancellationToken).ConfigureAwait(false) is { } run)
             {
                 // One running elsewhere is its host's to finish; the schedule moves on.
                 yield return run;
@@ -107,8 +107,12 @@ internal sealed class ExportService(ExportEnvironment environment) : IExportServ
         return environment.Outcomes.ListFailuresAsync(name, cancellationToken);
     }
 
-    /// <summary>Runs the export unless a run of it is in progress (null then).</summary>
-    private async Task<ExportRun?> RunAsync(ExportDefinition definition, ExportTrigger trigger, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the export unless a run of it is in progress (null then). A run that fails outright is recorded as failed,
+    /// then its exception goes on when <paramref name="rethrow"/> is set (a caller asked for this run) and the failed
+    /// run is returned otherwise (the schedule reports it and goes on); the caller's cancellation always goes on.
+    /// </summary>
+    private async Task<ExportRun?> RunAsync(ExportDefinition definition, ExportTrigger trigger, bool rethrow, CancellationToken cancellationToken)
     {
         var now = environment.Time.GetUtcNow();
         var started = await environment.Runs.TryStartRunAsync(
@@ -122,17 +126,24 @@ internal sealed class ExportService(ExportEnvironment environment) : IExportServ
         ExportRun run;
         try
         {
+            // Membership as of now: the feed records entries and exits only when membership is refreshed.
+            await environment.Audiences.RefreshMembershipAsync(cancellationToken).ConfigureAwait(false);
             run = await runner.RunAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e)
         {
             // Recorded as far as it got (its outcomes stay in the ledger), the checkpoint stays, then the exception goes on.
-            var reason = e is OperationCanceledException && cancellationToken.IsCancellationRequested ? "the run was cancelled" : $"{e.GetType().Name}: {e.Message}";
+            var cancelled = e is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            var reason = cancelled ? "the run was cancelled" : $"{e.GetType().Name}: {e.Message}";
             ExportLog.RunFailed(environment.Logger, definition.Name, started.Id, reason, e);
-            await environment.Runs.FinishRunAsync(
-                runner.Progress with { Status = ExportRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = reason },
-                CancellationToken.None).ConfigureAwait(false);
-            throw;
+            var failed = runner.Progress with { Status = ExportRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = reason };
+            await environment.Runs.FinishRunAsync(failed, CancellationToken.None).ConfigureAwait(false);
+            if (rethrow || cancelled)
+            {
+                throw;
+            }
+
+            return failed;
         }
 
         await environment.Runs.FinishRunAsync(run, CancellationToken.None).ConfigureAwait(false);

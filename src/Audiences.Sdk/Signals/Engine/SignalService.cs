@@ -65,7 +65,7 @@ internal sealed class SignalService(SignalEnvironment environment) : ISignalServ
     public async Task<SignalRun> RunAsync(string name, CancellationToken cancellationToken = default)
     {
         var definition = await RequireAsync(name, cancellationToken).ConfigureAwait(false);
-        return await RunAsync(definition, SignalTrigger.Manual, cancellationToken).ConfigureAwait(false);
+        return await RunAsync(definition, SignalTrigger.Manual, rethrow: true, cancellationToken).ConfigureAwait(false);
     }
 
     public async IAsyncEnumerable<SignalRun> RunDueAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -75,7 +75,7 @@ internal sealed class SignalService(SignalEnvironment environment) : ISignalServ
             var last = await LastRunAsync(definition.Name, cancellationToken).ConfigureAwait(false);
             if (SignalCalendar.NextDue(definition, last) is { } due && due <= environment.Time.GetUtcNow())
             {
-                yield return await RunAsync(definition, SignalTrigger.Schedule, cancellationToken).ConfigureAwait(false);
+                yield return await RunAsync(definition, SignalTrigger.Schedule, rethrow: false, cancellationToken).ConfigureAwait(false);
             }
         }
     }
@@ -103,7 +103,12 @@ internal sealed class SignalService(SignalEnvironment environment) : ISignalServ
         return environment.Runs.ListRunsAsync(name, limit, cancellationToken);
     }
 
-    private async Task<SignalRun> RunAsync(SignalDefinition definition, SignalTrigger trigger, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the signal. A run that fails outright is recorded as failed, then its exception goes on when
+    /// <paramref name="rethrow"/> is set (a caller asked for this run) and the failed run is returned otherwise (the
+    /// schedule reports it and goes on with the others); the caller's cancellation always goes on.
+    /// </summary>
+    private async Task<SignalRun> RunAsync(SignalDefinition definition, SignalTrigger trigger, bool rethrow, CancellationToken cancellationToken)
     {
         var started = await environment.Runs.StartRunAsync(
             new SignalRun(0, definition.Name, trigger, environment.Time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
@@ -122,13 +127,18 @@ internal sealed class SignalService(SignalEnvironment environment) : ISignalServ
         }
         catch (Exception e)
         {
-            // Recorded as far as it got (what it paid for is in the ledger, the events it wrote stay), then the exception goes on.
-            var reason = e is OperationCanceledException && cancellationToken.IsCancellationRequested ? "the run was cancelled" : $"{e.GetType().Name}: {e.Message}";
+            // Recorded as far as it got: what it paid for is in the ledger, the events it wrote stay.
+            var cancelled = e is OperationCanceledException && cancellationToken.IsCancellationRequested;
+            var reason = cancelled ? "the run was cancelled" : $"{e.GetType().Name}: {e.Message}";
             SignalLog.RunFailed(environment.Logger, definition.Name, started.Id, reason, e);
-            await environment.Runs.FinishRunAsync(
-                runner.Progress with { Status = SignalRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = reason },
-                CancellationToken.None).ConfigureAwait(false);
-            throw;
+            var failed = runner.Progress with { Status = SignalRunStatus.Failed, FinishedAt = environment.Time.GetUtcNow(), Failure = reason };
+            await environment.Runs.FinishRunAsync(failed, CancellationToken.None).ConfigureAwait(false);
+            if (rethrow || cancelled)
+            {
+                throw;
+            }
+
+            return failed;
         }
 
         await environment.Runs.FinishRunAsync(run, CancellationToken.None).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Import;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Scheduling;
+using Audiences.Sdk.Segments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Audiences.Sdk.Tests.Enrichment.Runs;
@@ -57,5 +58,21 @@ public sealed class EnrichmentScheduleTests : IDisposable
         nextDue.Should().Be(first[0].StartedAt.AddDays(1));
         afterDowntime.Should().ContainSingle("missed slots make it due once");
         (await _fx.Enrichments.ListRunsAsync("by-hand")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task OnTheSchedule_ARunThatFailsOutright_IsHandedOutAsFailed_AndTheEnrichmentsDueAfterItStillRun()
+    {
+        var everyone = await _fx.PeopleAsync("Ada");
+        var doomed = await _fx.Audiences.CreateAsync(new AudienceDefinition("Doomed", EntityKind.Person, "ana"), "first_name is not empty");
+        await _fx.Enrichments.SaveAsync(EnrichmentFixture.Emails(doomed.Id) with { Name = "a-doomed", Schedule = EnrichmentSchedule.Daily });
+        await _fx.Enrichments.SaveAsync(EnrichmentFixture.Emails(everyone) with { Name = "b-fine", Schedule = EnrichmentSchedule.Daily });
+        await _fx.Audiences.DeleteAsync(doomed.Id);
+
+        var runs = await _fx.Enrichments.RunDueAsync().ToListAsync();
+
+        runs.Select(r => (r.Enrichment, r.Status)).Should().Equal(("a-doomed", EnrichmentRunStatus.Failed), ("b-fine", EnrichmentRunStatus.Completed));
+        runs[0].Failure.Should().NotBeNullOrEmpty();
+        (await _fx.Enrichments.ListRunsAsync("a-doomed")).Single().Should().BeEquivalentTo(runs[0], "the failed run handed out is the one recorded");
     }
 }

@@ -65,6 +65,23 @@ public sealed class SignalScheduleTests : IDisposable
     }
 
     [Fact]
+    public async Task OnTheSchedule_ARunThatFailsOutright_IsHandedOutAsFailed_AndTheSignalsDueAfterItStillRun()
+    {
+        await _fx.PersonAsync("Ada");
+        var everyone = await _fx.EveryoneAsync();
+        var doomed = await _fx.EveryoneAsync("Doomed");
+        await _fx.Signals.SaveAsync(SignalFixture.JobMoves(doomed) with { Name = "a-doomed", Every = TimeSpan.FromDays(1) });
+        await _fx.Signals.SaveAsync(SignalFixture.JobMoves(everyone) with { Name = "b-fine", Every = TimeSpan.FromDays(1) });
+        await _fx.Audiences.DeleteAsync(doomed);
+
+        var runs = await RunDueAsync();
+
+        runs.Select(r => (r.Signal, r.Status)).Should().Equal(("a-doomed", SignalRunStatus.Failed), ("b-fine", SignalRunStatus.Completed));
+        runs[0].Failure.Should().NotBeNullOrEmpty();
+        (await _fx.Signals.ListRunsAsync("a-doomed")).Single().Should().BeEquivalentTo(runs[0], "the failed run handed out is the one recorded");
+    }
+
+    [Fact]
     public async Task PreviewCost_CountsEachMemberOnceAcrossOverlappingAudiences_TimesThePricePerRecord()
     {
         foreach (var name in new[] { "Ada", "Grace", "Alan" })
