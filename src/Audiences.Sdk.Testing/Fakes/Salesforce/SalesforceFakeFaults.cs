@@ -1,0 +1,26 @@
+namespace Audiences.Sdk.Testing.Fakes.Salesforce;
+
+/// <summary>
+/// Failures a <see cref="SalesforceFake"/> injects, set by a test before or between calls. Counts are used up one call
+/// (or one job) at a time, so a test can make the next two calls fail and the third succeed.
+/// </summary>
+public sealed class SalesforceFakeFaults
+{
+    /// <summary>How many of the next calls answer 403 <c>REQUEST_LIMIT_EXCEEDED</c> (the org's API limit is hit).</summary>
+    public int LimitExceeded { get; set; }
+
+    /// <summary>How many of the next calls answer 503 (server busy).</summary>
+    public int ServerErrors { get; set; }
+
+    /// <summary>How long every call waits before it answers. Default none.</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>How many of the next jobs (query or ingest) end <c>Failed</c> with an error message instead of completing.</summary>
+    public int FailedJobs { get; set; }
+
+    /// <summary>How many of the next jobs (query or ingest) end <c>Aborted</c> instead of completing.</summary>
+    public int AbortedJobs { get; set; }
+
+    /// <summary>Record ids an ingest job rejects, each with the field whose validation fails.</summary>
+    public IDictionary<string, string> Rejected { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}
