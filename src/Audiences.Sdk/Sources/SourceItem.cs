@@ -12,4 +12,13 @@ public sealed record SourceItem(string? ExternalId, IReadOnlyDictionary<string, 
 
     /// <summary>Why the record cannot be imported (a duplicate id within one read, a value that did not parse), or null.</summary>
     public string? Problem { get; init; }
+
+    /// <summary>
+    /// The record this one was converted into (a converted lead's contact), or null. The import joins both to one profile
+    /// (<see cref="SourceRecord.ConvertedTo"/>).
+    /// </summary>
+    public SourceReference? ConvertedTo { get; init; }
+
+    /// <summary>The account record the record belongs to (a contact's account), or null; the import links the person to that company (<see cref="CompanyLink.ByAccount"/>).</summary>
+    public SourceReference? Account { get; init; }
 }

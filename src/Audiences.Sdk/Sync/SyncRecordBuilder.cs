@@ -38,7 +38,12 @@ internal sealed class SyncRecordBuilder
             return SourceRow.Rejected(error);
         }
 
-        var record = new SourceRecord(key, _definition.Kind, _definition.SourceKind, values) { ObservedAt = observedAt };
+        var record = new SourceRecord(key, _definition.Kind, _definition.SourceKind, values)
+        {
+            ObservedAt = observedAt,
+            ConvertedTo = item.ConvertedTo is { } converted ? Reference(converted) : null,
+            Company = item.Account is { } account ? CompanyLink.ByAccount(Reference(account)) : null,
+        };
         return SourceRow.Of(record, item.Position);
     }
 
@@ -72,6 +77,8 @@ internal sealed class SyncRecordBuilder
         };
         return (record, null);
     }
+
+    private SourceRecordKey Reference(SourceReference reference) => new(_definition.EffectiveSourceName, reference.ObjectName, reference.ExternalId);
 
     private ImportError? Problem(SourceItem item)
     {
