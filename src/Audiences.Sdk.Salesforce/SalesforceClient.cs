@@ -1,0 +1,192 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace Audiences.Sdk.Salesforce;
+
+/// <summary>
+/// Calls one org's Bulk API 2.0: sends the bearer token (refreshing it once on 401), sends a call again on a server
+/// error, turns Salesforce's error arrays into <see cref="SalesforceApiException"/>, polls jobs with backoff, and pages
+/// query results by <c>Sforce-Locator</c>.
+/// </summary>
+internal sealed class SalesforceClient
+{
+    private static readonly HttpClient SharedHttp = new();
+    private readonly HttpClient _http;
+    private readonly Uri _instanceUrl;
+    private readonly string _basePath;
+    private readonly ISalesforceTokenProvider _tokens;
+    private readonly SalesforceOptions _options;
+    private readonly TimeProvider _time;
+    private string? _token;
+
+    public SalesforceClient(Uri instanceUrl, string apiVersion, ISalesforceTokenProvider tokens, SalesforceOptions options, TimeProvider time)
+    {
+        _instanceUrl = instanceUrl;
+        _basePath = $"services/data/v{apiVersion}/jobs/";
+        _tokens = tokens;
+        _options = options;
+        _time = time;
+        _http = options.Handler is { } handler ? new HttpClient(handler, disposeHandler: false) : SharedHttp;
+    }
+
+    /// <summary>The last <c>Sforce-Limit-Info</c> the org sent (<c>api-usage=used/limit</c>), or null.</summary>
+    public string? LimitInfo { get; private set; }
+
+    /// <summary>Runs a query job and hands out its result pages, following the locator until it is <c>null</c>.</summary>
+    public async IAsyncEnumerable<SalesforcePage> QueryAsync(string soql, bool includeDeleted, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var job = await JsonAsync(HttpMethod.Post, "query", new { operation = includeDeleted ? "queryAll" : "query", query = soql }, cancellationToken).ConfigureAwait(false);
+        var id = job.GetProperty("id").GetString()!;
+        await WaitAsync("query", id, cancellationToken).ConfigureAwait(false);
+        string? locator = null;
+        while (true)
+        {
+            var path = $"query/{id}/results?maxRecords={pageSize.ToString(CultureInfo.InvariantCulture)}" + (locator is null ? string.Empty : $"&locator={Uri.EscapeDataString(locator)}");
+            using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, Url(path)) { Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/csv") } } }, cancellationToken).ConfigureAwait(false);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            var rows = SalesforceCsv.Read(text);
+            locator = response.Headers.TryGetValues("Sforce-Locator", out var values) ? values.FirstOrDefault() : null;
+            // The last page's locator is the literal text "null"; a missing header ends the results as well.
+            var last = locator is null or "null" || locator.Length == 0;
+            yield return new SalesforcePage(rows.Count > 0 ? rows[0] : [], [.. rows.Skip(1)], last);
+            if (last)
+            {
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Creates an ingest job, uploads its CSV, closes it and waits for it; answers the final job info.</summary>
+    public async Task<(string Id, JsonElement Info)> IngestAsync(object create, string csv, CancellationToken cancellationToken)
+    {
+        var job = await JsonAsync(HttpMethod.Post, "ingest", create, cancellationToken).ConfigureAwait(false);
+        var id = job.GetProperty("id").GetString()!;
+        using (var upload = await SendAsync(() => new HttpRequestMessage(HttpMethod.Put, Url($"ingest/{id}/batches")) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") }, cancellationToken).ConfigureAwait(false))
+        {
+        }
+
+        await JsonAsync(HttpMethod.Patch, $"ingest/{id}", new { state = "UploadComplete" }, cancellationToken).ConfigureAwait(false);
+        return (id, await WaitAsync("ingest", id, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>One of an ingest job's result sets as CSV rows, header first.</summary>
+    public async Task<List<List<string>>> IngestResultsAsync(string id, string set, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, Url($"ingest/{id}/{set}/")) { Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/csv") } } }, cancellationToken).ConfigureAwait(false);
+        return SalesforceCsv.Read(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private async Task<JsonElement> WaitAsync(string kind, string id, CancellationToken cancellationToken)
+    {
+        var delay = _options.PollInterval;
+        var deadline = _time.GetUtcNow() + _options.JobTimeout;
+        while (true)
+        {
+            await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
+            var info = await JsonAsync(HttpMethod.Get, $"{kind}/{id}", null, cancellationToken).ConfigureAwait(false);
+            var state = info.GetProperty("state").GetString();
+            switch (state)
+            {
+                case "JobComplete":
+                    return info;
+                case "Failed" or "Aborted":
+                    var reason = info.TryGetProperty("errorMessage", out var message) ? $": {message.GetString()}" : string.Empty;
+                    throw new SalesforceApiException(HttpStatusCode.OK, state, $"The {kind} job {id} ended {state}{reason}.");
+            }
+
+            if (_time.GetUtcNow() >= deadline)
+            {
+                throw new SalesforceApiException(HttpStatusCode.GatewayTimeout, "Timeout", $"The {kind} job {id} was still {state} after {_options.JobTimeout}.");
+            }
+
+            delay = SalesforceBackoff.Next(delay, _options.MaxPollInterval);
+        }
+    }
+
+    private async Task<JsonElement> JsonAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        var content = body is null ? null : JsonSerializer.Serialize(body);
+        using var response = await SendAsync(
+            () => new HttpRequestMessage(method, Url(path)) { Content = content is null ? null : new StringContent(content, Encoding.UTF8, "application/json") },
+            cancellationToken).ConfigureAwait(false);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        return json.RootElement.Clone();
+    }
+
+    private Uri Url(string path) => new(_instanceUrl, _basePath + path);
+
+    private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    {
+        var refreshed = false;
+        for (var attempt = 1; ; attempt++)
+        {
+            _token ??= await _tokens.GetTokenAsync(_instanceUrl, null, cancellationToken).ConfigureAwait(false);
+            var sent = _token;
+            using var request = build();
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", sent);
+            var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (response.Headers.TryGetValues("Sforce-Limit-Info", out var limit))
+            {
+                LimitInfo = limit.FirstOrDefault();
+            }
+
+            if (response.IsSuccessStatusCode)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                var error = await ErrorAsync(response, cancellationToken).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.Unauthorized && !refreshed)
+                {
+                    // One refresh per call: a token refused right after a refresh is not going to work on a second try.
+                    refreshed = true;
+                    var fresh = await _tokens.GetTokenAsync(_instanceUrl, sent, cancellationToken).ConfigureAwait(false);
+                    if (!string.Equals(fresh, sent, StringComparison.Ordinal))
+                    {
+                        _token = fresh;
+                        attempt--;
+                        continue;
+                    }
+                }
+
+                if ((int)response.StatusCode >= 500 && attempt < _options.MaxAttempts)
+                {
+                    await Task.Delay(_options.PollInterval * attempt, _time, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                throw error;
+            }
+        }
+    }
+
+    private static async Task<SalesforceApiException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        string? code = null;
+        var message = text;
+        try
+        {
+            using var json = JsonDocument.Parse(text);
+            if (json.RootElement.ValueKind == JsonValueKind.Array && json.RootElement.GetArrayLength() > 0)
+            {
+                var first = json.RootElement[0];
+                code = first.TryGetProperty("errorCode", out var c) ? c.GetString() : null;
+                message = first.TryGetProperty("message", out var m) ? m.GetString() ?? text : text;
+            }
+        }
+        catch (JsonException)
+        {
+            // Not Salesforce's error array (a proxy's page): the body itself is the message.
+        }
+
+        var status = (int)response.StatusCode;
+        return new SalesforceApiException(response.StatusCode, code, $"Salesforce answered {status.ToString(CultureInfo.InvariantCulture)} {code ?? response.ReasonPhrase}: {message}");
+    }
+}
