@@ -1,0 +1,61 @@
+using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.Profiles;
+using Audiences.Sdk.Sources;
+using Audiences.Sdk.Sync;
+using Audiences.Sdk.Testing.Specification;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Audiences.Sdk.Salesforce.Tests;
+
+public sealed class SalesforceSyncTests : IAsyncLifetime
+{
+    private SalesforceTestOrg _org = null!;
+    private StoreWorkspace _workspace = null!;
+
+    public async Task InitializeAsync()
+    {
+        _org = await SalesforceTestOrg.StartAsync();
+        _workspace = StoreWorkspace.Create(b => b.UseInMemory().AddSalesforceSource(o =>
+        {
+            o.PollInterval = _org.Options.PollInterval;
+            o.MaxPollInterval = _org.Options.MaxPollInterval;
+        }));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _workspace.DisposeAsync();
+        await _org.DisposeAsync();
+    }
+
+    private SyncDefinition Sync(string name, string objectName) =>
+        new(name, new SourceSettings("salesforce", _org.Settings(objectName)), objectName, "Id")
+        {
+            TimestampField = "SystemModstamp",
+            SourceName = "salesforce",
+            SourceKind = SourceKind.Crm,
+        };
+
+    [Fact]
+    public async Task Import_ConvertedLeadJoinsItsContactsProfile_ThoughTheirEmailsDiffer()
+    {
+        _org.PutContact("0031", "ada@work.example", SalesforceTestOrg.Start);
+        _org.Fake.Put("Lead", "00Q1", new Dictionary<string, string?> { ["Email"] = "ada@home.example", ["FirstName"] = "Ada", ["IsConverted"] = "true", ["ConvertedContactId"] = "0031" }, SalesforceTestOrg.Start);
+        _org.Fake.Put("Lead", "00Q2", new Dictionary<string, string?> { ["Email"] = "bo@example.com", ["IsConverted"] = "false" }, SalesforceTestOrg.Start);
+        var syncs = _workspace.Services.GetRequiredService<ISyncService>();
+        await syncs.SaveAsync(Sync("sf-leads", "Lead"));
+        await syncs.SaveAsync(Sync("sf-contacts", "Contact"));
+
+        // The lead first: it joins the contact's profile whichever is imported first.
+        var leads = await syncs.RunAsync("sf-leads");
+        var contacts = await syncs.RunAsync("sf-contacts");
+
+        leads.Status.Should().Be(SyncRunStatus.Succeeded);
+        contacts.Status.Should().Be(SyncRunStatus.Succeeded);
+        var byWork = await _workspace.Service.FindProfileAsync(EntityKind.Person, "email", "ada@work.example");
+        var byHome = await _workspace.Service.FindProfileAsync(EntityKind.Person, "email", "ada@home.example");
+        byWork.Should().NotBeNull();
+        byHome!.Id.Should().Be(byWork!.Id, "the converted lead names its contact");
+        (await _workspace.Service.CountAsync(EntityKind.Person)).Should().Be(2, "Ada, and the lead not converted");
+    }
+}
