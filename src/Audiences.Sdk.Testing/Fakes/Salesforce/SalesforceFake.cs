@@ -16,7 +16,7 @@ namespace Audiences.Sdk.Testing.Fakes.Salesforce;
 /// A stateful stand-in for a Salesforce org's Bulk API 2.0, served by Kestrel on 127.0.0.1 at a random port, for
 /// testing connectors without the network: it holds records per object (with <c>Id</c>, <c>SystemModstamp</c> and
 /// <c>IsDeleted</c>), runs query jobs over them (the SOQL a connector sends: <c>SELECT fields FROM Object [WHERE
-/// SystemModstamp &gt; X]</c>, <c>query</c> or <c>queryAll</c>) with results paged by <c>Sforce-Locator</c>, and ingest
+/// SystemModstamp &gt; X]</c> or <c>WHERE Field IN ('a', 'b')</c>, <c>query</c> or <c>queryAll</c>) with results paged by <c>Sforce-Locator</c>, and ingest
 /// jobs that update, upsert, insert or delete them and answer in result sets ordered unlike the upload.
 /// </summary>
 /// <remarks>
@@ -377,12 +377,19 @@ public sealed partial class SalesforceFake : IAsyncDisposable
             since = value;
         }
 
+        HashSet<string>? keys = null;
+        if (parsed.Groups["key"].Success)
+        {
+            keys = [.. InValuePattern().Matches(parsed.Groups["values"].Value).Select(m => m.Groups["value"].Value.Replace("\\'", "'", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal))];
+        }
+
         var job = NewJob(objectName, operation, "UploadComplete");
         job.Columns.AddRange(fields);
         var records = _objects.TryGetValue(objectName, out var held) ? held.Values : Enumerable.Empty<SalesforceFakeRecord>();
         foreach (var record in records.OrderBy(r => r.Id, StringComparer.Ordinal))
         {
             if ((record.IsDeleted && operation == "query")
+                || (keys is not null && !keys.Contains(record.Value(parsed.Groups["key"].Value) ?? string.Empty))
                 || (since is { } from && (inclusive ? record.SystemModstamp < from : record.SystemModstamp <= from)))
             {
                 continue;
@@ -680,8 +687,11 @@ public sealed partial class SalesforceFake : IAsyncDisposable
     [GeneratedRegex(@"^/services/data/v\d+\.\d+/jobs/(?<kind>query|ingest)(?:/(?<id>[^/]+)(?:/(?<tail>[^/]+))?)?/?$")]
     private static partial Regex RoutePattern();
 
-    [GeneratedRegex(@"^SELECT\s+(?<fields>.+?)\s+FROM\s+(?<object>\w+)(?:\s+WHERE\s+SystemModstamp\s*(?<op>>=|>)\s*(?<since>\S+))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^SELECT\s+(?<fields>.+?)\s+FROM\s+(?<object>\w+)(?:\s+WHERE\s+(?:SystemModstamp\s*(?<op>>=|>)\s*(?<since>\S+)|(?<key>\w+)\s+IN\s*\((?<values>.*)\)))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex SoqlPattern();
+
+    [GeneratedRegex(@"'(?<value>(?:[^'\\]|\\.)*)'")]
+    private static partial Regex InValuePattern();
 
     private sealed record Answer(int Status, string? Body)
     {
