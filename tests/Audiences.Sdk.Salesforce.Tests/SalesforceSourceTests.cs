@@ -170,6 +170,25 @@ public sealed class SalesforceSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Read_OfASlowOrg_HonoursCancellation()
+    {
+        _org.Fake.Faults.Delay = TimeSpan.FromMinutes(5);
+        var source = _org.Source("Contact");
+        using var cancel = new CancellationTokenSource();
+
+        var read = async () =>
+        {
+            await foreach (var unused in source.ReadAsync(Full(), cancel.Token))
+            {
+            }
+        };
+        var reading = read.Should().ThrowAsync<OperationCanceledException>();
+        await cancel.CancelAsync();
+
+        await reading;
+    }
+
+    [Fact]
     public async Task Read_OfAJobThatFails_IsUnavailableWithItsMessage()
     {
         _org.Fake.Faults.FailedJobs = 1;

@@ -58,4 +58,26 @@ public sealed class SalesforceSyncTests : IAsyncLifetime
         byHome!.Id.Should().Be(byWork!.Id, "the converted lead names its contact");
         (await _workspace.Service.CountAsync(EntityKind.Person)).Should().Be(2, "Ada, and the lead not converted");
     }
+
+    [Fact]
+    public async Task Import_OpportunitiesBecomeRelatedRecordsOfTheirAccounts()
+    {
+        _org.Fake.Put("Account", "0011", new Dictionary<string, string?> { ["Name"] = "Acme", ["Website"] = "https://acme.example" }, SalesforceTestOrg.Start);
+        _org.Fake.Put("Opportunity", "0061", new Dictionary<string, string?> { ["Name"] = "Acme renewal", ["AccountId"] = "0011", ["Amount"] = "12000", ["StageName"] = "Prospecting" }, SalesforceTestOrg.Start);
+        _org.Fake.Put("Opportunity", "0062", new Dictionary<string, string?> { ["Name"] = "Acme upsell", ["AccountId"] = "0011", ["Amount"] = "3000", ["StageName"] = "Closed Won" }, SalesforceTestOrg.Start);
+        var syncs = _workspace.Services.GetRequiredService<ISyncService>();
+        await syncs.SaveAsync(Sync("sf-accounts", "Account") with { Kind = EntityKind.Company });
+        await syncs.SaveAsync(Sync("sf-opportunities", "Opportunity") with
+        {
+            Kind = EntityKind.Company,
+            Related = new RelatedTarget("opportunity", EntityKind.Company, "AccountId") { OwnerObject = "Account" },
+        });
+
+        var accounts = await syncs.RunAsync("sf-accounts");
+        var opportunities = await syncs.RunAsync("sf-opportunities");
+
+        accounts.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Succeeded && r.Created == 1);
+        opportunities.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Succeeded && r.Related == 2 && r.Rejected == 0);
+        (await _workspace.Service.FindProfileAsync(EntityKind.Company, "domain", "acme.example")).Should().NotBeNull("Website maps onto domain");
+    }
 }
