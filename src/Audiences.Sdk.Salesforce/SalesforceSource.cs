@@ -13,9 +13,9 @@ namespace Audiences.Sdk.Salesforce;
 /// </summary>
 /// <remarks>
 /// Salesforce does not order query results (ordering disables PK chunking), so only the last batch of a read carries
-/// the new cursor; the batches before it carry the cursor the read started from, and a read resumed after a failure
-/// reads those records again rather than missing any. Records seen twice within a read (the overlap) are handed out
-/// once. A lead's <c>ConvertedContactId</c> becomes its <see cref="SourceItem.ConvertedTo"/>, and a contact's
+/// the new cursor; the batches before it carry the cursor the read started from (on a first read, one before any
+/// record), and a read resumed after a failure reads those records again rather than missing any. A record whose id
+/// repeats within one read comes back with a <see cref="SourceItem.Problem"/>. A lead's <c>ConvertedContactId</c> becomes its <see cref="SourceItem.ConvertedTo"/>, and a contact's
 /// <c>AccountId</c> (a converted lead's <c>ConvertedAccountId</c>) its <see cref="SourceItem.Account"/>.
 /// </remarks>
 public sealed class SalesforceSource : ISource
@@ -74,7 +74,9 @@ public sealed class SalesforceSource : ISource
         }
 
         var soql = $"SELECT {string.Join(", ", fields)} FROM {_settings.ObjectName}"
-            + (since is { } from ? $" WHERE SystemModstamp >= {SalesforceFields.Literal(from - _overlap)}" : string.Empty);
+            + (since is { } from && from > DateTimeOffset.UnixEpoch ? $" WHERE SystemModstamp >= {SalesforceFields.Literal(from - _overlap)}" : string.Empty);
+        // Batches before the last resume the read from where it started; a first read starts before any record.
+        var startCursor = Format(since ?? DateTimeOffset.UnixEpoch);
         var high = since;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pages = _client.QueryAsync(soql, includeDeleted: since is not null, Math.Max(1, request.BatchSize), cancellationToken).GetAsyncEnumerator(cancellationToken);
@@ -103,26 +105,24 @@ public sealed class SalesforceSource : ISource
                 var deleted = new List<string>();
                 foreach (var row in page.Rows)
                 {
-                    if (Read(page.Header, row, seen, ref high) is { } read)
+                    var read = Read(page.Header, row, seen, ref high);
+                    if (read.Deleted)
                     {
-                        if (read.Deleted)
-                        {
-                            deleted.Add(read.Item.ExternalId!);
-                        }
-                        else
-                        {
-                            items.Add(read.Item);
-                        }
+                        deleted.Add(read.Item.ExternalId!);
+                    }
+                    else
+                    {
+                        items.Add(read.Item);
                     }
                 }
 
-                var batchCursor = page.IsLast ? Format(high) : request.Cursor;
+                var batchCursor = page.IsLast ? Format(high ?? since ?? DateTimeOffset.UnixEpoch) : startCursor;
                 yield return new SourceBatch(items, batchCursor) { Deleted = deleted };
             }
         }
     }
 
-    private (SourceItem Item, bool Deleted)? Read(IReadOnlyList<string> header, IReadOnlyList<string> row, HashSet<string> seen, ref DateTimeOffset? high)
+    private (SourceItem Item, bool Deleted) Read(IReadOnlyList<string> header, IReadOnlyList<string> row, HashSet<string> seen, ref DateTimeOffset? high)
     {
         var values = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         string? id = null;
@@ -160,18 +160,14 @@ public sealed class SalesforceSource : ISource
             }
         }
 
-        // The overlap window reads some records twice, and a record may change between pages; the first copy stands.
-        if (id is { Length: > 0 } && !seen.Add(id))
-        {
-            return null;
-        }
-
+        var repeated = id is { Length: > 0 } && !seen.Add(id);
         var item = new SourceItem(id is { Length: > 0 } ? id : null, values)
         {
+            Problem = repeated ? $"the id '{id}' repeats a record read before in the same read; the first one is imported." : null,
             ConvertedTo = converted is { Length: > 0 } ? new SourceReference("Contact", converted) : null,
             Account = account is { Length: > 0 } ? new SourceReference("Account", account) : null,
         };
-        return (item, isDeleted && item.ExternalId is not null);
+        return (item, isDeleted && item.ExternalId is not null && !repeated);
     }
 
     private SourceUnavailableException Unavailable(SalesforceApiException exception) =>
@@ -180,5 +176,5 @@ public sealed class SalesforceSource : ISource
             RetryAfter = exception.LimitExceeded ? _options.LimitRetryAfter : null,
         };
 
-    private static string? Format(DateTimeOffset? time) => time?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+    private static string Format(DateTimeOffset time) => time.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 }

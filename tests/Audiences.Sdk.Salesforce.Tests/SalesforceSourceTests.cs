@@ -49,8 +49,33 @@ public sealed class SalesforceSourceTests : IAsyncLifetime
 
         var batches = await SalesforceTestOrg.ReadAllAsync(_org.Source("Contact"), Full(batchSize: 2));
 
-        batches[0].Cursor.Should().BeNull("results come unordered, so a cursor before the end could skip records");
+        DateTimeOffset.Parse(batches[0].Cursor!, System.Globalization.CultureInfo.InvariantCulture).Should().Be(DateTimeOffset.UnixEpoch,
+            "results come unordered, so a cursor before the end could skip records; a resumed first read starts over");
         DateTimeOffset.Parse(batches[^1].Cursor!, System.Globalization.CultureInfo.InvariantCulture).Should().Be(SalesforceTestOrg.Start.AddMinutes(3));
+    }
+
+    [Fact]
+    public async Task Read_ResumedFromAnIntermediateCursor_ReadsEverythingAgain()
+    {
+        for (var i = 1; i <= 3; i++)
+        {
+            _org.PutContact($"003{i}", $"p{i}@example.com", SalesforceTestOrg.Start.AddMinutes(i));
+        }
+
+        var source = _org.Source("Contact");
+        var first = await SalesforceTestOrg.ReadAllAsync(source, Incremental(null) with { BatchSize = 2 });
+        var resumed = await SalesforceTestOrg.ReadAllAsync(source, Incremental(first[0].Cursor));
+
+        resumed.SelectMany(b => b.Items).Should().HaveCount(3);
+        _org.Fake.Queries[^1].Should().NotContain("WHERE");
+    }
+
+    [Fact]
+    public async Task Read_ThatFindsNothing_StillEndsWithACursor()
+    {
+        var batches = await SalesforceTestOrg.ReadAllAsync(_org.Source("Contact"), Incremental(null));
+
+        batches.Should().ContainSingle().Which.Cursor.Should().NotBeNull();
     }
 
     [Fact]
