@@ -252,7 +252,7 @@ public sealed partial class HubSpotFake
                     continue;
                 }
 
-                var existing = FindBy(objectType, upsert ? idProperty : null, id);
+                var existing = FindBy(objectType, idProperty, id);
                 if (existing is null or { Archived: true } && !upsert)
                 {
                     errors.Add(ItemError($"Object not found.  objectId are usually numeric.", "OBJECT_NOT_FOUND", [id]));
@@ -276,7 +276,7 @@ public sealed partial class HubSpotFake
                 var key = created ? _nextId++ : long.Parse(existing!.Id, CultureInfo.InvariantCulture);
                 var record = new HubSpotFakeRecord(key.ToString(CultureInfo.InvariantCulture), merged, _time.GetUtcNow());
                 _objects[objectType][key] = record;
-                var shaped = Shape(objectType, record, [.. properties.Keys], associations: false);
+                var shaped = Shape(objectType, record, [.. properties.Keys, .. idProperty is null ? Array.Empty<string>() : [idProperty]], associations: false);
                 if (upsert)
                 {
                     shaped["new"] = created;
