@@ -60,7 +60,16 @@ public sealed class HubSpotSource : ISource
             throw new ArgumentException($"The hubspot source reads '{_object}', not '{request.ObjectName}'.", nameof(request));
         }
 
-        var cursor = request.Mode == SourceReadMode.Incremental && long.TryParse(request.Cursor, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var c) ? c : (long?)null;
+        long? cursor = null;
+        if (request.Mode == SourceReadMode.Incremental && request.Cursor is { } text)
+        {
+            cursor = long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var c)
+                ? c
+                : throw new ArgumentException($"The cursor '{text}' was not written by the hubspot source (it writes the last modified time read, in epoch milliseconds); reset the sync's cursor.", nameof(request));
+        }
+
+        // Pages of the batch size asked, as far as HubSpot's page size of 100 allows.
+        var pageSize = Math.Clamp(request.BatchSize, 1, PageSize);
         var lower = cursor - (long)_overlap.TotalMilliseconds;
         var watermark = cursor;
 
@@ -78,7 +87,7 @@ public sealed class HubSpotSource : ISource
             HashSet<string> lastIds = [];
             while (true)
             {
-                if (read + PageSize > SearchCap)
+                if (read + pageSize > SearchCap)
                 {
                     // The next page would pass the cap: start a new query at the last time read, skipping the records
                     // of that very millisecond already read.
@@ -103,7 +112,7 @@ public sealed class HubSpotSource : ISource
                     ["filterGroups"] = new JsonArray(new JsonObject { ["filters"] = filters }),
                     ["sorts"] = new JsonArray(new JsonObject { ["propertyName"] = modified, ["direction"] = "ASCENDING" }),
                     ["properties"] = properties.DeepClone(),
-                    ["limit"] = PageSize,
+                    ["limit"] = pageSize,
                 };
                 if (after is not null)
                 {
