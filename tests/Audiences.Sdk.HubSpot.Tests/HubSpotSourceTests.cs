@@ -106,6 +106,16 @@ public sealed class HubSpotSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_server_error_fails_the_read_as_unavailable()
+    {
+        _fake.Faults.FailNext();
+
+        var act = () => ReadAsync("contacts", SourceReadMode.Full);
+
+        (await act.Should().ThrowAsync<SourceUnavailableException>()).WithMessage("*HTTP 502*");
+    }
+
+    [Fact]
     public async Task A_refused_token_fails_with_a_clear_message()
     {
         _fake.Faults.TokenExpired = true;
