@@ -70,7 +70,8 @@ public sealed class HubSpotSource : ISource
 
         // Pages of the batch size asked, as far as HubSpot's page size of 100 allows.
         var pageSize = Math.Clamp(request.BatchSize, 1, PageSize);
-        var lower = cursor - (long)_overlap.TotalMilliseconds;
+        var since = cursor - (long)_overlap.TotalMilliseconds;
+        var lower = since;
         var watermark = cursor;
 
         // The upper bound is fixed for the whole read, so each query of it sees the same records.
@@ -158,7 +159,7 @@ public sealed class HubSpotSource : ISource
             }
         }
 
-        var deleted = await ArchivedAsync(lower is null ? null : cursor - (long)_overlap.TotalMilliseconds, cancellationToken).ConfigureAwait(false);
+        var deleted = await ArchivedAsync(since, cancellationToken).ConfigureAwait(false);
         if (deleted.Count > 0)
         {
             yield return new SourceBatch([], watermark?.ToString(CultureInfo.InvariantCulture)) { Deleted = deleted };

@@ -82,6 +82,21 @@ public sealed class HubSpotSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_incremental_read_reports_only_the_records_archived_since_the_cursor()
+    {
+        var before = _fake.Add("contacts", new Dictionary<string, string>(), T0);
+        var after = _fake.Add("contacts", new Dictionary<string, string>(), T0);
+        _fake.Archive("contacts", before.Id, T0.AddMinutes(10));
+        _fake.Archive("contacts", after.Id, T0.AddHours(2));
+
+        var cursor = T0.AddHours(1).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var batches = await ReadAsync("contacts", SourceReadMode.Incremental, cursor);
+
+        batches.SelectMany(b => b.Deleted).Should().Equal(after.Id);
+        batches.Should().OnlyContain(b => b.Cursor == cursor, "nothing live was read, so the cursor stays");
+    }
+
+    [Fact]
     public async Task Waits_out_a_rate_limit_for_the_window_the_headers_name()
     {
         _fake.Add("contacts", new Dictionary<string, string> { ["email"] = "a@example.com" }, T0);

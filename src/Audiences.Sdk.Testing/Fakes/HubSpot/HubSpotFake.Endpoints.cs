@@ -130,8 +130,10 @@ public sealed partial class HubSpotFake
         {
             var property = sort is JsonObject ? sort["propertyName"]!.GetValue<string>() : sort!.GetValue<string>().TrimStart('-');
             var descending = sort is JsonObject ? string.Equals(sort["direction"]?.GetValue<string>(), "DESCENDING", StringComparison.Ordinal) : sort!.GetValue<string>().StartsWith('-');
-            var ordered = matches.OrderBy(r => Comparable(objectType, r, property), ValueComparer.Instance).ThenBy(r => long.Parse(r.Id, CultureInfo.InvariantCulture));
-            matches = descending ? [.. matches.OrderByDescending(r => Comparable(objectType, r, property), ValueComparer.Instance).ThenBy(r => long.Parse(r.Id, CultureInfo.InvariantCulture))] : [.. ordered];
+            var ordered = descending
+                ? matches.OrderByDescending(r => Comparable(objectType, r, property), ValueComparer.Instance)
+                : matches.OrderBy(r => Comparable(objectType, r, property), ValueComparer.Instance);
+            matches = [.. ordered.ThenBy(r => long.Parse(r.Id, CultureInfo.InvariantCulture))];
         }
 
         var wanted = Names(body?["properties"]);
