@@ -3,6 +3,7 @@ using Audiences.Sdk.Ads;
 using Audiences.Sdk.AI;
 using Audiences.Sdk.Csv;
 using Audiences.Sdk.DependencyInjection;
+using Audiences.Sdk.HubSpot;
 using Audiences.Sdk.Salesforce;
 using Audiences.Sdk.Sqlite;
 using Audiences.Sdk.Testing.Specification;
@@ -32,6 +33,7 @@ internal static class AssemblyUnderTest
         typeof(SqlQuerySource).Assembly,
         typeof(AdPlatformOptions).Assembly,
         typeof(SalesforceSource).Assembly,
+        typeof(HubSpotSource).Assembly,
     }.ToDictionary(assembly => assembly.GetName().Name!, StringComparer.Ordinal);
 
     /// <summary>This test assembly, which holds the cycle fixtures.</summary>
