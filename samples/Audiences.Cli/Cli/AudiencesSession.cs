@@ -16,13 +16,15 @@ namespace Audiences.Cli.Cli;
 
 /// <summary>
 /// The SDK configured as a host would: a service provider with the SQLite store (or an empty in-memory one for
-/// previews), the CSV and SQL sources for syncs, the SQL, CSV and ad-platform destinations for exports, the sample search provider for drafts, the sample enrichment
+/// previews), the CSV, SQL, Salesforce and HubSpot sources for syncs, the SQL, CSV, Salesforce, HubSpot and ad-platform destinations for exports, the sample search provider for drafts, the sample enrichment
 /// and signal providers, and the services from it.
 /// </summary>
 internal sealed class AudiencesSession : IAsyncDisposable
 {
     /// <summary>The names <c>import sql --provider</c> and <c>sync add --provider</c> accept.</summary>
     public static readonly IReadOnlyList<string> SqlProviders = ["sqlite", "postgres"];
+
+    private static readonly TimeSpan SalesforcePollInterval = TimeSpan.FromMilliseconds(200);
 
     private readonly ServiceProvider _provider;
 
@@ -37,7 +39,7 @@ internal sealed class AudiencesSession : IAsyncDisposable
     /// <summary>The audience service, over the SQLite audience store in the same file.</summary>
     public IAudienceService Audiences => _provider.GetRequiredService<IAudienceService>();
 
-    /// <summary>Syncs over the registered sources (csv, sql).</summary>
+    /// <summary>Syncs over the registered sources (csv, sql, salesforce, hubspot).</summary>
     public ISyncService Syncs => _provider.GetRequiredService<ISyncService>();
 
     /// <summary>Drafts over the registered search providers (sample).</summary>
@@ -46,7 +48,7 @@ internal sealed class AudiencesSession : IAsyncDisposable
     /// <summary>Enrichments over the registered providers (the samples: sample-work-email, sample-company, sample-job-change).</summary>
     public IEnrichmentService Enrichments => _provider.GetRequiredService<IEnrichmentService>();
 
-    /// <summary>Exports over the registered destinations (sql, csv, and the ad platforms meta, google and linkedin).</summary>
+    /// <summary>Exports over the registered destinations (sql, csv, salesforce, hubspot, and the ad platforms meta, google and linkedin).</summary>
     public Audiences.Sdk.Exports.IExportService Exports => _provider.GetRequiredService<Audiences.Sdk.Exports.IExportService>();
 
     /// <summary>Signals over the registered signal providers (the sample: sample-job-change).</summary>
@@ -107,6 +109,11 @@ internal sealed class AudiencesSession : IAsyncDisposable
                     o.Providers["postgres"] = NpgsqlFactory.Instance;
                 })
                 .AddAdDestinations()
+                // Someone waits at the terminal, so a query or ingest job is polled sooner than a background host would.
+                .AddSalesforceSource(o => o.PollInterval = SalesforcePollInterval)
+                .AddSalesforceDestination(o => o.PollInterval = SalesforcePollInterval)
+                .AddHubSpotSource()
+                .AddHubSpotDestination()
                 .Configure(o =>
                 {
                     // Someone waits at the terminal: one quick retry of a destination call that failed as a whole, then its

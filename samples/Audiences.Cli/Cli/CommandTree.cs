@@ -35,8 +35,10 @@ internal sealed class CommandTree
         foreach (var command in new Command[]
         {
             new DemoCommand(),
-            Group("import", "imports a file or a SQL query of people or companies, or previews one", new ImportCsvCommand(),
+            Group("import", "imports a file, a SQL query, or a Salesforce or HubSpot object of people or companies, or previews a file or query", new ImportCsvCommand(),
                 new ImportSqlCommand(),
+                new ImportSalesforceCommand(),
+                new ImportHubSpotCommand(),
                 Group("preview", "shows how a file or query would be imported, storing nothing", new ImportPreviewCommand(SourceChoice.Csv), new ImportPreviewCommand(SourceChoice.Sql))),
             new CountCommand(),
             Group(

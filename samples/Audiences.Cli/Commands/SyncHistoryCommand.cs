@@ -25,7 +25,7 @@ internal sealed class SyncHistoryCommand : CliCommand
         await using var session = await context.OpenAsync(mustExist: true, cancellationToken);
         var definition = await SyncNameArgument.ReadAsync(session, parse.GetRequiredValue(_name), cancellationToken);
         var runs = await session.Syncs.ListRunsAsync(definition.Name, parse.GetValue(_limit) ?? DefaultLimit, cancellationToken);
-        var connection = definition.Source["connection"];
+        var connection = ConnectionText.SecretOf(definition.Source);
         if (context.Json)
         {
             context.WriteJson(new JsonArray(runs.Select(r => (JsonNode)SyncJson.Run(r, connection)).ToArray()));

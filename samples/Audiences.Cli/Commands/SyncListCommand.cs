@@ -60,6 +60,8 @@ internal sealed class SyncListCommand : CliCommand
     private static string Source(SyncDefinition definition) => definition.Source.Type switch
     {
         "sql" => $"{definition.Source["provider"]} {ConnectionText.Masked(definition.Source["connection"] ?? string.Empty)}",
+        ConnectorSources.Salesforce => $"salesforce {definition.Source["instance-url"]} {definition.Source["object"]}",
+        ConnectorSources.HubSpot => $"hubspot {definition.Source["base-url"] ?? ConnectorSources.DefaultHubSpotUrl} {definition.Source["object"]}",
         _ => definition.Source["path"] ?? definition.Source.Type,
     };
 }

@@ -28,7 +28,7 @@ internal sealed class SyncRunCommand : CliCommand
         var definition = await SyncNameArgument.ReadAsync(session, parse.GetRequiredValue(_name), cancellationToken);
         var run = await SyncCalls.RunAsync(context, session, definition, parse.GetValue(_full) ? SourceReadMode.Full : null, cancellationToken);
         var refresh = await Membership.RefreshAsync(context, session, cancellationToken);
-        var connection = definition.Source["connection"];
+        var connection = ConnectionText.SecretOf(definition.Source);
         return SyncRunReport.Write(
             context, run, connection, refresh, SyncJson.Run(run, connection), $"Sync '{definition.Name}', run {run.Id}:", $"sync '{definition.Name}' failed");
     }

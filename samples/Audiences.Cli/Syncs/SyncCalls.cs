@@ -29,7 +29,7 @@ internal static class SyncCalls
 
     private static async Task<T> GuardAsync<T>(SyncDefinition definition, Func<Task<T>> call)
     {
-        var connection = definition.Source["connection"];
+        var connection = ConnectionText.SecretOf(definition.Source);
         try
         {
             return await call();

@@ -65,11 +65,11 @@ internal static class SyncJson
     /// </summary>
     public static JsonObject Definition(SyncDefinition definition, SyncRun? lastRun, DateTimeOffset? nextDue)
     {
-        var connection = definition.Source["connection"];
+        var connection = ConnectionText.SecretOf(definition.Source);
         var settings = new JsonObject();
         foreach (var (key, value) in definition.Source.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
         {
-            settings[key] = key == "connection" ? ConnectionText.Masked(value) : value;
+            settings[key] = key == "connection" ? ConnectionText.Masked(value) : ConnectionText.IsSecretSetting(key) ? ConnectionText.Mask : value;
         }
 
         return new JsonObject
