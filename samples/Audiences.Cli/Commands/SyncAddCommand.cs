@@ -6,10 +6,11 @@ using Audiences.Sdk.Sync;
 namespace Audiences.Cli.Commands;
 
 /// <summary>
-/// <c>sync add NAME --kind K (--file F | --provider P --connection CS --query Q --id-column C [--timestamp-column T]) ...
+/// <c>sync add NAME --kind K (--file F | --provider P --connection CS --query Q --id-column C [--timestamp-column T]
+/// | --salesforce OBJECT --instance-url URL --token T | --hubspot OBJECT [--base-url URL] --token T) ...
 /// [--every D] [--full-every D] [--cron EXPR]</c>: defines a sync (or replaces the one of that name, keeping its cursor
 /// and history) after checking it against its source. The source is a CSV file when --file is given, a SQL query when
-/// --provider is. --json: the sync as <c>sync list</c> shows it.
+/// --provider is, a Salesforce or HubSpot object when --salesforce or --hubspot is (its token stored, printed as ***). --json: the sync as <c>sync list</c> shows it.
 /// </summary>
 internal sealed class SyncAddCommand : CliCommand
 {
@@ -25,8 +26,9 @@ internal sealed class SyncAddCommand : CliCommand
     public SyncAddCommand()
         : base(
             "add",
-            "defines a sync over a CSV file (--file) or a SQL query (--provider, --connection, --query, --id-column), with its schedule; "
-            + "without --every, --full-every or --cron it runs every 15m when it has --timestamp-column, else in full every 12h")
+            "defines a sync over a CSV file (--file), a SQL query (--provider, --connection, --query, --id-column), a Salesforce object (--salesforce, --instance-url, --token) "
+            + "or a HubSpot object (--hubspot, --token), with its schedule; without --every, --full-every or --cron it runs every 15m when it reads "
+            + "incrementally (--timestamp-column, Salesforce, HubSpot), else in full every 12h")
     {
         Arguments.Add(_name);
         _source.AddTo(this);
@@ -37,7 +39,11 @@ internal sealed class SyncAddCommand : CliCommand
     {
         var name = parse.GetRequiredValue(_name);
         SyncDefinition definition;
-        if (_source.IsSql(parse))
+        if (_source.IsConnector(parse))
+        {
+            definition = _source.Connector(parse, name);
+        }
+        else if (_source.IsSql(parse))
         {
             definition = _source.Sql(parse, name);
         }

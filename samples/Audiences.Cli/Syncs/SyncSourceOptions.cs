@@ -78,6 +78,12 @@ internal sealed class SyncSourceOptions
         CustomParser = Parsers.Each(ImportArguments.Mapping),
     };
 
+    private readonly Option<string> _salesforce = ConnectorOptions.SalesforceObject("--salesforce", "reads this Salesforce object (with --instance-url and --token)");
+    private readonly Option<string> _hubspot = ConnectorOptions.HubSpotObject("--hubspot", "reads this HubSpot object (with --token, and --base-url unless HubSpot's own)");
+    private readonly Option<string> _instanceUrl = ConnectorOptions.InstanceUrl();
+    private readonly Option<string?> _baseUrl = ConnectorOptions.BaseUrl();
+    private readonly Option<string> _token = ConnectorOptions.Token();
+
     private readonly Option<SourceKind?> _sourceKind = new("--source-kind")
     {
         Description = "how the values rank in survivorship: csv, crm, crm-lead, warehouse, upsert, enrichment, search (default: csv for files, warehouse for SQL)",
@@ -109,6 +115,14 @@ internal sealed class SyncSourceOptions
             }
         }
 
+        if (_choice == SourceChoice.Either)
+        {
+            foreach (var option in new Option[] { _salesforce, _hubspot, _instanceUrl, _baseUrl, _token })
+            {
+                command.Options.Add(option);
+            }
+        }
+
         command.Options.Add(_idColumn);
         if (_choice != SourceChoice.Csv)
         {
@@ -125,6 +139,27 @@ internal sealed class SyncSourceOptions
 
     /// <summary>Whether the options given define a SQL source rather than a file.</summary>
     public bool IsSql(ParseResult parse) => _choice == SourceChoice.Sql || (_choice == SourceChoice.Either && parse.GetResult(_provider) is not null);
+
+    /// <summary>Whether the options given define a Salesforce or HubSpot source (only <c>sync add</c> takes them).</summary>
+    public bool IsConnector(ParseResult parse) => _choice == SourceChoice.Either && (parse.GetResult(_salesforce) is not null || parse.GetResult(_hubspot) is not null);
+
+    /// <summary>
+    /// The definition of a sync over a Salesforce (<c>--salesforce OBJECT</c>) or HubSpot (<c>--hubspot OBJECT</c>)
+    /// object, keyed by the CRM's object name and record id under the source name (salesforce or hubspot unless --source is given).
+    /// </summary>
+    public SyncDefinition Connector(ParseResult parse, string name)
+    {
+        var kind = Kind(parse);
+        var source = parse.GetValue(_source);
+        var token = parse.GetRequiredValue(_token);
+        var definition = parse.GetResult(_salesforce) is not null
+            ? ConnectorSources.SalesforceSync(name, parse.GetRequiredValue(_instanceUrl), token, parse.GetRequiredValue(_salesforce), kind, source)
+            : ConnectorSources.HubSpotSync(name, parse.GetValue(_baseUrl), token, parse.GetRequiredValue(_hubspot), kind, source);
+        return Landing(parse, definition) with
+        {
+            SourceKind = parse.GetValue(_sourceKind) ?? definition.SourceKind,
+        };
+    }
 
     /// <summary>The <c>--file</c> value as given (<c>-</c> for standard input), for a file source.</summary>
     public string File(ParseResult parse) => parse.GetRequiredValue(_file);
@@ -204,13 +239,19 @@ internal sealed class SyncSourceOptions
 
         var file = result.GetResult(_file) is not null;
         var sql = new Option[] { _provider, _connection, _query, _timestampColumn }.Where(o => result.GetResult(o) is not null).Select(o => o.Name).ToList();
-        if (file && sql.Count > 0)
+        var crm = new Option[] { _salesforce, _hubspot }.Where(o => result.GetResult(o) is not null).Select(o => o.Name).ToList();
+        if (crm.Count > 0 || new Option[] { _instanceUrl, _baseUrl, _token }.Any(o => result.GetResult(o) is not null))
+        {
+            ValidateConnector(result, crm, file ? ["--file", .. sql] : sql);
+        }
+        else if (file && sql.Count > 0)
         {
             result.AddError($"--file reads a CSV file and {string.Join(", ", sql)} define a SQL query; give one source: --file, or --provider, --connection and --query.");
         }
         else if (!file && sql.Count == 0)
         {
-            result.AddError("Give the source to sync: --file PATH for a CSV file, or --provider, --connection, --query and --id-column for a SQL query.");
+            result.AddError("Give the source to sync: --file PATH for a CSV file, --provider, --connection, --query and --id-column for a SQL query, "
+                + "--salesforce OBJECT with --instance-url and --token, or --hubspot OBJECT with --token.");
         }
         else if (!file)
         {
@@ -219,6 +260,38 @@ internal sealed class SyncSourceOptions
             {
                 result.AddError($"A SQL sync also needs {string.Join(", ", missing)}.");
             }
+        }
+    }
+
+    // A CRM source names its object and token; its object names, record ids and cursor are its own (a converted lead
+    // names its contact by the CRM's object), so --object, --id-column and the others do not apply.
+    private void ValidateConnector(System.CommandLine.Parsing.CommandResult result, List<string> crm, List<string> others)
+    {
+        var fixedOnes = new Option[] { _object, _idColumn }.Where(o => result.GetResult(o) is not null).Select(o => o.Name);
+        var misplaced = others.Concat(fixedOnes).ToList();
+        if (crm.Count == 0)
+        {
+            result.AddError("--instance-url, --base-url and --token belong to a CRM source; give --salesforce OBJECT or --hubspot OBJECT.");
+        }
+        else if (crm.Count > 1)
+        {
+            result.AddError("--salesforce and --hubspot are two sources; a sync reads one.");
+        }
+        else if (misplaced.Count > 0)
+        {
+            result.AddError($"{crm[0]} reads a CRM object; {string.Join(", ", misplaced)} {(misplaced.Count == 1 ? "belongs" : "belong")} to a file or SQL source.");
+        }
+        else if (result.GetResult(_token) is null || (crm[0] == "--salesforce" && result.GetResult(_instanceUrl) is null))
+        {
+            result.AddError(crm[0] == "--salesforce" ? "A Salesforce sync also needs --instance-url and --token." : "A HubSpot sync also needs --token.");
+        }
+        else if (crm[0] == "--salesforce" && result.GetResult(_baseUrl) is not null)
+        {
+            result.AddError("--base-url belongs to --hubspot; a Salesforce sync names its org with --instance-url.");
+        }
+        else if (crm[0] == "--hubspot" && result.GetResult(_instanceUrl) is not null)
+        {
+            result.AddError("--instance-url belongs to --salesforce; a HubSpot sync takes --base-url.");
         }
     }
 
