@@ -9,7 +9,8 @@ namespace Audiences.Cli.Commands;
 /// <summary>
 /// <c>export add NAME --to sql|csv --kind K [--audience ID|NAME] --map FIELD=DEST_FIELD[:RULE] ... [--membership AUDIENCE=DEST_FIELD:IN[:OUT]]
 /// [--create] [--remove-on-exit] [--every D | --manual] [--key-field F | --key-source S] [--max-attempts N]</c>, with
-/// <c>--provider --connection --table --key-column</c> for sql and <c>--file</c> for csv: defines an export (or replaces the one of
+/// <c>--provider --connection --table --key-column</c> for sql, <c>--file</c> for csv, <c>--instance-url --token --object [--key]</c> for
+/// salesforce and <c>[--base-url] --token --object [--key]</c> for hubspot: defines an export (or replaces the one of
 /// that name, keeping its runs and ledger) after the SDK checks it against its destination. --json: the export as
 /// <c>export list</c> shows it.
 /// </summary>
@@ -64,7 +65,7 @@ internal sealed class ExportAddCommand : CliCommand
     public ExportAddCommand()
         : base(
             "add",
-            "defines an export of an audience's (or every) profile to a SQL table (--to sql) or a CSV file (--to csv): its field mappings with their write rules "
+            "defines an export of an audience's (or every) profile to a SQL table (--to sql), a CSV file (--to csv) or a Salesforce or HubSpot object (--to salesforce|hubspot): its field mappings with their write rules "
             + "(a mapping without a rule is never: mapped, but the destination's value is kept), segment membership, creating and removing, and its schedule (every 24h unless --every or --manual)")
     {
         Arguments.Add(_name);
@@ -118,6 +119,12 @@ internal sealed class ExportAddCommand : CliCommand
             var columns = mappings.Select(m => m.DestinationField).Concat(membership.Select(m => m.DestinationField))
                 .Prepend(settings[DestinationNames.KeyColumn]!).Distinct(StringComparer.Ordinal);
             settings = settings with { Values = new Dictionary<string, string>(settings.Values) { [DestinationNames.Columns] = string.Join(",", columns) } };
+        }
+        else if (settings.Type == DestinationNames.Salesforce)
+        {
+            // The Salesforce destination writes only the fields it is told of; they are the ones mapped here.
+            var fields = mappings.Select(m => m.DestinationField).Concat(membership.Select(m => m.DestinationField)).Distinct(StringComparer.OrdinalIgnoreCase);
+            settings = settings with { Values = new Dictionary<string, string>(settings.Values) { [DestinationNames.Fields] = string.Join(",", fields) } };
         }
 
         var definition = new ExportDefinition(name, kind, settings)

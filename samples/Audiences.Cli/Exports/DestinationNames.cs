@@ -5,12 +5,14 @@ internal static class DestinationNames
 {
     public const string Sql = "sql";
     public const string Csv = "csv";
+    public const string Salesforce = "salesforce";
+    public const string HubSpot = "hubspot";
     public const string Meta = "meta";
     public const string Google = "google";
     public const string LinkedIn = "linkedin";
 
     /// <summary>The types <c>export add --to</c> takes.</summary>
-    public static readonly IReadOnlyList<string> ExportTypes = [Sql, Csv];
+    public static readonly IReadOnlyList<string> ExportTypes = [Sql, Csv, Salesforce, HubSpot];
 
     /// <summary>The types <c>ads add --platform</c> takes; exports to them are the ad audiences.</summary>
     public static readonly IReadOnlyList<string> AdTypes = [Meta, Google, LinkedIn];
@@ -23,6 +25,13 @@ internal static class DestinationNames
     public const string Columns = "columns";
     public const string Token = "token";
     public const string Endpoint = "endpoint";
+    public const string InstanceUrl = "instance-url";
+    public const string BaseUrl = "base-url";
+    public const string Object = "object";
+    public const string Fields = "fields";
+
+    /// <summary>The record key of a CRM destination: a field name (Id, an external id, email), never a secret.</summary>
+    public const string Key = "key";
 
     /// <summary>Whether exports to the type are ad audiences (listed by <c>ads list</c>).</summary>
     public static bool IsAd(string type) => AdTypes.Contains(type, StringComparer.OrdinalIgnoreCase);

@@ -11,9 +11,10 @@ internal static class DestinationText
 {
     private static readonly string[] SecretWords = ["token", "secret", "password", "pwd", "key"];
 
-    /// <summary>Whether a setting holds a secret: its name says so (a key column names a column and is not one).</summary>
+    /// <summary>Whether a setting holds a secret: its name says so (a key column, and a CRM's record key, name a field and are not one).</summary>
     public static bool IsSecret(string name) =>
-        !name.EndsWith("-column", StringComparison.OrdinalIgnoreCase)
+        !string.Equals(name, DestinationNames.Key, StringComparison.OrdinalIgnoreCase)
+        && !name.EndsWith("-column", StringComparison.OrdinalIgnoreCase)
         && !name.EndsWith("-field", StringComparison.OrdinalIgnoreCase)
         && SecretWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
 

@@ -9,8 +9,11 @@ namespace Audiences.Cli.Exports;
 
 /// <summary>
 /// Where <c>export add</c> writes: <c>--to sql</c> with <c>--provider</c>, <c>--connection</c>, <c>--table</c>,
-/// <c>--key-column</c> and <c>--key-field</c>, or <c>--to csv</c> with <c>--file</c> (and optionally <c>--key-column</c>
-/// and <c>--key-field</c>, both <c>email</c> unless given). A missing or misplaced option is a usage error (exit 2).
+/// <c>--key-column</c> and <c>--key-field</c>; <c>--to csv</c> with <c>--file</c> (and optionally <c>--key-column</c>
+/// and <c>--key-field</c>, both <c>email</c> unless given); <c>--to salesforce</c> with <c>--instance-url</c>,
+/// <c>--token</c> and <c>--object</c>; or <c>--to hubspot</c> with <c>--token</c> and <c>--object</c> (and
+/// <c>--base-url</c> unless HubSpot's own) — both CRMs optionally with <c>--key</c>, the field records are found by.
+/// A missing or misplaced option is a usage error (exit 2).
 /// </summary>
 internal sealed class ExportDestinationOptions
 {
@@ -18,11 +21,18 @@ internal sealed class ExportDestinationOptions
 
     private readonly Option<string> _to = new Option<string>("--to")
     {
-        Description = "where to write: sql (a table of a SQLite or PostgreSQL database) or csv (a file)",
-        HelpName = "sql|csv",
+        Description = "where to write: sql (a table of a SQLite or PostgreSQL database), csv (a file), salesforce or hubspot (a CRM object)",
+        HelpName = "sql|csv|salesforce|hubspot",
         Required = true,
         CustomParser = Parsers.One(To),
-    }.CompletingWith(DestinationNames.Sql, DestinationNames.Csv);
+    }.CompletingWith(DestinationNames.Sql, DestinationNames.Csv, DestinationNames.Salesforce, DestinationNames.HubSpot);
+
+    private readonly Option<string> _instanceUrl = ConnectorOptions.InstanceUrl();
+    private readonly Option<string?> _baseUrl = ConnectorOptions.BaseUrl();
+    private readonly Option<string> _token = ConnectorOptions.Token();
+    private readonly Option<string> _object = Named("--object", "OBJECT", "salesforce: the object's API name (Contact, Lead, Account, or a custom one); hubspot: contacts, companies or deals");
+    private readonly Option<string> _key = Named(
+        "--key", "FIELD", "salesforce and hubspot: the field records are found by (default: the record id, Id or id; an external id field, or email for HubSpot contacts, also creates)");
 
     private readonly Option<string> _provider = new Option<string>("--provider")
     {
@@ -49,7 +59,7 @@ internal sealed class ExportDestinationOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _to, _provider, _connection, _table, _keyColumn, KeyField, _file })
+        foreach (var option in new Option[] { _to, _provider, _connection, _table, _keyColumn, KeyField, _file, _instanceUrl, _baseUrl, _token, _object, _key })
         {
             command.Options.Add(option);
         }
@@ -70,6 +80,24 @@ internal sealed class ExportDestinationOptions
             settings[DestinationNames.Connection] = SqlConnections.Resolve(provider, parse.GetRequiredValue(_connection), readOnly: false);
             settings[DestinationNames.Table] = parse.GetRequiredValue(_table);
             settings[DestinationNames.KeyColumn] = parse.GetRequiredValue(_keyColumn);
+        }
+        else if (to is DestinationNames.Salesforce or DestinationNames.HubSpot)
+        {
+            if (to == DestinationNames.Salesforce)
+            {
+                settings[DestinationNames.InstanceUrl] = parse.GetRequiredValue(_instanceUrl);
+            }
+            else if (parse.GetValue(_baseUrl) is { } baseUrl)
+            {
+                settings[DestinationNames.BaseUrl] = baseUrl;
+            }
+
+            settings[DestinationNames.Token] = parse.GetRequiredValue(_token);
+            settings[DestinationNames.Object] = parse.GetRequiredValue(_object);
+            if (parse.GetValue(_key) is { } key)
+            {
+                settings[DestinationNames.Key] = key;
+            }
         }
         else
         {
@@ -101,9 +129,11 @@ internal sealed class ExportDestinationOptions
     {
         DestinationNames.Sql => DestinationNames.Sql,
         DestinationNames.Csv => DestinationNames.Csv,
+        DestinationNames.Salesforce => DestinationNames.Salesforce,
+        DestinationNames.HubSpot => DestinationNames.HubSpot,
         DestinationNames.Meta or DestinationNames.Google or DestinationNames.LinkedIn =>
             throw new InputException($"--to '{value}' is an ad platform; add an ad audience with 'ads add NAME --platform {value.Trim().ToLowerInvariant()} ...'."),
-        _ => throw new InputException($"--to '{value}' is not a destination this tool writes; use sql or csv (ad platforms: 'ads add')."),
+        _ => throw new InputException($"--to '{value}' is not a destination this tool writes; use sql, csv, salesforce or hubspot (ad platforms: 'ads add')."),
     };
 
     // What each destination needs, and nothing of the other's: usage errors (exit 2), as sync add reports its sources.
@@ -116,8 +146,21 @@ internal sealed class ExportDestinationOptions
 
         // A --to the parser refused has its own error already.
         var type = to.Tokens[^1].Value.Trim().ToLowerInvariant();
-        if (type is not (DestinationNames.Sql or DestinationNames.Csv))
+        if (type is not (DestinationNames.Sql or DestinationNames.Csv or DestinationNames.Salesforce or DestinationNames.HubSpot))
         {
+            return;
+        }
+
+        var crmOnly = new Option[] { _instanceUrl, _baseUrl, _token, _object, _key };
+        if (type is DestinationNames.Salesforce or DestinationNames.HubSpot)
+        {
+            ValidateCrm(result, type);
+            return;
+        }
+
+        if (crmOnly.Where(o => result.GetResult(o) is not null).Select(o => o.Name).ToList() is { Count: > 0 } crm)
+        {
+            result.AddError($"{string.Join(", ", crm)} {(crm.Count == 1 ? "belongs" : "belong")} to --to salesforce or hubspot; --to {type} does not take {(crm.Count == 1 ? "it" : "them")}.");
             return;
         }
 
@@ -145,6 +188,23 @@ internal sealed class ExportDestinationOptions
             {
                 result.AddError("--to csv also needs --file PATH.");
             }
+        }
+    }
+
+    // A CRM is reached by its address and token; the SQL and file options, and the other CRM's address, do not apply.
+    private void ValidateCrm(CommandResult result, string type)
+    {
+        var others = new Option[] { _provider, _connection, _table, _keyColumn, _file, type == DestinationNames.Salesforce ? (Option)_baseUrl : _instanceUrl };
+        var misplaced = others.Where(o => result.GetResult(o) is not null).Select(o => o.Name).ToList();
+        var needed = type == DestinationNames.Salesforce ? new Option[] { _instanceUrl, _token, _object } : [_token, _object];
+        var missing = needed.Where(o => result.GetResult(o) is null).Select(o => o.Name).ToList();
+        if (misplaced.Count > 0)
+        {
+            result.AddError($"--to {type} does not take {string.Join(", ", misplaced)}; it writes the CRM object named by --object{(type == DestinationNames.Salesforce ? " at --instance-url" : string.Empty)}.");
+        }
+        else if (missing.Count > 0)
+        {
+            result.AddError($"--to {type} also needs {string.Join(", ", missing)}.");
         }
     }
 
