@@ -15,7 +15,7 @@ public sealed class CommandLineTests : IDisposable
     public void The_tree_holds_every_command_of_the_contract()
     {
         Tree().Select(c => c.Path).Should().BeEquivalentTo(
-            "demo", "import csv", "import sql", "import preview csv", "import preview sql",
+            "demo", "import csv", "import sql", "import salesforce", "import hubspot", "import preview csv", "import preview sql",
             "sync add", "sync list", "sync run", "sync history", "sync remove",
             "enrich add", "enrich edit", "enrich list", "enrich budget", "enrich test", "enrich run", "enrich runs", "enrich export-run",
             "export add", "export list", "export plan", "export run", "export history", "export failures", "export remove",

@@ -33,7 +33,7 @@ public sealed class ExportErrorTests : IDisposable
 
     public static TheoryData<string[], string> BadValues() => new()
     {
-        { ["--to", "ftp", "--file", "x.csv", "--kind", "person", "--map", "a=b"], "--to 'ftp' is not a destination this tool writes; use sql or csv" },
+        { ["--to", "ftp", "--file", "x.csv", "--kind", "person", "--map", "a=b"], "--to 'ftp' is not a destination this tool writes; use sql, csv, salesforce or hubspot" },
         { ["--to", "meta", "--file", "x.csv", "--kind", "person", "--map", "a=b"], "--to 'meta' is an ad platform; add an ad audience with 'ads add NAME --platform meta ...'." },
         { ["--to", "csv", "--file", "x.csv", "--kind", "person", "--map", "a=b:sometimes"], "'sometimes' is not a write rule; use never, if-empty or always" },
         { ["--to", "csv", "--file", "x.csv", "--kind", "person", "--map", "justafield"], "--map 'justafield' is not FIELD=DEST_FIELD[:RULE]" },
