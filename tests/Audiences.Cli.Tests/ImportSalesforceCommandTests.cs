@@ -95,7 +95,7 @@ public sealed class ImportSalesforceCommandTests : IAsyncLifetime
             "import", "salesforce", "--instance-url", _org.InstanceUrl.ToString(), "--token", "00Dwrong!token", "--object", "Contact", "--kind", "person");
 
         result.ExitCode.Should().Be(1, result.ToString());
-        result.Stderr.Should().StartWith("error: the import failed:");
+        result.Stderr.Should().StartWith("error: the import failed:").And.Contain("INVALID_SESSION_ID", "the message says Salesforce refused the session");
         (result.Stdout + result.Stderr).Should().NotContain("00Dwrong!token");
     }
 
