@@ -17,6 +17,21 @@ if (options.FuzzyDedupeRows is { } people)
     return 0;
 }
 
+if (options.Bulk)
+{
+    try
+    {
+        // Progress goes to stderr so stdout carries only the Markdown.
+        BulkMarkdown.Write(await new BulkRunner(options, Console.Error).RunAsync(), Console.Out);
+        return 0;
+    }
+    catch (MissingToolException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 3;
+    }
+}
+
 if (options.Sync)
 {
     await SyncProbe.RunAsync(options, Console.Out, Console.Error);

@@ -18,6 +18,8 @@ internal sealed record ScaleOptions
           --work-dir PATH     folder for the databases and the CSV file (default: under the program's output folder)
           --fuzzy-dedupe N    instead: deduplicate N generated people with typos and duplicates probabilistically
           --sync              instead: sync --rows people from a SQLite warehouse table into the SQLite store
+          --bulk              instead: the bulk import and layout figures over a --rows-row CSV file (5% repeated
+                              emails), each beside its reference (sqlite3 .import, a wide table, DuckDB); needs sqlite3
         """;
 
     public int Rows { get; init; } = 1_000_000;
@@ -45,6 +47,9 @@ internal sealed record ScaleOptions
     /// <summary>Whether to run the warehouse sync figures instead of the import figures.</summary>
     public bool Sync { get; init; }
 
+    /// <summary>Whether to run the bulk import and layout figures instead of the import figures.</summary>
+    public bool Bulk { get; init; }
+
     public int EffectiveReimportRows => ReimportRows ?? Math.Min(Rows, 100_000);
 
     /// <exception cref="ArgumentException">An option is unknown or its value is missing or invalid; the message says which.</exception>
@@ -66,6 +71,7 @@ internal sealed record ScaleOptions
                 "--work-dir" => options with { WorkDirectory = Value(args, ref i) },
                 "--fuzzy-dedupe" => options with { FuzzyDedupeRows = Positive(args, ref i) },
                 "--sync" => options with { Sync = true },
+                "--bulk" => options with { Bulk = true },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }

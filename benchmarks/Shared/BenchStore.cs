@@ -62,6 +62,21 @@ public sealed class BenchStore : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
+    /// Opens the SQLite store already in the database at <paramref name="databasePath"/>, as a host opens it again
+    /// (new services, nothing cached).
+    /// </summary>
+    public static BenchStore OpenSqlite(string databasePath, Action<IAudiencesBuilder>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddAudiences(builder =>
+        {
+            builder.UseSqlite($"Data Source={databasePath}");
+            configure?.Invoke(builder);
+        });
+        return new BenchStore(services.BuildServiceProvider());
+    }
+
+    /// <summary>
     /// New services (with their own caches, such as the filter indexes) over this same store: what a second host
     /// process would have, for measuring first calls. Disposing the new one leaves the store open.
     /// </summary>
