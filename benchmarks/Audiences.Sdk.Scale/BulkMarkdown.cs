@@ -172,7 +172,7 @@ internal static class BulkMarkdown
 
     private static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00", Invariant);
 
-    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString(time.TotalMilliseconds < 10 ? "0.00" : "0.0", Invariant) + " ms";
+    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString(time.TotalMilliseconds < 10 ? "0.00" : "#,##0.0", Invariant) + " ms";
 
     private static string MB(long bytes) => (bytes / 1e6).ToString(bytes < 10_000_000 ? "0.0" : "N0", Invariant) + " MB";
 }
