@@ -34,6 +34,23 @@ public sealed class ExportCrmCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_export_to_hubspot_writes_a_property_the_portal_defined_beyond_the_standard_ones()
+    {
+        await using var hubspot = await HubSpotFake.StartAsync();
+        hubspot.DefineProperties("contacts", "plan_tier");
+        await ExportData.ImportAsync(_workspace);
+
+        (await _workspace.RunAsync(
+            "export", "add", "hs", "--to", "hubspot", "--base-url", hubspot.BaseUrl.ToString(), "--token", hubspot.Token, "--object", "contacts", "--key", "email",
+            "--kind", "person", "--audience", ExportData.PaidAudience, "--create", "--map", "plan=plan_tier:always")).ExitCode.Should().Be(0);
+        var run = await EnrichData.SucceedAsync(_workspace, "--json", "export", "run", "hs");
+
+        ((long)run.Json["failed"]!).Should().Be(0, run.ToString());
+        hubspot.Records("contacts").Should().ContainSingle(r => r.Properties["email"] == "ada@home.example")
+            .Which.Properties["plan_tier"].Should().Be("paid");
+    }
+
+    [Fact]
     public async Task An_export_to_salesforce_keyed_by_the_imported_record_id_updates_the_contact()
     {
         await using var org = await SalesforceFake.StartAsync();

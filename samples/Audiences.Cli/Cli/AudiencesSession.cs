@@ -1,5 +1,6 @@
 using Audiences.Cli.Demo;
 using Audiences.Cli.Search;
+using Audiences.Cli.Syncs;
 using Audiences.Samples.Providers;
 using Audiences.Sdk;
 using Audiences.Sdk.Segments;
@@ -116,6 +117,12 @@ internal sealed class AudiencesSession : IAsyncDisposable
                 .AddHubSpotDestination()
                 .Configure(o =>
                 {
+                    // Opportunities and deals imported from the CRMs are filterable: opportunity.any(...), deal.any(...).
+                    foreach (var type in ConnectorSources.RelatedTypes)
+                    {
+                        o.RelatedRecordTypes.Add(type);
+                    }
+
                     // Someone waits at the terminal: one quick retry of a destination call that failed as a whole, then its
                     // records fail and 'export run' (or the next run) tries them again.
                     o.Exports.CallRetries = 1;

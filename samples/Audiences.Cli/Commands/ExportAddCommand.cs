@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Audiences.Cli.Cli;
 using Audiences.Cli.Exports;
+using Audiences.Sdk.Destinations;
 using Audiences.Sdk.Exports;
 using Audiences.Sdk.Profiles;
 
@@ -120,11 +121,9 @@ internal sealed class ExportAddCommand : CliCommand
                 .Prepend(settings[DestinationNames.KeyColumn]!).Distinct(StringComparer.Ordinal);
             settings = settings with { Values = new Dictionary<string, string>(settings.Values) { [DestinationNames.Columns] = string.Join(",", columns) } };
         }
-        else if (settings.Type == DestinationNames.Salesforce)
+        else
         {
-            // The Salesforce destination writes only the fields it is told of; they are the ones mapped here.
-            var fields = mappings.Select(m => m.DestinationField).Concat(membership.Select(m => m.DestinationField)).Distinct(StringComparer.OrdinalIgnoreCase);
-            settings = settings with { Values = new Dictionary<string, string>(settings.Values) { [DestinationNames.Fields] = string.Join(",", fields) } };
+            settings = WithCrmFields(settings, mappings.Select(m => m.DestinationField).Concat(membership.Select(m => m.DestinationField)));
         }
 
         var definition = new ExportDefinition(name, kind, settings)
@@ -161,6 +160,24 @@ internal sealed class ExportAddCommand : CliCommand
 
         context.Out.WriteLine($"See what a run would write with: export plan {definition.Name}; run it with: export run {definition.Name}.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The CRM destinations write only the fields they are told of — Salesforce's <c>fields</c>, and HubSpot's <c>properties</c>
+    /// beyond its standard ones (a portal's own, such as a custom <c>open_pipeline</c>) — which are the fields mapped; other
+    /// destinations' settings are returned as they are.
+    /// </summary>
+    public static DestinationSettings WithCrmFields(DestinationSettings settings, IEnumerable<string> destinationFields)
+    {
+        var name = settings.Type switch
+        {
+            DestinationNames.Salesforce => DestinationNames.Fields,
+            DestinationNames.HubSpot => DestinationNames.Properties,
+            _ => null,
+        };
+        return name is null
+            ? settings
+            : settings with { Values = new Dictionary<string, string>(settings.Values) { [name] = string.Join(",", destinationFields.Distinct(StringComparer.OrdinalIgnoreCase)) } };
     }
 
     /// <exception cref="InputException">The value is not a whole number of at least 1.</exception>

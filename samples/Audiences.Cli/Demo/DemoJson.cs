@@ -7,7 +7,7 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's report as one JSON document.</summary>
 internal static class DemoJson
 {
-    public static JsonObject From(DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment, DemoSignal signal, DemoHub hub, DemoExport export) => new()
+    public static JsonObject From(DemoSummary summary, DemoLoop loop, DemoCrmImport crm, DemoAudience audience, DemoEnrichment enrichment, DemoSignal signal, DemoHub hub, DemoExport export, DemoCrmExport crmExport) => new()
     {
         ["database"] = summary.DatabasePath,
         ["imports"] = new JsonArray(summary.Imports.Select(i => (JsonNode)Import(i)).ToArray()),
@@ -23,6 +23,7 @@ internal static class DemoJson
         ["draft"] = DemoLoopJson.Draft(loop.Draft),
         ["sync"] = DemoLoopJson.Sync(loop.Sync),
         ["upsert"] = DemoLoopJson.Upsert(loop.Upsert),
+        ["crm"] = DemoCrmJson.From(crm),
         ["counts"] = new JsonObject { ["person"] = summary.People, ["company"] = summary.Companies },
         ["merges"] = new JsonArray(summary.Merges.Select(m => (JsonNode)WithKind(CliJson.Merge(m), m.Kind)).ToArray()),
         ["example"] = summary.Example is { } example ? Example(example, summary.ExampleCompany) : null,
@@ -42,6 +43,7 @@ internal static class DemoJson
             ["signals"] = new JsonArray([.. hub.Signals.Select(s => (JsonNode)HubJson.Signal(s))]),
         },
         ["export"] = DemoExportJson.From(export),
+        ["crmExport"] = DemoCrmExportJson.From(crmExport),
     };
 
     /// <summary>

@@ -6,11 +6,12 @@ namespace Audiences.Cli.Demo;
 /// <summary>The demo's human-readable report.</summary>
 internal static class DemoText
 {
-    public static void Write(TextWriter writer, DemoSummary summary, DemoLoop loop, DemoAudience audience, DemoEnrichment enrichment, DemoSignal signal, DemoHub hub, DemoExport export)
+    public static void Write(TextWriter writer, DemoSummary summary, DemoLoop loop, DemoCrmImport crm, DemoAudience audience, DemoEnrichment enrichment, DemoSignal signal, DemoHub hub, DemoExport export, DemoCrmExport crmExport)
     {
         writer.WriteLine($"Imported the sample data into '{summary.DatabasePath}'.");
         WriteImports(writer, summary);
         DemoLoopText.Write(writer, loop);
+        DemoCrmText.Write(writer, crm);
         writer.WriteLine();
         writer.WriteLine(FormattableString.Invariant(
             $"Result: {summary.People} people and {summary.Companies} companies, from {summary.Read} rows read ({summary.Rejected} rejected)."));
@@ -31,6 +32,7 @@ internal static class DemoText
         DemoSignalText.Write(writer, signal);
         DemoHubText.Write(writer, hub);
         DemoExportText.Write(writer, export);
+        DemoCrmExportText.Write(writer, crmExport);
         writer.WriteLine();
         writer.WriteLine("Explore the demo database:");
         foreach (var command in new[]
@@ -55,12 +57,19 @@ internal static class DemoText
             $"export plan {DemoExport.SqlName}",
             $"export run {DemoExport.SqlName}",
             $"export history {DemoExport.CsvName}",
+            "sync list",
+            $"audience members \"{DemoCrmExport.PipelineName}\"",
             "ads list",
             "profiles find --kind person --alias email=sofia@quillsoft.dev",
         })
         {
             writer.WriteLine($"  dotnet run --project samples/Audiences.Cli -- --db \"{summary.DatabasePath}\" {command}");
         }
+
+        // The stand-ins stop with the demo, so the CRM syncs and exports it saved cannot run again; a real org or portal can.
+        writer.WriteLine(
+            "Read your own CRM with its address and token: import salesforce --instance-url https://ORG.my.salesforce.com --token TOKEN --object Contact --kind person "
+            + "(or import hubspot --token TOKEN --object contacts --kind person), and write back with export add NAME --to salesforce|hubspot ... (the demo's CRMs were stand-ins that stopped with it).");
 
         // The platforms cannot be reached offline, so the demo shows no sync; with an account and a token, this is the way.
         writer.WriteLine(

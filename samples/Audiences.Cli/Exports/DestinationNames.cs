@@ -30,6 +30,9 @@ internal static class DestinationNames
     public const string Object = "object";
     public const string Fields = "fields";
 
+    /// <summary>The HubSpot destination's properties written beyond the object's standard ones.</summary>
+    public const string Properties = "properties";
+
     /// <summary>The record key of a CRM destination: a field name (Id, an external id, email), never a secret.</summary>
     public const string Key = "key";
 

@@ -1,4 +1,5 @@
 using Audiences.Cli.Cli;
+using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sources;
 using Audiences.Sdk.Sync;
@@ -15,6 +16,34 @@ internal static class ConnectorSources
     public const string Salesforce = "salesforce";
     public const string HubSpot = "hubspot";
     public const string DefaultHubSpotUrl = "https://api.hubapi.com";
+
+    /// <summary>The related collection Salesforce opportunities land in, on their accounts' company profiles.</summary>
+    public const string Opportunity = "opportunity";
+
+    /// <summary>The related collection HubSpot deals land in, on their primary companies' profiles.</summary>
+    public const string Deal = "deal";
+
+    /// <summary>
+    /// The collections declared to the SDK, so audiences reach them through quantifiers
+    /// (<c>opportunity.any(amount &gt;= 20000)</c>), with the fields the sources hand out.
+    /// </summary>
+    public static IReadOnlyList<RelatedRecordType> RelatedTypes { get; } =
+    [
+        new(Opportunity, EntityKind.Company,
+        [
+            new FieldDefinition("name", EntityKind.Company, FieldType.Text, Salesforce),
+            new FieldDefinition("amount", EntityKind.Company, FieldType.Number, Salesforce),
+            new FieldDefinition("stagename", EntityKind.Company, FieldType.Text, Salesforce),
+            new FieldDefinition("closedate", EntityKind.Company, FieldType.Text, Salesforce),
+        ]),
+        new(Deal, EntityKind.Company,
+        [
+            new FieldDefinition("dealname", EntityKind.Company, FieldType.Text, HubSpot),
+            new FieldDefinition("amount", EntityKind.Company, FieldType.Number, HubSpot),
+            new FieldDefinition("dealstage", EntityKind.Company, FieldType.Text, HubSpot),
+            new FieldDefinition("closedate", EntityKind.Company, FieldType.DateTime, HubSpot),
+        ]),
+    ];
 
     /// <summary>The Salesforce objects <c>import salesforce --object</c> takes.</summary>
     public static readonly IReadOnlyList<string> SalesforceObjects = ["Account", "Contact", "Lead", "Opportunity"];
@@ -60,7 +89,15 @@ internal static class ConnectorSources
             TimestampField = "SystemModstamp",
             SourceName = sourceName ?? Salesforce,
             SourceKind = objectName == "Lead" ? SourceKind.CrmLead : SourceKind.Crm,
-            Related = objectName == "Opportunity" ? new RelatedTarget("opportunity", EntityKind.Company, "AccountId") { OwnerObject = "Account" } : null,
+
+            // The account and contact ids become the record's company link and conversion, not profile fields.
+            Mappings = objectName switch
+            {
+                "Contact" => [new FieldMapping("AccountId", null)],
+                "Lead" => [new FieldMapping("ConvertedAccountId", null), new FieldMapping("ConvertedContactId", null)],
+                _ => [],
+            },
+            Related = objectName == "Opportunity" ? new RelatedTarget(Opportunity, EntityKind.Company, "AccountId") { OwnerObject = "Account" } : null,
         };
 
     /// <summary>A sync of a HubSpot object, read again from its <c>updated_at</c> cursor at every later run.</summary>
@@ -78,6 +115,9 @@ internal static class ConnectorSources
             TimestampField = "updated_at",
             SourceName = sourceName ?? HubSpot,
             SourceKind = SourceKind.Crm,
+
+            // A deal names its primary company's HubSpot id, which an import of companies under the same source name keys.
+            Related = objectName == "deals" ? new RelatedTarget(Deal, EntityKind.Company, "hubspot_company_id") { OwnerObject = "companies" } : null,
         };
     }
 }
