@@ -17,6 +17,12 @@ if (options.FuzzyDedupeRows is { } people)
     return 0;
 }
 
+if (options.SalesforceRows is not null)
+{
+    await SalesforceProbe.RunAsync(options, Console.Out, Console.Error);
+    return 0;
+}
+
 if (options.Sync)
 {
     await SyncProbe.RunAsync(options, Console.Out, Console.Error);

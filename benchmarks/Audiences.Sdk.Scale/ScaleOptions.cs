@@ -18,6 +18,7 @@ internal sealed record ScaleOptions
           --work-dir PATH     folder for the databases and the CSV file (default: under the program's output folder)
           --fuzzy-dedupe N    instead: deduplicate N generated people with typos and duplicates probabilistically
           --sync              instead: sync --rows people from a SQLite warehouse table into the SQLite store
+          --salesforce N      instead: import N contacts from the Salesforce fake into the SQLite store by a sync
         """;
 
     public int Rows { get; init; } = 1_000_000;
@@ -45,6 +46,9 @@ internal sealed record ScaleOptions
     /// <summary>Whether to run the warehouse sync figures instead of the import figures.</summary>
     public bool Sync { get; init; }
 
+    /// <summary>Contacts for the Salesforce import run; null runs the import figures instead.</summary>
+    public int? SalesforceRows { get; init; }
+
     public int EffectiveReimportRows => ReimportRows ?? Math.Min(Rows, 100_000);
 
     /// <exception cref="ArgumentException">An option is unknown or its value is missing or invalid; the message says which.</exception>
@@ -66,6 +70,7 @@ internal sealed record ScaleOptions
                 "--work-dir" => options with { WorkDirectory = Value(args, ref i) },
                 "--fuzzy-dedupe" => options with { FuzzyDedupeRows = Positive(args, ref i) },
                 "--sync" => options with { Sync = true },
+                "--salesforce" => options with { SalesforceRows = Positive(args, ref i) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }
