@@ -32,6 +32,12 @@ if (options.Bulk)
     }
 }
 
+if (options.SalesforceRows is not null)
+{
+    await SalesforceProbe.RunAsync(options, Console.Out, Console.Error);
+    return 0;
+}
+
 if (options.Sync)
 {
     await SyncProbe.RunAsync(options, Console.Out, Console.Error);

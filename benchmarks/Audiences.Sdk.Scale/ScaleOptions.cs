@@ -20,6 +20,7 @@ internal sealed record ScaleOptions
           --sync              instead: sync --rows people from a SQLite warehouse table into the SQLite store
           --bulk              instead: the bulk import and layout figures over a --rows-row CSV file (5% repeated
                               emails), each beside its reference (sqlite3 .import, a wide table, DuckDB); needs sqlite3
+          --salesforce N      instead: import N contacts from the Salesforce fake into the SQLite store by a sync
         """;
 
     public int Rows { get; init; } = 1_000_000;
@@ -49,6 +50,8 @@ internal sealed record ScaleOptions
 
     /// <summary>Whether to run the bulk import and layout figures instead of the import figures.</summary>
     public bool Bulk { get; init; }
+    /// <summary>Contacts for the Salesforce import run; null runs the import figures instead.</summary>
+    public int? SalesforceRows { get; init; }
 
     public int EffectiveReimportRows => ReimportRows ?? Math.Min(Rows, 100_000);
 
@@ -72,6 +75,7 @@ internal sealed record ScaleOptions
                 "--fuzzy-dedupe" => options with { FuzzyDedupeRows = Positive(args, ref i) },
                 "--sync" => options with { Sync = true },
                 "--bulk" => options with { Bulk = true },
+                "--salesforce" => options with { SalesforceRows = Positive(args, ref i) },
                 _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
             };
         }

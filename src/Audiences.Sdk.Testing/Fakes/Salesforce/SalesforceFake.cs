@@ -269,8 +269,11 @@ public sealed partial class SalesforceFake : IAsyncDisposable
 
         if (answer.Body is { } text)
         {
+            // Sent whole with its length, as Salesforce sends result pages, rather than in chunks.
+            var bytes = Encoding.UTF8.GetBytes(text);
             response.ContentType = answer.ContentType;
-            await response.WriteAsync(text, context.RequestAborted).ConfigureAwait(false);
+            response.ContentLength = bytes.Length;
+            await response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
         }
     }
 
@@ -385,17 +388,30 @@ public sealed partial class SalesforceFake : IAsyncDisposable
 
         var job = NewJob(objectName, operation, "UploadComplete");
         job.Columns.AddRange(fields);
-        var records = _objects.TryGetValue(objectName, out var held) ? held.Values : Enumerable.Empty<SalesforceFakeRecord>();
-        foreach (var record in records.OrderBy(r => r.Id, StringComparer.Ordinal))
+        var key = parsed.Groups["key"].Value;
+        var selected = new List<SalesforceFakeRecord>();
+        foreach (var record in _objects.TryGetValue(objectName, out var held) ? held.Values : Enumerable.Empty<SalesforceFakeRecord>())
         {
-            if ((record.IsDeleted && operation == "query")
-                || (keys is not null && !keys.Contains(record.Value(parsed.Groups["key"].Value) ?? string.Empty))
-                || (since is { } from && (inclusive ? record.SystemModstamp < from : record.SystemModstamp <= from)))
+            if (!(record.IsDeleted && operation == "query")
+                && (keys is null || keys.Contains(record.Value(key) ?? string.Empty))
+                && (since is not { } from || (inclusive ? record.SystemModstamp >= from : record.SystemModstamp > from)))
             {
-                continue;
+                selected.Add(record);
+            }
+        }
+
+        // Only the records selected are ordered (an incremental query over a large org selects few of them).
+        selected.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        job.Rows.Capacity = selected.Count;
+        foreach (var record in selected)
+        {
+            var row = new string?[fields.Length];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                row[i] = record.Value(fields[i]);
             }
 
-            job.Rows.Add([.. fields.Select(record.Value)]);
+            job.Rows.Add(row);
         }
 
         return JobInfo(job, 200);
@@ -466,9 +482,12 @@ public sealed partial class SalesforceFake : IAsyncDisposable
             return JobInfo(job, 200);
         }
 
+        // An upsert finds its records by external id through an index built once per job, not a scan per row, so
+        // a job of thousands of rows over an org of hundreds of thousands of records stays linear.
+        var byExternalId = job.ExternalIdField is { } field ? ExternalIdIndex(job.ObjectName, field) : null;
         foreach (var row in job.Rows)
         {
-            Ingest(job, row);
+            Ingest(job, row, byExternalId);
         }
 
         // Salesforce does not keep upload order in its result sets; reversing makes correlating by row index fail.
@@ -477,7 +496,25 @@ public sealed partial class SalesforceFake : IAsyncDisposable
         return JobInfo(job, 200);
     }
 
-    private void Ingest(SalesforceFakeJob job, IReadOnlyList<string?> row)
+    /// <summary>The live records of an object by their value of <paramref name="field"/>; the first record holding a value wins, as a scan would find it.</summary>
+    private Dictionary<string, SalesforceFakeRecord> ExternalIdIndex(string objectName, string field)
+    {
+        var index = new Dictionary<string, SalesforceFakeRecord>(StringComparer.Ordinal);
+        if (_objects.TryGetValue(objectName, out var records))
+        {
+            foreach (var record in records.Values)
+            {
+                if (!record.IsDeleted && record.Value(field) is { } value)
+                {
+                    index.TryAdd(value, record);
+                }
+            }
+        }
+
+        return index;
+    }
+
+    private void Ingest(SalesforceFakeJob job, IReadOnlyList<string?> row, Dictionary<string, SalesforceFakeRecord>? byExternalId)
     {
         string? Column(string name)
         {
@@ -488,17 +525,18 @@ public sealed partial class SalesforceFake : IAsyncDisposable
         var records = _objects.TryGetValue(job.ObjectName, out var held) ? held : [];
         SalesforceFakeRecord? target;
         var created = false;
+        string? external = null;
         switch (job.Operation)
         {
             case "upsert":
-                var external = Column(job.ExternalIdField!);
+                external = Column(job.ExternalIdField!);
                 if (string.IsNullOrEmpty(external))
                 {
                     job.Failed.Add(["", $"MISSING_ARGUMENT:{job.ExternalIdField} not specified:--", .. row]);
                     return;
                 }
 
-                target = records.Values.FirstOrDefault(r => !r.IsDeleted && string.Equals(r.Value(job.ExternalIdField!), external, StringComparison.Ordinal));
+                target = byExternalId!.GetValueOrDefault(external);
                 created = target is null;
                 break;
             case "insert":
@@ -526,7 +564,14 @@ public sealed partial class SalesforceFake : IAsyncDisposable
             return;
         }
 
-        target ??= Record(job.ObjectName, NewId(job.ObjectName));
+        if (target is null)
+        {
+            target = Record(job.ObjectName, NewId(job.ObjectName));
+            if (external is not null)
+            {
+                byExternalId?.TryAdd(external, target);
+            }
+        }
         if (job.Operation == "delete")
         {
             target.IsDeleted = true;
