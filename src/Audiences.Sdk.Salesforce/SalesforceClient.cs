@@ -46,13 +46,10 @@ internal sealed class SalesforceClient
         while (true)
         {
             var path = $"query/{id}/results?maxRecords={pageSize.ToString(CultureInfo.InvariantCulture)}" + (locator is null ? string.Empty : $"&locator={Uri.EscapeDataString(locator)}");
-            using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, Url(path)) { Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/csv") } } }, cancellationToken).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var rows = SalesforceCsv.Read(text);
-            locator = response.Headers.TryGetValues("Sforce-Locator", out var values) ? values.FirstOrDefault() : null;
+            var table = await CsvAsync(path, response => locator = response.Headers.TryGetValues("Sforce-Locator", out var values) ? values.FirstOrDefault() : null, cancellationToken).ConfigureAwait(false);
             // The last page's locator is the literal text "null"; a missing header ends the results as well.
             var last = locator is null or "null" || locator.Length == 0;
-            yield return new SalesforcePage(rows.Count > 0 ? rows[0] : [], [.. rows.Skip(1)], last);
+            yield return new SalesforcePage(table.Header, table.Rows, last);
             if (last)
             {
                 yield break;
@@ -73,11 +70,31 @@ internal sealed class SalesforceClient
         return (id, await WaitAsync("ingest", id, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>One of an ingest job's result sets as CSV rows, header first.</summary>
-    public async Task<List<List<string>>> IngestResultsAsync(string id, string set, CancellationToken cancellationToken)
+    /// <summary>One of an ingest job's result sets (<c>successfulResults</c>, <c>failedResults</c>, <c>unprocessedrecords</c>).</summary>
+    public Task<SalesforceCsvTable> IngestResultsAsync(string id, string set, CancellationToken cancellationToken) =>
+        CsvAsync($"ingest/{id}/{set}/", null, cancellationToken);
+
+    // Reads a CSV answer from the response stream as it arrives: a result page can be large, and holding its text
+    // besides its rows would double what it costs.
+    private async Task<SalesforceCsvTable> CsvAsync(string path, Action<HttpResponseMessage>? headers, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, Url($"ingest/{id}/{set}/")) { Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/csv") } } }, cancellationToken).ConfigureAwait(false);
-        return SalesforceCsv.Read(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        using var response = await SendAsync(
+            () => new HttpRequestMessage(HttpMethod.Get, Url(path)) { Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/csv") } } },
+            HttpCompletionOption.ResponseHeadersRead,
+            cancellationToken).ConfigureAwait(false);
+        headers?.Invoke(response);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            try
+            {
+                return await SalesforceCsv.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+            }
+            catch (FormatException exception)
+            {
+                throw new SalesforceApiException(response.StatusCode, "InvalidCsv", exception.Message, exception);
+            }
+        }
     }
 
     private async Task<JsonElement> WaitAsync(string kind, string id, CancellationToken cancellationToken)
@@ -119,7 +136,10 @@ internal sealed class SalesforceClient
 
     private Uri Url(string path) => new(_instanceUrl, _basePath + path);
 
-    private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, CancellationToken cancellationToken) =>
+        SendAsync(build, HttpCompletionOption.ResponseContentRead, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, HttpCompletionOption completion, CancellationToken cancellationToken)
     {
         var refreshed = false;
         for (var attempt = 1; ; attempt++)
@@ -128,7 +148,7 @@ internal sealed class SalesforceClient
             var sent = _token;
             using var request = build();
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", sent);
-            var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var response = await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
             if (response.Headers.TryGetValues("Sforce-Limit-Info", out var limit))
             {
                 LimitInfo = limit.FirstOrDefault();
