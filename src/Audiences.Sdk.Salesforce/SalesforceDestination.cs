@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Audiences.Sdk.Destinations;
 using Audiences.Sdk.Profiles;
+using Microsoft.Extensions.Logging;
 
 namespace Audiences.Sdk.Salesforce;
 
@@ -28,13 +29,13 @@ public sealed class SalesforceDestination : IDestination
     private readonly string _key;
     private readonly bool _byId;
 
-    internal SalesforceDestination(SalesforceSettings settings, string key, SalesforceOptions options, TimeProvider time)
+    internal SalesforceDestination(SalesforceSettings settings, string key, SalesforceOptions options, TimeProvider time, ILogger logger)
     {
         _settings = settings;
         _options = options;
         _key = key;
         _byId = string.Equals(key, "Id", StringComparison.OrdinalIgnoreCase);
-        _client = new SalesforceClient(settings.InstanceUrl, settings.ApiVersion, settings.Tokens(options, "destination"), options, time);
+        _client = new SalesforceClient(settings, settings.Tokens(options, "destination"), options, time, logger);
     }
 
     /// <summary>The last <c>Sforce-Limit-Info</c> the org sent (<c>api-usage=used/limit</c>), or null before the first call.</summary>
