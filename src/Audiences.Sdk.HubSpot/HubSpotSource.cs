@@ -99,6 +99,7 @@ public sealed class HubSpotSource : ISource
 
                     lower = last;
                     boundary = lastIds;
+                    HubSpotLog.SearchWindowMoved(_client.Logger, _object, SearchCap, read, modified, last ?? 0);
                     break;
                 }
 
@@ -149,8 +150,9 @@ public sealed class HubSpotSource : ISource
                     items.Add(Item(id, result, companies));
                 }
 
-                yield return new SourceBatch(items, watermark?.ToString(CultureInfo.InvariantCulture));
                 after = answer["paging"]?["next"]?["after"]?.ToString();
+                HubSpotLog.PageRead(_client.Logger, _object, results.Count, after is not null);
+                yield return new SourceBatch(items, watermark?.ToString(CultureInfo.InvariantCulture));
                 if (after is null)
                 {
                     done = true;
