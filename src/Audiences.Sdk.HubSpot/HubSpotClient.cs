@@ -2,13 +2,17 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 
 namespace Audiences.Sdk.HubSpot;
 
 // Calls HubSpot with the bearer token, waits out rate limits (429) for as long as HubSpot's headers say, up to a
 // number of retries, and turns other errors into HubSpotCallException with HubSpot's message.
-internal sealed class HubSpotClient(HttpClient http, Uri baseUrl, string token, TimeProvider time, int retries)
+internal sealed class HubSpotClient(HttpClient http, Uri baseUrl, string token, TimeProvider time, int retries, ILogger logger)
 {
+    /// <summary>Where the connector logs; the source and destination log through it too.</summary>
+    public ILogger Logger => logger;
+
     public async Task<(int Status, JsonNode Body)> SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
@@ -45,11 +49,18 @@ internal sealed class HubSpotClient(HttpClient http, Uri baseUrl, string token, 
                 if (status == 429)
                 {
                     var wait = RetryAfter(response, json);
+                    var policy = json["policyName"]?.ToString();
+                    var retryAfter = Header(response, "Retry-After");
+                    var interval = Header(response, "X-HubSpot-RateLimit-Interval-Milliseconds");
+                    var remaining = Header(response, "X-HubSpot-RateLimit-Remaining");
                     if (attempt < retries)
                     {
+                        HubSpotLog.RateLimited(logger, policy, retryAfter, interval, remaining, wait, attempt + 1, retries);
                         await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
                         continue;
                     }
+
+                    HubSpotLog.RateLimitGaveUp(logger, policy, retryAfter, interval, remaining, retries, wait);
 
                     throw new HubSpotCallException($"HubSpot rate-limited the call ({json["policyName"]}): {message}", status, wait, transient: true);
                 }
@@ -96,6 +107,9 @@ internal sealed class HubSpotClient(HttpClient http, Uri baseUrl, string token, 
             _ => TimeSpan.FromSeconds(10),
         };
     }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
 
     private static JsonNode Parse(string text)
     {

@@ -175,7 +175,10 @@ public sealed class HubSpotDestination : IDestination
             }
         }
 
-        return [.. writes.Select(w => answered.TryGetValue(w.Key, out var result) ? result : DestinationResult.Failure(w.Key, "HubSpot's answer did not name this record."))];
+        List<DestinationResult> results = [.. writes.Select(w => answered.TryGetValue(w.Key, out var result) ? result : DestinationResult.Failure(w.Key, "HubSpot's answer did not name this record."))];
+        var succeeded = results.Count(r => r.Succeeded);
+        HubSpotLog.BatchWritten(_client.Logger, _object, operation, succeeded, results.Count - succeeded);
+        return results;
     }
 
     // HubSpot takes every value as text: numbers invariant, date-times as epoch milliseconds, lists ';'-joined, and

@@ -1,4 +1,6 @@
 using Audiences.Sdk.Destinations;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Audiences.Sdk.HubSpot;
 
@@ -17,13 +19,16 @@ public sealed class HubSpotDestinationFactory : IDestinationFactory
 
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the factory.</summary>
     /// <param name="timeProvider">The clock rate-limit retries wait with; the system clock when null.</param>
     /// <param name="handler">The HTTP handler the destinations call through; a default one when null.</param>
-    public HubSpotDestinationFactory(TimeProvider? timeProvider = null, HttpMessageHandler? handler = null)
+    /// <param name="loggerFactory">Where the destinations log their pages, rate limits and results; nowhere when null.</param>
+    public HubSpotDestinationFactory(TimeProvider? timeProvider = null, HttpMessageHandler? handler = null, ILoggerFactory? loggerFactory = null)
     {
         _time = timeProvider ?? TimeProvider.System;
+        _logger = (ILogger?)loggerFactory?.CreateLogger<HubSpotDestination>() ?? NullLogger.Instance;
         _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
     }
 
@@ -42,7 +47,7 @@ public sealed class HubSpotDestinationFactory : IDestinationFactory
 
         var objectType = HubSpotSettings.Object(settings.Required("object"), "destination");
         var retries = settings["retries"] is { Length: > 0 } r ? HubSpotSettings.Retries(r, "destination") : 0;
-        var client = new HubSpotClient(_http, HubSpotSettings.BaseUrl(settings["base-url"], "destination"), settings.Required("token"), _time, retries);
+        var client = new HubSpotClient(_http, HubSpotSettings.BaseUrl(settings["base-url"], "destination"), settings.Required("token"), _time, retries, _logger);
         var key = settings["key"] is { Length: > 0 } k && !string.IsNullOrWhiteSpace(k) ? k.Trim() : "id";
         var properties = (settings["properties"] ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return new HubSpotDestination(client, objectType, key, properties);

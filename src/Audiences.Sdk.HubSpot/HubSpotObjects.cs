@@ -8,6 +8,8 @@ internal static class HubSpotObjects
 {
     public const string CompanyIdField = "hubspot_company_id";
 
+    public const string CompaniesObject = "companies";
+
     public static readonly string[] Names = ["contacts", "companies", "deals"];
 
     public static string ModifiedProperty(string objectType) => objectType == "contacts" ? "lastmodifieddate" : "hs_lastmodifieddate";

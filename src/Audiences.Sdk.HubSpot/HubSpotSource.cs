@@ -12,8 +12,10 @@ namespace Audiences.Sdk.HubSpot;
 /// paged with <c>after</c>. The cursor is that property's highest value read, in epoch milliseconds; an incremental
 /// read searches from it (less the overlap). Search pages through at most 10,000 results of one query, so a read
 /// that reaches the cap starts a new query from the last modified time it read. Archived records, which search never
-/// returns, are listed after the live ones and reported in <see cref="SourceBatch.Deleted"/>. A deal carries its
-/// primary company's id in <c>hubspot_company_id</c>.
+/// returns, are listed after the live ones and reported in <see cref="SourceBatch.Deleted"/>. A deal names its primary
+/// company as its <see cref="SourceItem.Account"/> (object <c>companies</c>) and carries the company's id in
+/// <c>hubspot_company_id</c> too, the owner field a sync of deals as related records of their companies names
+/// (<c>new RelatedTarget("deal", EntityKind.Company, "hubspot_company_id") { OwnerObject = "companies" }</c>).
 /// </summary>
 public sealed class HubSpotSource : ISource
 {
@@ -99,6 +101,7 @@ public sealed class HubSpotSource : ISource
 
                     lower = last;
                     boundary = lastIds;
+                    HubSpotLog.SearchWindowMoved(_client.Logger, _object, SearchCap, read, modified, last ?? 0);
                     break;
                 }
 
@@ -149,8 +152,9 @@ public sealed class HubSpotSource : ISource
                     items.Add(Item(id, result, companies));
                 }
 
-                yield return new SourceBatch(items, watermark?.ToString(CultureInfo.InvariantCulture));
                 after = answer["paging"]?["next"]?["after"]?.ToString();
+                HubSpotLog.PageRead(_client.Logger, _object, results.Count, after is not null);
+                yield return new SourceBatch(items, watermark?.ToString(CultureInfo.InvariantCulture));
                 if (after is null)
                 {
                     done = true;
@@ -233,12 +237,14 @@ public sealed class HubSpotSource : ISource
             values["updated_at"] = FieldValue.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(ms));
         }
 
+        string? company = null;
         if (companies is not null)
         {
-            values[HubSpotObjects.CompanyIdField] = companies.TryGetValue(id, out var company) ? FieldValue.FromText(company) : FieldValue.Empty;
+            company = companies.GetValueOrDefault(id);
+            values[HubSpotObjects.CompanyIdField] = company is null ? FieldValue.Empty : FieldValue.FromText(company);
         }
 
-        return new SourceItem(id, values);
+        return new SourceItem(id, values) { Account = company is null ? null : new SourceReference(HubSpotObjects.CompaniesObject, company) };
     }
 
     private static FieldValue Value(string? text, FieldType type)

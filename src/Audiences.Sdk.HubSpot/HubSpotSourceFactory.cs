@@ -1,5 +1,7 @@
 using System.Globalization;
 using Audiences.Sdk.Sources;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Audiences.Sdk.HubSpot;
 
@@ -18,13 +20,16 @@ public sealed class HubSpotSourceFactory : ISourceFactory
 
     private readonly HttpClient _http;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the factory.</summary>
     /// <param name="timeProvider">The clock the sources bound reads and wait out rate limits with; the system clock when null.</param>
     /// <param name="handler">The HTTP handler the sources call through; a default one when null.</param>
-    public HubSpotSourceFactory(TimeProvider? timeProvider = null, HttpMessageHandler? handler = null)
+    /// <param name="loggerFactory">Where the sources log their pages, rate limits and results; nowhere when null.</param>
+    public HubSpotSourceFactory(TimeProvider? timeProvider = null, HttpMessageHandler? handler = null, ILoggerFactory? loggerFactory = null)
     {
         _time = timeProvider ?? TimeProvider.System;
+        _logger = (ILogger?)loggerFactory?.CreateLogger<HubSpotSource>() ?? NullLogger.Instance;
         _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
     }
 
@@ -42,7 +47,7 @@ public sealed class HubSpotSourceFactory : ISourceFactory
         }
 
         var objectType = HubSpotSettings.Object(settings.Required("object"), "source");
-        var client = new HubSpotClient(_http, HubSpotSettings.BaseUrl(settings["base-url"], "source"), settings.Required("token"), _time, HubSpotSettings.Retries(settings["retries"], "source"));
+        var client = new HubSpotClient(_http, HubSpotSettings.BaseUrl(settings["base-url"], "source"), settings.Required("token"), _time, HubSpotSettings.Retries(settings["retries"], "source"), _logger);
         var extra = (settings["properties"] ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var overlap = settings["overlap"] is { Length: > 0 } text
             ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : throw new ArgumentException($"The hubspot source's setting 'overlap' is '{text}', which is no number of seconds.", nameof(settings))

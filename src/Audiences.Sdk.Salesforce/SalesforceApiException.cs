@@ -12,6 +12,13 @@ internal sealed class SalesforceApiException : Exception
         Code = code;
     }
 
+    public SalesforceApiException(HttpStatusCode status, string? code, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Status = status;
+        Code = code;
+    }
+
     public SalesforceApiException()
     {
     }

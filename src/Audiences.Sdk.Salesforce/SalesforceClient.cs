@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 
 namespace Audiences.Sdk.Salesforce;
 
@@ -21,12 +22,17 @@ internal sealed class SalesforceClient
     private readonly ISalesforceTokenProvider _tokens;
     private readonly SalesforceOptions _options;
     private readonly TimeProvider _time;
+    private readonly string _objectName;
+    private readonly ILogger _logger;
     private string? _token;
+    private bool _usageWarned;
 
-    public SalesforceClient(Uri instanceUrl, string apiVersion, ISalesforceTokenProvider tokens, SalesforceOptions options, TimeProvider time)
+    public SalesforceClient(SalesforceSettings settings, ISalesforceTokenProvider tokens, SalesforceOptions options, TimeProvider time, ILogger logger)
     {
-        _instanceUrl = instanceUrl;
-        _basePath = $"services/data/v{apiVersion}/jobs/";
+        _instanceUrl = settings.InstanceUrl;
+        _objectName = settings.ObjectName;
+        _logger = logger;
+        _basePath = $"services/data/v{settings.ApiVersion}/jobs/";
         _tokens = tokens;
         _options = options;
         _time = time;
@@ -39,20 +45,20 @@ internal sealed class SalesforceClient
     /// <summary>Runs a query job and hands out its result pages, following the locator until it is <c>null</c>.</summary>
     public async IAsyncEnumerable<SalesforcePage> QueryAsync(string soql, bool includeDeleted, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var job = await JsonAsync(HttpMethod.Post, "query", new { operation = includeDeleted ? "queryAll" : "query", query = soql }, cancellationToken).ConfigureAwait(false);
+        var operation = includeDeleted ? "queryAll" : "query";
+        var job = await JsonAsync(HttpMethod.Post, "query", new { operation, query = soql }, cancellationToken).ConfigureAwait(false);
         var id = job.GetProperty("id").GetString()!;
+        SalesforceLog.JobCreated(_logger, "query", id, operation, _objectName);
         await WaitAsync("query", id, cancellationToken).ConfigureAwait(false);
         string? locator = null;
         while (true)
         {
             var path = $"query/{id}/results?maxRecords={pageSize.ToString(CultureInfo.InvariantCulture)}" + (locator is null ? string.Empty : $"&locator={Uri.EscapeDataString(locator)}");
-            using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, Url(path)) { Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/csv") } } }, cancellationToken).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var rows = SalesforceCsv.Read(text);
-            locator = response.Headers.TryGetValues("Sforce-Locator", out var values) ? values.FirstOrDefault() : null;
+            var table = await CsvAsync(path, response => locator = response.Headers.TryGetValues("Sforce-Locator", out var values) ? values.FirstOrDefault() : null, cancellationToken).ConfigureAwait(false);
             // The last page's locator is the literal text "null"; a missing header ends the results as well.
             var last = locator is null or "null" || locator.Length == 0;
-            yield return new SalesforcePage(rows.Count > 0 ? rows[0] : [], [.. rows.Skip(1)], last);
+            SalesforceLog.PageRead(_logger, id, table.Rows.Count, !last);
+            yield return new SalesforcePage(table.Header, table.Rows, last);
             if (last)
             {
                 yield break;
@@ -65,6 +71,7 @@ internal sealed class SalesforceClient
     {
         var job = await JsonAsync(HttpMethod.Post, "ingest", create, cancellationToken).ConfigureAwait(false);
         var id = job.GetProperty("id").GetString()!;
+        SalesforceLog.JobCreated(_logger, "ingest", id, job.TryGetProperty("operation", out var operation) ? operation.GetString() ?? "?" : "?", _objectName);
         using (var upload = await SendAsync(() => new HttpRequestMessage(HttpMethod.Put, Url($"ingest/{id}/batches")) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") }, cancellationToken).ConfigureAwait(false))
         {
         }
@@ -73,28 +80,59 @@ internal sealed class SalesforceClient
         return (id, await WaitAsync("ingest", id, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>One of an ingest job's result sets as CSV rows, header first.</summary>
-    public async Task<List<List<string>>> IngestResultsAsync(string id, string set, CancellationToken cancellationToken)
+    /// <summary>One of an ingest job's result sets (<c>successfulResults</c>, <c>failedResults</c>, <c>unprocessedrecords</c>).</summary>
+    public Task<SalesforceCsvTable> IngestResultsAsync(string id, string set, CancellationToken cancellationToken) =>
+        CsvAsync($"ingest/{id}/{set}/", null, cancellationToken);
+
+    // Reads a CSV answer from the response stream as it arrives: a result page can be large, and holding its text
+    // besides its rows would double what it costs.
+    private async Task<SalesforceCsvTable> CsvAsync(string path, Action<HttpResponseMessage>? headers, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, Url($"ingest/{id}/{set}/")) { Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/csv") } } }, cancellationToken).ConfigureAwait(false);
-        return SalesforceCsv.Read(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        using var response = await SendAsync(
+            () => new HttpRequestMessage(HttpMethod.Get, Url(path)) { Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/csv") } } },
+            HttpCompletionOption.ResponseHeadersRead,
+            cancellationToken).ConfigureAwait(false);
+        headers?.Invoke(response);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            try
+            {
+                return await SalesforceCsv.ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+            }
+            catch (FormatException exception)
+            {
+                throw new SalesforceApiException(response.StatusCode, "InvalidCsv", exception.Message, exception);
+            }
+        }
     }
 
     private async Task<JsonElement> WaitAsync(string kind, string id, CancellationToken cancellationToken)
     {
         var delay = _options.PollInterval;
         var deadline = _time.GetUtcNow() + _options.JobTimeout;
+        string? last = null;
         while (true)
         {
             await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
             var info = await JsonAsync(HttpMethod.Get, $"{kind}/{id}", null, cancellationToken).ConfigureAwait(false);
             var state = info.GetProperty("state").GetString();
+            if (!string.Equals(state, last, StringComparison.Ordinal))
+            {
+                SalesforceLog.JobState(_logger, kind, id, state);
+                last = state;
+            }
+
             switch (state)
             {
                 case "JobComplete":
+                    var processed = Count(info, "numberRecordsProcessed");
+                    var failed = Count(info, "numberRecordsFailed");
+                    SalesforceLog.JobCompleted(_logger, kind, id, _objectName, state, processed, failed);
                     return info;
                 case "Failed" or "Aborted":
                     var reason = info.TryGetProperty("errorMessage", out var message) ? $": {message.GetString()}" : string.Empty;
+                    SalesforceLog.JobFailed(_logger, kind, id, _objectName, state, reason.Length > 0 ? reason[2..] : "Salesforce gave no reason.");
                     throw new SalesforceApiException(HttpStatusCode.OK, state, $"The {kind} job {id} ended {state}{reason}.");
             }
 
@@ -106,6 +144,9 @@ internal sealed class SalesforceClient
             delay = SalesforceBackoff.Next(delay, _options.MaxPollInterval);
         }
     }
+
+    private static long Count(JsonElement info, string name) =>
+        info.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var count) ? count : 0;
 
     private async Task<JsonElement> JsonAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
@@ -119,7 +160,10 @@ internal sealed class SalesforceClient
 
     private Uri Url(string path) => new(_instanceUrl, _basePath + path);
 
-    private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, CancellationToken cancellationToken) =>
+        SendAsync(build, HttpCompletionOption.ResponseContentRead, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendAsync(Func<HttpRequestMessage> build, HttpCompletionOption completion, CancellationToken cancellationToken)
     {
         var refreshed = false;
         for (var attempt = 1; ; attempt++)
@@ -128,10 +172,11 @@ internal sealed class SalesforceClient
             var sent = _token;
             using var request = build();
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", sent);
-            var response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var response = await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
             if (response.Headers.TryGetValues("Sforce-Limit-Info", out var limit))
             {
                 LimitInfo = limit.FirstOrDefault();
+                Usage(LimitInfo);
             }
 
             if (response.IsSuccessStatusCode)
@@ -149,6 +194,7 @@ internal sealed class SalesforceClient
                     var fresh = await _tokens.GetTokenAsync(_instanceUrl, sent, cancellationToken).ConfigureAwait(false);
                     if (!string.Equals(fresh, sent, StringComparison.Ordinal))
                     {
+                        SalesforceLog.TokenRefreshed(_logger, _instanceUrl);
                         _token = fresh;
                         attempt--;
                         continue;
@@ -157,12 +203,43 @@ internal sealed class SalesforceClient
 
                 if ((int)response.StatusCode >= 500 && attempt < _options.MaxAttempts)
                 {
-                    await Task.Delay(_options.PollInterval * attempt, _time, cancellationToken).ConfigureAwait(false);
+                    var wait = _options.PollInterval * attempt;
+                    SalesforceLog.Retrying(_logger, (int)response.StatusCode, error.Code, wait, attempt + 1, _options.MaxAttempts);
+                    await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
                     continue;
+                }
+
+                if (error.LimitExceeded)
+                {
+                    SalesforceLog.LimitExceeded(_logger, _instanceUrl, _options.LimitRetryAfter);
                 }
 
                 throw error;
             }
+        }
+    }
+
+    // Sforce-Limit-Info reads "api-usage=used/limit": logged at debug on every answer, and a warning the first time
+    // usage passes the options' share of the limit.
+    private void Usage(string? info)
+    {
+        const string Prefix = "api-usage=";
+        var text = info?.Split(';', StringSplitOptions.TrimEntries).FirstOrDefault(p => p.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase));
+        var parts = text?[Prefix.Length..].Split('/');
+        if (parts is not [var usedText, var limitText]
+            || !long.TryParse(usedText, NumberStyles.None, CultureInfo.InvariantCulture, out var used)
+            || !long.TryParse(limitText, NumberStyles.None, CultureInfo.InvariantCulture, out var limit)
+            || limit <= 0)
+        {
+            return;
+        }
+
+        SalesforceLog.ApiUsage(_logger, _instanceUrl, used, limit);
+        var ratio = (double)used / limit;
+        if (!_usageWarned && ratio >= _options.ApiUsageWarningRatio)
+        {
+            _usageWarned = true;
+            SalesforceLog.ApiUsageHigh(_logger, _instanceUrl, used, limit, ratio * 100, _options.ApiUsageWarningRatio * 100);
         }
     }
 

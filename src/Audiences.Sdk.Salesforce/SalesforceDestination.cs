@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Audiences.Sdk.Destinations;
 using Audiences.Sdk.Profiles;
+using Microsoft.Extensions.Logging;
 
 namespace Audiences.Sdk.Salesforce;
 
@@ -28,13 +29,13 @@ public sealed class SalesforceDestination : IDestination
     private readonly string _key;
     private readonly bool _byId;
 
-    internal SalesforceDestination(SalesforceSettings settings, string key, SalesforceOptions options, TimeProvider time)
+    internal SalesforceDestination(SalesforceSettings settings, string key, SalesforceOptions options, TimeProvider time, ILogger logger)
     {
         _settings = settings;
         _options = options;
         _key = key;
         _byId = string.Equals(key, "Id", StringComparison.OrdinalIgnoreCase);
-        _client = new SalesforceClient(settings.InstanceUrl, settings.ApiVersion, settings.Tokens(options, "destination"), options, time);
+        _client = new SalesforceClient(settings, settings.Tokens(options, "destination"), options, time, logger);
     }
 
     /// <summary>The last <c>Sforce-Limit-Info</c> the org sent (<c>api-usage=used/limit</c>), or null before the first call.</summary>
@@ -195,8 +196,10 @@ public sealed class SalesforceDestination : IDestination
             ? [_key]
             : writes.SelectMany(w => w.Values.Keys).Where(f => !string.Equals(f, _key, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).Prepend(_key).ToList();
         var rows = writes.Select(w => (IReadOnlyList<string?>)[.. columns.Select((c, i) => i == 0 ? w.Key : Cell(w, c))]);
-        var csv = SalesforceCsv.Write(columns, rows);
-        object create = _byId ? new { @object = _settings.ObjectName, operation, contentType = "CSV", lineEnding = "LF" } : new { @object = _settings.ObjectName, operation, externalIdFieldName = _key, contentType = "CSV", lineEnding = "LF" };
+        var csv = SalesforceCsv.Write(columns, rows, SalesforceCsv.Lf);
+        object create = _byId
+            ? new { @object = _settings.ObjectName, operation, contentType = "CSV", lineEnding = SalesforceCsv.Lf }
+            : new { @object = _settings.ObjectName, operation, externalIdFieldName = _key, contentType = "CSV", lineEnding = SalesforceCsv.Lf };
         var (id, _) = await _client.IngestAsync(create, csv, cancellationToken).ConfigureAwait(false);
 
         var answers = new Dictionary<string, DestinationResult>(StringComparer.Ordinal);
@@ -207,7 +210,7 @@ public sealed class SalesforceDestination : IDestination
 
         foreach (var row in Rows(await _client.IngestResultsAsync(id, "failedResults", cancellationToken).ConfigureAwait(false)))
         {
-            var error = row.Values.GetValueOrDefault("sf__Error") ?? "Salesforce refused the record.";
+            var error = row.Values.GetValueOrDefault(SalesforceCsv.ResultError) ?? "Salesforce refused the record.";
             // A record gone already is what a removal wants.
             answers[row.Key] = operation == "delete" && (error.StartsWith("ENTITY_IS_DELETED", StringComparison.Ordinal) || error.StartsWith("INVALID_CROSS_REFERENCE_KEY", StringComparison.Ordinal))
                 ? DestinationResult.Success(row.Key)
@@ -223,15 +226,10 @@ public sealed class SalesforceDestination : IDestination
     }
 
     // Each result row keyed by the key column uploaded (the id or the external id); sf__Id is empty for some failures.
-    private IEnumerable<(string Key, Dictionary<string, string> Values)> Rows(List<List<string>> csv)
+    private IEnumerable<(string Key, Dictionary<string, string> Values)> Rows(SalesforceCsvTable csv)
     {
-        if (csv.Count == 0)
-        {
-            yield break;
-        }
-
-        var header = csv[0];
-        foreach (var row in csv.Skip(1))
+        var header = csv.Header;
+        foreach (var row in csv.Rows)
         {
             var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < header.Count && i < row.Count; i++)
@@ -246,7 +244,9 @@ public sealed class SalesforceDestination : IDestination
         }
     }
 
-    private static string Cell(DestinationWrite write, string column)
+    // A field the write does not name is left empty, which Salesforce ignores; one given empty is null, which the CSV
+    // writes as #N/A so Salesforce clears it.
+    private static string? Cell(DestinationWrite write, string column)
     {
         var value = write.Values.FirstOrDefault(v => string.Equals(v.Key, column, StringComparison.OrdinalIgnoreCase));
         if (value.Key is null)
@@ -254,7 +254,7 @@ public sealed class SalesforceDestination : IDestination
             return string.Empty;
         }
 
-        return value.Value.IsEmpty ? "#N/A" : value.Value.ToString();
+        return value.Value.IsEmpty ? null : value.Value.ToString();
     }
 
     private static bool IsRetryable(string error) =>

@@ -1,4 +1,6 @@
 using Audiences.Sdk.Destinations;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Audiences.Sdk.Salesforce;
@@ -17,16 +19,19 @@ public sealed class SalesforceDestinationFactory : IDestinationFactory
 
     private readonly SalesforceOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the factory.</summary>
     /// <param name="options">The token provider, the HTTP handler, polling and retries.</param>
     /// <param name="timeProvider">The clock polls wait on; the system clock when null.</param>
+    /// <param name="loggerFactory">Where the destinations log their jobs, pages, retries and API usage; nowhere when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    public SalesforceDestinationFactory(IOptions<SalesforceOptions> options, TimeProvider? timeProvider = null)
+    public SalesforceDestinationFactory(IOptions<SalesforceOptions> options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _time = timeProvider ?? TimeProvider.System;
+        _logger = (ILogger?)loggerFactory?.CreateLogger<SalesforceDestination>() ?? NullLogger.Instance;
     }
 
     /// <inheritdoc />
@@ -50,6 +55,6 @@ public sealed class SalesforceDestinationFactory : IDestinationFactory
             throw new ArgumentException($"The {DestinationType} destination's setting 'key' is '{key}', which is no field API name.", nameof(settings));
         }
 
-        return new SalesforceDestination(parsed, key, _options, _time);
+        return new SalesforceDestination(parsed, key, _options, _time, _logger);
     }
 }

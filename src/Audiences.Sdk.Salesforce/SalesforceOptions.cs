@@ -26,4 +26,10 @@ public sealed class SalesforceOptions
     /// when the rolling 24-hour window frees up). Default 1 hour.
     /// </summary>
     public TimeSpan LimitRetryAfter { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// The share of the org's daily API limit (from <c>Sforce-Limit-Info</c>) past which a source or destination logs a
+    /// warning, once; between 0 and 1. Default 0.8.
+    /// </summary>
+    public double ApiUsageWarningRatio { get; set; } = 0.8;
 }

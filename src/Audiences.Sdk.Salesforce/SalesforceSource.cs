@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using Audiences.Sdk.Profiles;
+using Microsoft.Extensions.Logging;
 using Audiences.Sdk.Sources;
 
 namespace Audiences.Sdk.Salesforce;
@@ -25,12 +26,12 @@ public sealed class SalesforceSource : ISource
     private readonly SalesforceClient _client;
     private readonly TimeSpan _overlap;
 
-    internal SalesforceSource(SalesforceSettings settings, TimeSpan overlap, SalesforceOptions options, TimeProvider time)
+    internal SalesforceSource(SalesforceSettings settings, TimeSpan overlap, SalesforceOptions options, TimeProvider time, ILogger logger)
     {
         _settings = settings;
         _overlap = overlap;
         _options = options;
-        _client = new SalesforceClient(settings.InstanceUrl, settings.ApiVersion, settings.Tokens(options, "source"), options, time);
+        _client = new SalesforceClient(settings, settings.Tokens(options, "source"), options, time, logger);
     }
 
     /// <summary>The object read, e.g. <c>Contact</c>.</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Audiences.Sdk.Sources;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace Audiences.Sdk.Salesforce;
@@ -18,16 +20,19 @@ public sealed class SalesforceSourceFactory : ISourceFactory
 
     private readonly SalesforceOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the factory.</summary>
     /// <param name="options">The token provider, the HTTP handler, polling and retries.</param>
     /// <param name="timeProvider">The clock polls wait on; the system clock when null.</param>
+    /// <param name="loggerFactory">Where the sources log their jobs, pages, retries and API usage; nowhere when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    public SalesforceSourceFactory(IOptions<SalesforceOptions> options, TimeProvider? timeProvider = null)
+    public SalesforceSourceFactory(IOptions<SalesforceOptions> options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _time = timeProvider ?? TimeProvider.System;
+        _logger = (ILogger?)loggerFactory?.CreateLogger<SalesforceSource>() ?? NullLogger.Instance;
     }
 
     /// <inheritdoc />
@@ -48,7 +53,7 @@ public sealed class SalesforceSourceFactory : ISourceFactory
         var overlap = settings["overlap"] is { Length: > 0 } text
             ? ParseDuration(text) ?? throw new ArgumentException($"The {SourceType} source's setting 'overlap' is '{text}', which is no duration; write e.g. '00:05:00' or '5m'.", nameof(settings))
             : TimeSpan.FromMinutes(5);
-        return new SalesforceSource(parsed, overlap, _options, _time);
+        return new SalesforceSource(parsed, overlap, _options, _time, _logger);
     }
 
     internal static TimeSpan? ParseDuration(string text)

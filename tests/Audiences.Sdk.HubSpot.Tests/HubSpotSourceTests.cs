@@ -78,7 +78,21 @@ public sealed class HubSpotSourceTests : IAsyncLifetime
         var items = batches.SelectMany(b => b.Items).ToList();
         items.Select(i => i.ExternalId).Should().Equal(deal.Id);
         items[0].Values["hubspot_company_id"].ToString().Should().Be(company.Id);
+        items[0].Account.Should().Be(new SourceReference("companies", company.Id));
         batches.SelectMany(b => b.Deleted).Should().Equal(gone.Id);
+    }
+
+    [Fact]
+    public async Task A_deal_without_a_company_has_no_account_and_a_contact_none_either()
+    {
+        _fake.Add("deals", new Dictionary<string, string> { ["dealname"] = "alone" }, T0);
+        _fake.Add("contacts", new Dictionary<string, string> { ["email"] = "a@example.com" }, T0);
+
+        var deals = (await ReadAsync("deals", SourceReadMode.Full)).SelectMany(b => b.Items).ToList();
+        var contacts = (await ReadAsync("contacts", SourceReadMode.Full)).SelectMany(b => b.Items).ToList();
+
+        deals.Should().ContainSingle().Which.Should().Match<SourceItem>(i => i.Account == null && i.Values["hubspot_company_id"].IsEmpty);
+        contacts.Should().ContainSingle().Which.Account.Should().BeNull();
     }
 
     [Fact]

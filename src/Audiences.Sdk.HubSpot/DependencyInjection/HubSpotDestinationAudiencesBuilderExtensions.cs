@@ -2,6 +2,7 @@ using Audiences.Sdk.Destinations;
 using Audiences.Sdk.HubSpot;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Audiences.Sdk.DependencyInjection;
 
@@ -15,7 +16,7 @@ public static class HubSpotDestinationAudiencesBuilderExtensions
     public static IAudiencesBuilder AddHubSpotDestination(this IAudiencesBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDestinationFactory, HubSpotDestinationFactory>(sp => new HubSpotDestinationFactory(sp.GetService<TimeProvider>())));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDestinationFactory, HubSpotDestinationFactory>(sp => new HubSpotDestinationFactory(sp.GetService<TimeProvider>(), loggerFactory: sp.GetService<ILoggerFactory>())));
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using Audiences.Sdk.HubSpot;
 using Audiences.Sdk.Sources;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Audiences.Sdk.DependencyInjection;
 
@@ -15,7 +16,7 @@ public static class HubSpotSourceAudiencesBuilderExtensions
     public static IAudiencesBuilder AddHubSpotSource(this IAudiencesBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFactory, HubSpotSourceFactory>(sp => new HubSpotSourceFactory(sp.GetService<TimeProvider>())));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<ISourceFactory, HubSpotSourceFactory>(sp => new HubSpotSourceFactory(sp.GetService<TimeProvider>(), loggerFactory: sp.GetService<ILoggerFactory>())));
         return builder;
     }
 }

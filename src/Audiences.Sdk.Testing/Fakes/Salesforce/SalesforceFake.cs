@@ -387,6 +387,7 @@ public sealed partial class SalesforceFake : IAsyncDisposable
         }
 
         var job = NewJob(objectName, operation, "UploadComplete");
+        job.LineEnding = LineEnding(json.RootElement);
         job.Columns.AddRange(fields);
         var key = parsed.Groups["key"].Value;
         var selected = new List<SalesforceFakeRecord>();
@@ -429,6 +430,7 @@ public sealed partial class SalesforceFake : IAsyncDisposable
         }
 
         var job = NewJob(objectName, operation, "Open");
+        job.LineEnding = LineEnding(root);
         if (operation == "upsert")
         {
             if (!root.TryGetProperty("externalIdFieldName", out var external) || external.GetString() is not { Length: > 0 } field)
@@ -469,7 +471,19 @@ public sealed partial class SalesforceFake : IAsyncDisposable
         }
 
         job.State = "UploadComplete";
-        var rows = SalesforceFakeCsv.Read(job.Upload);
+        List<List<string>> rows;
+        try
+        {
+            rows = SalesforceFakeCsv.Read(job.Upload);
+        }
+        catch (CsvHelper.CsvFormatException exception)
+        {
+            // An org fails the job whose data it cannot parse; the call that closed it succeeds.
+            job.State = "Failed";
+            job.ErrorMessage = $"InvalidBatch : Failed to parse the CSV: {exception.Message}";
+            return JobInfo(job, 200);
+        }
+
         if (rows.Count > 0)
         {
             job.Columns.AddRange(rows[0]);
@@ -664,7 +678,7 @@ public sealed partial class SalesforceFake : IAsyncDisposable
         var size = int.TryParse(maxRecords, CultureInfo.InvariantCulture, out var asked) && asked > 0 ? asked : DefaultPageSize;
         var page = job.Rows.Skip(offset).Take(size).ToList();
         var next = offset + page.Count;
-        var answer = new Answer(200, SalesforceFakeCsv.Write(job.Columns, page)) { ContentType = "text/csv" };
+        var answer = new Answer(200, SalesforceFakeCsv.Write(job.Columns, page, job.LineEnding)) { ContentType = "text/csv" };
         answer.Headers["Sforce-NumberOfRecords"] = page.Count.ToString(CultureInfo.InvariantCulture);
         answer.Headers["Sforce-Locator"] = next < job.Rows.Count ? Convert.ToBase64String(Encoding.UTF8.GetBytes(next.ToString(CultureInfo.InvariantCulture))) : "null";
         return answer;
@@ -679,9 +693,9 @@ public sealed partial class SalesforceFake : IAsyncDisposable
 
         var text = set switch
         {
-            "successfulResults" => SalesforceFakeCsv.Write(["sf__Id", "sf__Created", .. job.Columns], job.Successful),
-            "failedResults" => SalesforceFakeCsv.Write(["sf__Id", "sf__Error", .. job.Columns], job.Failed),
-            _ => SalesforceFakeCsv.Write(job.Columns, job.Unprocessed),
+            "successfulResults" => SalesforceFakeCsv.Write(["sf__Id", "sf__Created", .. job.Columns], job.Successful, job.LineEnding),
+            "failedResults" => SalesforceFakeCsv.Write(["sf__Id", "sf__Error", .. job.Columns], job.Failed, job.LineEnding),
+            _ => SalesforceFakeCsv.Write(job.Columns, job.Unprocessed, job.LineEnding),
         };
         return new Answer(200, text) { ContentType = "text/csv" };
     }
@@ -703,7 +717,7 @@ public sealed partial class SalesforceFake : IAsyncDisposable
             ["object"] = job.ObjectName,
             ["state"] = job.State,
             ["contentType"] = "CSV",
-            ["lineEnding"] = "LF",
+            ["lineEnding"] = job.LineEnding,
             ["columnDelimiter"] = "COMMA",
             ["numberRecordsProcessed"] = job.Kind() == "query" ? job.Rows.Count : job.Successful.Count + job.Failed.Count,
             ["numberRecordsFailed"] = job.Failed.Count,
@@ -725,6 +739,10 @@ public sealed partial class SalesforceFake : IAsyncDisposable
 
         return new Answer(status, JsonSerializer.Serialize(info));
     }
+
+    // The job's lineEnding, LF unless the create request asks for CRLF.
+    private static string LineEnding(JsonElement create) =>
+        create.TryGetProperty("lineEnding", out var ending) && string.Equals(ending.GetString(), "CRLF", StringComparison.Ordinal) ? "CRLF" : "LF";
 
     private static Answer Error(int status, string code, string message) =>
         new(status, JsonSerializer.Serialize(new[] { new Dictionary<string, object> { ["message"] = message, ["errorCode"] = code, ["fields"] = Array.Empty<string>() } }));

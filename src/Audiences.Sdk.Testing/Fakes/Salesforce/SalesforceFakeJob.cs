@@ -19,6 +19,9 @@ internal sealed class SalesforceFakeJob(string id, string objectName, string ope
 
     public string? ExternalIdField { get; set; }
 
+    /// <summary>The line ending the job's CSV uses: <c>LF</c> (the default) or <c>CRLF</c>.</summary>
+    public string LineEnding { get; set; } = "LF";
+
     public string Upload { get; set; } = string.Empty;
 
     public List<string> Columns { get; } = [];
