@@ -30,7 +30,7 @@ internal sealed class ExportPlanner(
         var keyed = new List<(ExportCandidate Candidate, string? Key, bool Duplicate)>(chunk.Count);
         foreach (var candidate in chunk)
         {
-            var key = candidate.Profile is { } profile ? ExportKeys.Of(definition, profile) : null;
+            var key = candidate.Profile is { } profile ? ExportKeys.Of(definition, profile, description.ObjectName) : null;
             keyed.Add((candidate, key, key is not null && candidate.State != ExportCandidateState.Gone && !_keys.Add(key)));
         }
 
