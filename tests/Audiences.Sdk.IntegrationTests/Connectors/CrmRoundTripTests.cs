@@ -4,6 +4,7 @@ using Audiences.Sdk.Enrichment;
 using Audiences.Sdk.Exports;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Segments;
+using Audiences.Sdk.Sources;
 
 namespace Audiences.Sdk.IntegrationTests.Connectors;
 
@@ -165,6 +166,74 @@ public sealed class CrmRoundTripTests : IAsyncLifetime
             ["jobtitle"] = "Buyer",
         }, "a created record gets the IfEmpty and Always fields, never a Never one");
         _host.Portal.Records("contacts").Should().HaveCount(4);
+    }
+
+    [Fact]
+    public async Task ASecondRound_CarriesOnlyTheChanges_FromEachCrmToTheFakes()
+    {
+        await _host.SyncAllAsync();
+        var (won, software) = await PrepareAudiencesAsync();
+        await SaveExportsAsync(won, software);
+        await RunExportsAsync();
+        var written = new
+        {
+            Brightlane = _host.Org.Find("Account", SalesforceSeed.Brightlane)!["SystemModstamp"],
+            Quillsoft = _host.Org.Find("Account", SalesforceSeed.Quillsoft)!["SystemModstamp"],
+            Ada = _host.Org.Find("Contact", SalesforceSeed.AdaContact)!["SystemModstamp"],
+            HubSpotBrightlane = _host.Portal.Find("companies", HubSpotSeed.Brightlane)!.ModifiedAt,
+            HubSpotAda = _host.Portal.Find("contacts", HubSpotSeed.Ada)!.ModifiedAt,
+            HubSpotLinus = _host.Portal.Records("contacts").Single(r => r.Properties["email"] == "linus@fernhollow.co").ModifiedAt,
+        };
+
+        // Fernhollow's big opportunity closes in Salesforce; Ledgerline's deal is lost and Grace is promoted in HubSpot.
+        var changedAt = DateTimeOffset.UtcNow;
+        _host.Org.Put("Opportunity", SalesforceSeed.FernhollowOpen, SalesforceSeed.Fields(("StageName", "Closed Won")), changedAt);
+        HubSpotSeed.Change(_host.Portal, "deals", HubSpotSeed.LedgerlineDeal, changedAt, ("dealstage", "closedlost"));
+        HubSpotSeed.Change(_host.Portal, "contacts", HubSpotSeed.Grace, changedAt, ("jobtitle", "Rear Admiral"));
+
+        var syncs = await _host.SyncAllAsync();
+        var refresh = await _host.Get<IAudienceService>().RefreshMembershipAsync();
+        var enrichment = await EnrichAsync(won);
+        var runs = await RunExportsAsync();
+
+        syncs.Values.Should().OnlyContain(r => r.Mode == SourceReadMode.Incremental);
+        (await _host.Get<IProfileService>().CountAsync(EntityKind.Person)).Should().Be(4, "the contact the export created in HubSpot comes back into Linus's profile");
+        (await SourcesAsync(EntityKind.Person, "email", "linus@fernhollow.co")).Should().HaveCount(2);
+        refresh.Should().Match<MembershipRefresh>(r => r.Entered == 1 && r.Exited == 1);
+        (await MemberDomainsAsync(won.Id)).Should().BeEquivalentTo("brightlane.io", "quillsoft.dev", "fernhollow.co");
+        enrichment.Should().Match<EnrichmentRun>(r => r.Processed == 1 && r.Written == 1 && r.Skipped == 2 && r.Credits == 2, "only Fernhollow is new");
+        await ShouldHoldAsync("fernhollow.co", employees: 15, industry: "Retail");
+
+        runs["sf-accounts"].Should().Match<ExportRun>(r => !r.Full && r.Sent == 1 && r.Updated == 1 && r.Failed == 0);
+        var fernhollow = _host.Org.Find("Account", SalesforceSeed.Fernhollow)!;
+        fernhollow["NumberOfEmployees"].Should().Be("15", "Always");
+        fernhollow["Industry"].Should().Be("Retail");
+        fernhollow["Customer_Status__c"].Should().Be("Won customer", "it entered the audience");
+        _host.Org.Find("Account", SalesforceSeed.Brightlane)!["SystemModstamp"].Should().Be(written.Brightlane, "Brightlane did not change");
+        _host.Org.Find("Account", SalesforceSeed.Quillsoft)!["SystemModstamp"].Should().Be(written.Quillsoft);
+
+        runs["hs-companies"].Should().Match<ExportRun>(r => !r.Full && r.Sent == 1 && r.Updated == 1 && r.Failed == 0);
+        _host.Portal.Find("companies", HubSpotSeed.Ledgerline)!.Properties.Should().Equal(new Dictionary<string, string>
+        {
+            ["domain"] = "ledgerline.io",
+            ["name"] = "Ledgerline",
+            ["numberofemployees"] = "35",
+            ["industry"] = "Fintech",
+        }, "a leaver's membership field is cleared and nothing else is written");
+        _host.Portal.Find("companies", HubSpotSeed.Brightlane)!.ModifiedAt.Should().Be(written.HubSpotBrightlane);
+
+        runs["sf-contacts"].Should().Match<ExportRun>(r => !r.Full && r.Sent == 1 && r.Updated == 1 && r.Failed == 0);
+        var grace = _host.Org.Find("Contact", SalesforceSeed.GraceContact)!;
+        grace["Title"].Should().Be("Rear Admiral", "Always: HubSpot's newer title reaches Salesforce");
+        grace["FirstName"].Should().Be("Grace");
+        grace["LastName"].Should().Be("Hopper");
+        _host.Org.Find("Contact", SalesforceSeed.AdaContact)!["SystemModstamp"].Should().Be(written.Ada);
+
+        runs["hs-contacts"].Should().Match<ExportRun>(r => !r.Full && r.Sent == 0 && r.Failed == 0, "HubSpot holds every change already");
+        Contact(HubSpotSeed.Grace).Should().Contain("jobtitle", "Rear Admiral");
+        _host.Portal.Find("contacts", HubSpotSeed.Grace)!.ModifiedAt.Should().Be(changedAt);
+        _host.Portal.Find("contacts", HubSpotSeed.Ada)!.ModifiedAt.Should().Be(written.HubSpotAda);
+        _host.Portal.Records("contacts").Single(r => r.Properties["email"] == "linus@fernhollow.co").ModifiedAt.Should().Be(written.HubSpotLinus);
     }
 
     private async Task<(Audience Won, Audience Software)> PrepareAudiencesAsync()

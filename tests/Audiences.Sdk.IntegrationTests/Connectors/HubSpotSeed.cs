@@ -42,6 +42,18 @@ internal static class HubSpotSeed
     public static (string, string)[] Deal(string name, string stage, string amount) =>
         [("dealname", name), ("dealstage", stage), ("amount", amount), ("pipeline", "default")];
 
+    /// <summary>Changes some properties of a record, as a user editing it in HubSpot at <paramref name="at"/>.</summary>
+    public static void Change(HubSpotFake portal, string objectType, string id, DateTimeOffset at, params (string Name, string Value)[] properties)
+    {
+        var changed = new Dictionary<string, string>(portal.Find(objectType, id)!.Properties, StringComparer.Ordinal);
+        foreach (var (name, value) in properties)
+        {
+            changed[name] = value;
+        }
+
+        portal.Add(objectType, changed, at, long.Parse(id, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public static void Add(HubSpotFake portal, string objectType, string id, DateTimeOffset at, params (string Name, string Value)[] properties) =>
         portal.Add(objectType, properties.ToDictionary(p => p.Name, p => p.Value, StringComparer.Ordinal), at, long.Parse(id, System.Globalization.CultureInfo.InvariantCulture));
 }
