@@ -26,7 +26,8 @@ public sealed record ExportDefinition(string Name, EntityKind Kind, DestinationS
 
     /// <summary>
     /// When set, the key is instead the external id of the profile's source record from this source (the id the
-    /// destination system gave it, e.g. a CRM's record id), so records found there are the ones imported from it.
+    /// destination system gave it, e.g. a CRM's record id), so records found there are the ones imported from it: the
+    /// oldest record of the destination's object when the profile holds one (a converted lead's contact), else the oldest.
     /// </summary>
     public string? KeySource { get; init; }
 

@@ -1,4 +1,5 @@
 using Audiences.Sdk.Exports;
+using Audiences.Sdk.Import;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.Tests.Exports;
@@ -90,4 +91,30 @@ public sealed class ExportCreateSwitchTests : IDisposable
         await _fx.Exports.RunAsync("to-crm");
         _fx.Destination.Records.Keys.Should().Equal("003A");
     }
+
+    [Fact]
+    public async Task AKeySource_KeysByTheRecordOfTheDestinationsObject_BeforeAnOlderRecordOfAnotherObject()
+    {
+        // Ada came in as a lead first, then as the contact it was converted into; Grace is a lead only.
+        await _fx.Profiles.UpsertAsync([Person("leads", "00QA", "Ada"), Person("leads", "00QG", "Grace")], new ImportOptions(EntityKind.Person));
+        await _fx.Profiles.UpsertAsync([Person("contacts", "003A", "Ada")], new ImportOptions(EntityKind.Person));
+        (await _fx.GetAsync("Ada")).Sources.Select(s => s.Key.ObjectName).Should().Equal("leads", "contacts");
+        await _fx.Exports.SaveAsync(ExportFixture.Everyone() with
+        {
+            KeySource = "crm",
+            CreateNew = true,
+            Mappings = [new ExportMapping("first_name", "name") { Rule = WriteRule.Always }],
+        });
+
+        await _fx.Exports.RunAsync("to-crm");
+
+        _fx.Destination.Records.Keys.Should().BeEquivalentTo(["003A", "00QG"], "the contacts destination takes Ada's contact id; Grace has no other than her lead's");
+    }
+
+    private static SourceRecord Person(string objectName, string id, string firstName) =>
+        new(new SourceRecordKey("crm", objectName, id), EntityKind.Person, SourceKind.Crm, new Dictionary<string, FieldValue>
+        {
+            ["email"] = FieldValue.FromText(ExportFixture.Email(firstName)),
+            ["first_name"] = FieldValue.FromText(firstName),
+        });
 }

@@ -93,4 +93,25 @@ public sealed class ExportPlanTests : IDisposable
         plan[bo.Id].Should().BeEquivalentTo(new ExportPlanRecord(bo.Id, ExportFixture.Email("Bo"), ExportPlanAction.Skip, []) { Reason = "not in the destination; creating is off" });
         plan[grace.Id].Action.Should().Be(ExportPlanAction.Unchanged, "turning creating off changed the fingerprint, so the plan is full and she is held as she is");
     }
+
+    [Fact]
+    public async Task AValueTheDestinationHoldsAsText_IsUnchangedWhenItReadsAsTheProfilesValue()
+    {
+        // CRMs answer every field as text: a score of 7 written before comes back as "7".
+        var ada = await _fx.PersonAsync("Ada", score: 7);
+        var grace = await _fx.PersonAsync("Grace", score: 9);
+        _fx.Seed("Ada", ("name", FieldValue.FromText("Ada")), ("score", FieldValue.FromText("7")));
+        _fx.Seed("Grace", ("name", FieldValue.FromText("Grace")), ("score", FieldValue.FromText("9.5")));
+        await _fx.Exports.SaveAsync(ExportFixture.Everyone() with
+        {
+            Mappings = [new ExportMapping("first_name", "name") { Rule = WriteRule.Always }, new ExportMapping("score", "score") { Rule = WriteRule.Always }],
+        });
+
+        var plan = (await _fx.PlanAsync("to-crm")).ToDictionary(p => p.Profile);
+
+        plan[ada.Id].Action.Should().Be(ExportPlanAction.Unchanged);
+        plan[ada.Id].Fields.Select(f => f.Action).Should().Equal(ExportFieldAction.Unchanged, ExportFieldAction.Unchanged);
+        plan[grace.Id].Action.Should().Be(ExportPlanAction.Update, "9.5 is not 9");
+        (await _fx.Exports.RunAsync("to-crm")).Should().Match<ExportRun>(r => r.Sent == 1 && r.Updated == 1 && r.Skipped == 1);
+    }
 }

@@ -30,7 +30,7 @@ internal sealed class ExportPlanner(
         var keyed = new List<(ExportCandidate Candidate, string? Key, bool Duplicate)>(chunk.Count);
         foreach (var candidate in chunk)
         {
-            var key = candidate.Profile is { } profile ? ExportKeys.Of(definition, profile) : null;
+            var key = candidate.Profile is { } profile ? ExportKeys.Of(definition, profile, description.ObjectName) : null;
             keyed.Add((candidate, key, key is not null && candidate.State != ExportCandidateState.Gone && !_keys.Add(key)));
         }
 
@@ -138,12 +138,19 @@ internal sealed class ExportPlanner(
         var action = rule switch
         {
             WriteRule.Never => ExportFieldAction.SkippedByRule,
-            _ when now == value => ExportFieldAction.Unchanged,
+            _ when Same(now, value) => ExportFieldAction.Unchanged,
             WriteRule.IfEmpty when !now.IsEmpty => ExportFieldAction.SkippedByRule,
             _ => ExportFieldAction.Write,
         };
         return new ExportPlanField(destinationField, source, value, now, action, rule);
     }
+
+    // Destinations that hold every value as text (CRMs) answer a number written before as "240": what they hold is read
+    // in the profile value's type before the two are compared, or every run would write it again.
+    private static bool Same(FieldValue held, FieldValue value) =>
+        held == value
+        || (held.Type == FieldType.Text && value.Type != FieldType.Text && !value.IsEmpty
+            && FieldValue.TryParse(held.AsText(), value.Type, out var parsed, out _) && parsed == value);
 
     private static string MembershipSource(MembershipMapping membership) => $"audience:{membership.Audience}";
 
