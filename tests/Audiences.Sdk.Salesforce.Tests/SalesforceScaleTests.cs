@@ -105,7 +105,7 @@ public sealed class SalesforceScaleTests : IAsyncLifetime
         profile!["first_name"].Should().Be(FieldValue.FromText(values["FirstName"]!));
         profile["last_name"].Should().Be(FieldValue.FromText(values["LastName"]!));
         profile["title"].Should().Be(FieldValue.FromText(values["Title"]!));
-        profile["score_c"].Should().Be(FieldValue.FromText(values["Score__c"]!));
+        profile["score__c"].Should().Be(FieldValue.FromText(values["Score__c"]!));
         profile["phone"].Should().Be(values["Phone"] is { } phone ? FieldValue.FromText(phone) : FieldValue.Empty);
     }
 

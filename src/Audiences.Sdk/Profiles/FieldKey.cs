@@ -42,7 +42,8 @@ public static class FieldKey
     /// <summary>
     /// Turns a column header or display name into a key: trimmed, lower case, spaces, dashes and
     /// other separators to underscores, accents and symbols dropped (<c>"Work E-mail"</c> gives
-    /// <c>work_e_mail</c>). Returns null when nothing usable is left.
+    /// <c>work_e_mail</c>). A header that already is a key (such as a CRM's custom <c>score__c</c>) is
+    /// kept as it is. Returns null when nothing usable is left.
     /// </summary>
     public static string? FromHeader(string? header)
     {
@@ -51,8 +52,14 @@ public static class FieldKey
             return null;
         }
 
+        var trimmed = header.Trim();
+        if (IsValid(trimmed))
+        {
+            return trimmed;
+        }
+
         var builder = new StringBuilder(header.Length);
-        foreach (var c in header.Trim().Normalize(NormalizationForm.FormD))
+        foreach (var c in trimmed.Normalize(NormalizationForm.FormD))
         {
             if (char.IsAsciiLetterOrDigit(c))
             {

@@ -12,6 +12,9 @@ public class FieldKeyTests
     [InlineData("Société", "societe")]
     [InlineData("2nd phone", "f_2nd_phone")]
     [InlineData("a.b/c", "a_b_c")]
+    [InlineData("Score__c", "score_c")]
+    [InlineData("score__c", "score__c")]
+    [InlineData(" work_email ", "work_email")]
     public void FromHeader_NormalizesToSnakeCase(string header, string expected) =>
         FieldKey.FromHeader(header).Should().Be(expected);
 
