@@ -55,6 +55,14 @@ public sealed partial class HubSpotFake
             return;
         }
 
+        if (Faults.TakeMalformed())
+        {
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "text/html";
+            await context.Response.WriteAsync("<html><body>Gateway maintenance</body></html>", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         if (!isSearch)
         {
             // Search reports no rate-limit headers; the other endpoints do.

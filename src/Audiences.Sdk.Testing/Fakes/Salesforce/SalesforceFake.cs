@@ -314,6 +314,12 @@ public sealed partial class SalesforceFake : IAsyncDisposable
             return Error(503, "SERVER_UNAVAILABLE", "Server is busy; try again later.");
         }
 
+        if (Faults.MalformedAnswers > 0 && (Faults.MalformedEndpoint is null || Faults.MalformedEndpoint == endpoint))
+        {
+            Faults.MalformedAnswers--;
+            return new Answer(200, "<html><body>Gateway maintenance</body></html>") { ContentType = "text/html" };
+        }
+
         if (endpoint is null)
         {
             return Error(404, "NOT_FOUND", "The requested resource does not exist");
