@@ -40,15 +40,14 @@ internal sealed class SalesforceClient
     public async IAsyncEnumerable<SalesforcePage> QueryAsync(string soql, bool includeDeleted, int pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var job = await JsonAsync(HttpMethod.Post, "query", new { operation = includeDeleted ? "queryAll" : "query", query = soql }, cancellationToken).ConfigureAwait(false);
-        var id = job.GetProperty("id").GetString()!;
+        var id = Text(job, "id");
         await WaitAsync("query", id, cancellationToken).ConfigureAwait(false);
         string? locator = null;
         while (true)
         {
             var path = $"query/{id}/results?maxRecords={pageSize.ToString(CultureInfo.InvariantCulture)}" + (locator is null ? string.Empty : $"&locator={Uri.EscapeDataString(locator)}");
             using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, Url(path)) { Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/csv") } } }, cancellationToken).ConfigureAwait(false);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            var rows = SalesforceCsv.Read(text);
+            var rows = await CsvAsync(response, cancellationToken).ConfigureAwait(false);
             locator = response.Headers.TryGetValues("Sforce-Locator", out var values) ? values.FirstOrDefault() : null;
             // The last page's locator is the literal text "null"; a missing header ends the results as well.
             var last = locator is null or "null" || locator.Length == 0;
@@ -64,7 +63,7 @@ internal sealed class SalesforceClient
     public async Task<(string Id, JsonElement Info)> IngestAsync(object create, string csv, CancellationToken cancellationToken)
     {
         var job = await JsonAsync(HttpMethod.Post, "ingest", create, cancellationToken).ConfigureAwait(false);
-        var id = job.GetProperty("id").GetString()!;
+        var id = Text(job, "id");
         using (var upload = await SendAsync(() => new HttpRequestMessage(HttpMethod.Put, Url($"ingest/{id}/batches")) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") }, cancellationToken).ConfigureAwait(false))
         {
         }
@@ -77,7 +76,7 @@ internal sealed class SalesforceClient
     public async Task<List<List<string>>> IngestResultsAsync(string id, string set, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(() => new HttpRequestMessage(HttpMethod.Get, Url($"ingest/{id}/{set}/")) { Headers = { Accept = { new MediaTypeWithQualityHeaderValue("text/csv") } } }, cancellationToken).ConfigureAwait(false);
-        return SalesforceCsv.Read(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        return await CsvAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<JsonElement> WaitAsync(string kind, string id, CancellationToken cancellationToken)
@@ -88,7 +87,7 @@ internal sealed class SalesforceClient
         {
             await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
             var info = await JsonAsync(HttpMethod.Get, $"{kind}/{id}", null, cancellationToken).ConfigureAwait(false);
-            var state = info.GetProperty("state").GetString();
+            var state = Text(info, "state");
             switch (state)
             {
                 case "JobComplete":
@@ -113,8 +112,41 @@ internal sealed class SalesforceClient
         using var response = await SendAsync(
             () => new HttpRequestMessage(method, Url(path)) { Content = content is null ? null : new StringContent(content, Encoding.UTF8, "application/json") },
             cancellationToken).ConfigureAwait(false);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-        return json.RootElement.Clone();
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var json = JsonDocument.Parse(text);
+            return json.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            throw Malformed(response, "is not JSON", text);
+        }
+    }
+
+    // A results page is CSV; a page of another type (a proxy's HTML) would otherwise read as rows without ids, and a
+    // full read that seems to end early reports every record it missed as deleted.
+    private static async Task<List<List<string>>> CsvAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (response.Content.Headers.ContentType?.MediaType is { } type && !string.Equals(type, "text/csv", StringComparison.OrdinalIgnoreCase))
+        {
+            throw Malformed(response, $"is {type}, not CSV", text);
+        }
+
+        return SalesforceCsv.Read(text);
+    }
+
+    private static string Text(JsonElement info, string property) =>
+        info.ValueKind == JsonValueKind.Object && info.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
+            ? text
+            : throw new SalesforceApiException(HttpStatusCode.OK, SalesforceApiException.MalformedResponse, $"Salesforce answered {SalesforceApiException.MalformedResponse}: the job info has no '{property}'.");
+
+    private static SalesforceApiException Malformed(HttpResponseMessage response, string what, string text)
+    {
+        var status = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+        var start = text.Length > 200 ? text[..200] : text;
+        return new SalesforceApiException(response.StatusCode, SalesforceApiException.MalformedResponse, $"Salesforce answered {status} {SalesforceApiException.MalformedResponse}: the body {what}: {start}");
     }
 
     private Uri Url(string path) => new(_instanceUrl, _basePath + path);

@@ -173,6 +173,21 @@ public sealed class SalesforceDestinationTests : IAsyncLifetime
         _org.Fake.Find("Contact", "0031")!.Should().NotContainKey("Score__c");
     }
 
+    [Theory]
+    [InlineData(SalesforceFakeEndpoints.IngestCreate)]
+    [InlineData(SalesforceFakeEndpoints.IngestResults)]
+    public async Task Write_OfAMalformedAnswer_FailsTheCallAsTransient(string endpoint)
+    {
+        _org.Fake.Faults.MalformedAnswers = 1;
+        _org.Fake.Faults.MalformedEndpoint = endpoint;
+
+        var write = () => Destination().WriteAsync([Write("0031", DestinationWriteKind.Update, "1")]);
+
+        var failure = (await write.Should().ThrowAsync<DestinationUnavailableException>()).Which;
+        failure.Transient.Should().BeTrue();
+        failure.Message.Should().Contain("MALFORMED_RESPONSE");
+    }
+
     [Fact]
     public async Task Write_OfAnEmptyValue_ClearsTheField()
     {

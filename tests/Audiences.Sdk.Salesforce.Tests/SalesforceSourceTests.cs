@@ -302,6 +302,23 @@ public sealed class SalesforceSourceTests : IAsyncLifetime
         (await read.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Contain("Failed");
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(SalesforceFakeEndpoints.QueryPoll)]
+    [InlineData(SalesforceFakeEndpoints.QueryResults)]
+    public async Task Read_OfAMalformedAnswer_IsUnavailable(string? endpoint)
+    {
+        // An HTML page where a job or a CSV page belongs (a proxy's): a results page of it would otherwise read as
+        // records without ids, and a full read would report every record it missed as deleted.
+        _org.PutContact("0031", "a@example.com", SalesforceTestOrg.Start);
+        _org.Fake.Faults.MalformedAnswers = 1;
+        _org.Fake.Faults.MalformedEndpoint = endpoint;
+
+        var read = () => SalesforceTestOrg.ReadAllAsync(_org.Source("Contact"), Full());
+
+        (await read.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Contain("MALFORMED_RESPONSE");
+    }
+
     [Fact]
     public async Task Read_OfLeadsAndContacts_NamesConversionsAndAccounts()
     {
