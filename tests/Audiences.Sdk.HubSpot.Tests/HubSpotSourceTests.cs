@@ -173,6 +173,23 @@ public sealed class HubSpotSourceTests : IAsyncLifetime
         (await act.Should().ThrowAsync<SourceUnavailableException>()).WithMessage("*HTTP 502*");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task A_malformed_answer_fails_the_read_rather_than_ending_it_early(int pagesFirst)
+    {
+        // A page that is no search answer (a proxy's HTML) would otherwise read as "no more records", and a full read
+        // that ends early reports every record it did not reach as deleted.
+        for (var i = 0; i < 150; i++)
+        {
+            _fake.Add("contacts", new Dictionary<string, string>(), T0.AddSeconds(i));
+        }
+
+        var read = () => ReadPagesThenMalformAsync(pagesFirst);
+
+        (await read.Should().ThrowAsync<SourceUnavailableException>()).WithMessage("*not JSON*");
+    }
+
     [Fact]
     public async Task A_refused_token_fails_with_a_clear_message()
     {
@@ -181,6 +198,29 @@ public sealed class HubSpotSourceTests : IAsyncLifetime
         var act = () => ReadAsync("contacts", SourceReadMode.Full);
 
         (await act.Should().ThrowAsync<SourceUnavailableException>()).WithMessage("*refused the token (401)*");
+    }
+
+    private async Task ReadPagesThenMalformAsync(int pagesFirst)
+    {
+        var source = new HubSpotSourceFactory(_time).Create(new SourceSettings("hubspot", new Dictionary<string, string>
+        {
+            ["base-url"] = _fake.BaseUrl.ToString(),
+            ["token"] = _fake.Token,
+            ["object"] = "contacts",
+        }));
+        var read = 0;
+        if (pagesFirst == 0)
+        {
+            _fake.Faults.MalformNext();
+        }
+
+        await foreach (var unused in source.ReadAsync(new SourceReadRequest("contacts", SourceReadMode.Full, "id")))
+        {
+            if (++read == pagesFirst)
+            {
+                _fake.Faults.MalformNext();
+            }
+        }
     }
 
     private async Task<List<SourceBatch>> ReadAsync(string objectType, SourceReadMode mode, string? cursor = null, string retries = "3")
