@@ -169,7 +169,8 @@ public sealed class SalesforceDestinationTests : IAsyncLifetime
 
         var write = () => Destination().WriteAsync([Write("0031", DestinationWriteKind.Update, "1")]);
 
-        (await write.Should().ThrowAsync<DestinationUnavailableException>()).Which.Message.Should().Contain(failed ? "Failed" : "Aborted");
+        (await write.Should().ThrowAsync<DestinationUnavailableException>()).Which.Message.Should().Contain(failed ? "ended Failed" : "ended Aborted");
+        _org.Fake.Calls(SalesforceFakeEndpoints.IngestPoll).Should().Be(_org.Fake.PollsToComplete, "a job that ended is not polled again");
         _org.Fake.Find("Contact", "0031")!.Should().NotContainKey("Score__c");
     }
 

@@ -299,7 +299,8 @@ public sealed class SalesforceSourceTests : IAsyncLifetime
 
         var read = () => SalesforceTestOrg.ReadAllAsync(_org.Source("Contact"), Full());
 
-        (await read.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Contain("Failed");
+        (await read.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Contain("ended Failed: InternalServerError : Failed to process query");
+        _org.Fake.Calls(SalesforceFakeEndpoints.QueryPoll).Should().Be(_org.Fake.PollsToComplete, "Failed is final: the job is not polled again");
     }
 
     [Theory]
