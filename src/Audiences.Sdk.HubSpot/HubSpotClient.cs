@@ -42,8 +42,14 @@ internal sealed class HubSpotClient(HttpClient http, Uri baseUrl, string token, 
                 var json = Parse(text);
                 if (status is >= 200 and < 300)
                 {
-                    return (status, json);
+                    // A success whose body is no JSON (a proxy's HTML page) must not read as an answer without results:
+                    // a read would end early, and a full read that ends early reports every record missed as deleted.
+                    return json is null && text.Trim().Length > 0
+                        ? throw new HubSpotCallException($"HubSpot answered HTTP {status} with a body that is not JSON: {Start(text)}", status, null, transient: true)
+                        : (status, json ?? new JsonObject());
                 }
+
+                json ??= new JsonObject { ["message"] = Start(text) };
 
                 var message = json["message"]?.ToString() is { Length: > 0 } m ? m : $"HTTP {status}";
                 if (status == 429)
@@ -111,15 +117,23 @@ internal sealed class HubSpotClient(HttpClient http, Uri baseUrl, string token, 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;
 
-    private static JsonNode Parse(string text)
+    // The body as JSON; null when it is none (an empty body is an empty object).
+    private static JsonNode? Parse(string text)
     {
+        if (text.Trim().Length == 0)
+        {
+            return new JsonObject();
+        }
+
         try
         {
-            return JsonNode.Parse(text) ?? new JsonObject();
+            return JsonNode.Parse(text);
         }
         catch (System.Text.Json.JsonException)
         {
-            return new JsonObject { ["message"] = text.Length > 200 ? text[..200] : text };
+            return null;
         }
     }
+
+    private static string Start(string text) => text.Length > 200 ? text[..200] : text;
 }

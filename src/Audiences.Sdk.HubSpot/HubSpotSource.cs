@@ -124,7 +124,7 @@ public sealed class HubSpotSource : ISource
                 }
 
                 var (_, answer) = await CallAsync(HttpMethod.Post, $"crm/v3/objects/{_object}/search", body, cancellationToken).ConfigureAwait(false);
-                var results = answer["results"]?.AsArray() ?? [];
+                var results = Results(answer, "search");
                 read += results.Count;
                 var companies = _object == "deals" ? await CompaniesAsync(results, cancellationToken).ConfigureAwait(false) : null;
                 var items = new List<SourceItem>(results.Count);
@@ -178,7 +178,7 @@ public sealed class HubSpotSource : ISource
         {
             var path = $"crm/v3/objects/{_object}?archived=true&limit=100" + (after is null ? string.Empty : "&after=" + Uri.EscapeDataString(after));
             var (_, answer) = await CallAsync(HttpMethod.Get, path, null, cancellationToken).ConfigureAwait(false);
-            foreach (var result in answer["results"]?.AsArray() ?? [])
+            foreach (var result in Results(answer, "archived list"))
             {
                 var archivedAt = Millis(result!["archivedAt"]?.ToString());
                 if (since is null || archivedAt is null || archivedAt >= since)
@@ -203,7 +203,7 @@ public sealed class HubSpotSource : ISource
 
         var body = new JsonObject { ["inputs"] = new JsonArray([.. deals.Select(d => (JsonNode)new JsonObject { ["id"] = d!["id"]!.ToString() })]) };
         var (_, answer) = await CallAsync(HttpMethod.Post, "crm/v4/associations/deals/companies/batch/read", body, cancellationToken).ConfigureAwait(false);
-        foreach (var result in answer["results"]?.AsArray() ?? [])
+        foreach (var result in Results(answer, "association read"))
         {
             var targets = result!["to"]?.AsArray() ?? [];
 
@@ -268,6 +268,11 @@ public sealed class HubSpotSource : ISource
         : long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) ? ms
         : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at.ToUnixTimeMilliseconds()
         : null;
+
+    // A page without a results array is no answer to read from; taken as empty, it would end the read early.
+    private JsonArray Results(JsonNode answer, string call) =>
+        answer["results"] as JsonArray
+        ?? throw new SourceUnavailableException($"HubSpot's answer to the {_object} {call} has no results array; it is not JSON HubSpot sends.");
 
     private static JsonObject Filter(string property, string op, long value) => new()
     {

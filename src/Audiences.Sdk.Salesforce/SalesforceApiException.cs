@@ -33,6 +33,9 @@ internal sealed class SalesforceApiException : Exception
     {
     }
 
+    /// <summary>The code given to an answer that is not what Salesforce sends (HTML from a proxy, JSON without a job's fields).</summary>
+    public const string MalformedResponse = "MALFORMED_RESPONSE";
+
     public HttpStatusCode Status { get; }
 
     public string? Code { get; }
@@ -40,6 +43,6 @@ internal sealed class SalesforceApiException : Exception
     /// <summary>The org's daily API allocation is used up (403, not 429, in Salesforce).</summary>
     public bool LimitExceeded => Code == "REQUEST_LIMIT_EXCEEDED";
 
-    /// <summary>Worth sending again later: a limit, a server error, or a job that did not finish in time.</summary>
-    public bool Transient => LimitExceeded || (int)Status >= 500 || Status == 0;
+    /// <summary>Worth sending again later: a limit, a server error, a job that did not finish in time, or an answer that was not Salesforce's.</summary>
+    public bool Transient => LimitExceeded || (int)Status >= 500 || Status == 0 || Code == MalformedResponse;
 }

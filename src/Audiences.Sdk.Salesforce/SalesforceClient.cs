@@ -47,7 +47,7 @@ internal sealed class SalesforceClient
     {
         var operation = includeDeleted ? "queryAll" : "query";
         var job = await JsonAsync(HttpMethod.Post, "query", new { operation, query = soql }, cancellationToken).ConfigureAwait(false);
-        var id = job.GetProperty("id").GetString()!;
+        var id = Text(job, "id");
         SalesforceLog.JobCreated(_logger, "query", id, operation, _objectName);
         await WaitAsync("query", id, cancellationToken).ConfigureAwait(false);
         string? locator = null;
@@ -70,7 +70,7 @@ internal sealed class SalesforceClient
     public async Task<(string Id, JsonElement Info)> IngestAsync(object create, string csv, CancellationToken cancellationToken)
     {
         var job = await JsonAsync(HttpMethod.Post, "ingest", create, cancellationToken).ConfigureAwait(false);
-        var id = job.GetProperty("id").GetString()!;
+        var id = Text(job, "id");
         SalesforceLog.JobCreated(_logger, "ingest", id, job.TryGetProperty("operation", out var operation) ? operation.GetString() ?? "?" : "?", _objectName);
         using (var upload = await SendAsync(() => new HttpRequestMessage(HttpMethod.Put, Url($"ingest/{id}/batches")) { Content = new StringContent(csv, Encoding.UTF8, "text/csv") }, cancellationToken).ConfigureAwait(false))
         {
@@ -93,6 +93,14 @@ internal sealed class SalesforceClient
             HttpCompletionOption.ResponseHeadersRead,
             cancellationToken).ConfigureAwait(false);
         headers?.Invoke(response);
+
+        // A results page is CSV; a page of another type (a proxy's HTML) would otherwise read as rows without ids, and a
+        // full read that seems to end early reports every record it missed as deleted.
+        if (response.Content.Headers.ContentType?.MediaType is { } type && !string.Equals(type, "text/csv", StringComparison.OrdinalIgnoreCase))
+        {
+            throw Malformed(response, $"is {type}, not CSV", await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        }
+
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
@@ -116,7 +124,7 @@ internal sealed class SalesforceClient
         {
             await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
             var info = await JsonAsync(HttpMethod.Get, $"{kind}/{id}", null, cancellationToken).ConfigureAwait(false);
-            var state = info.GetProperty("state").GetString();
+            var state = Text(info, "state");
             if (!string.Equals(state, last, StringComparison.Ordinal))
             {
                 SalesforceLog.JobState(_logger, kind, id, state);
@@ -154,8 +162,28 @@ internal sealed class SalesforceClient
         using var response = await SendAsync(
             () => new HttpRequestMessage(method, Url(path)) { Content = content is null ? null : new StringContent(content, Encoding.UTF8, "application/json") },
             cancellationToken).ConfigureAwait(false);
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
-        return json.RootElement.Clone();
+        var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var json = JsonDocument.Parse(text);
+            return json.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            throw Malformed(response, "is not JSON", text);
+        }
+    }
+
+    private static string Text(JsonElement info, string property) =>
+        info.ValueKind == JsonValueKind.Object && info.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
+            ? text
+            : throw new SalesforceApiException(HttpStatusCode.OK, SalesforceApiException.MalformedResponse, $"Salesforce answered {SalesforceApiException.MalformedResponse}: the job info has no '{property}'.");
+
+    private static SalesforceApiException Malformed(HttpResponseMessage response, string what, string text)
+    {
+        var status = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+        var start = text.Length > 200 ? text[..200] : text;
+        return new SalesforceApiException(response.StatusCode, SalesforceApiException.MalformedResponse, $"Salesforce answered {status} {SalesforceApiException.MalformedResponse}: the body {what}: {start}");
     }
 
     private Uri Url(string path) => new(_instanceUrl, _basePath + path);

@@ -36,13 +36,54 @@ public sealed class HubSpotDestinationTests : IAsyncLifetime
         _fake.Faults.Rejected[b.Id] = "Phone number is not valid";
         var destination = Create("id");
 
-        var results = await destination.WriteAsync([Update(a.Id, ("phone", "+44")), Update(b.Id, ("phone", "x"))]);
+        var c = _fake.Add("contacts", new Dictionary<string, string> { ["phone"] = "3" });
 
+        // The rejected record first, and HubSpot's results out of input order: only matching by id answers each right.
+        var results = await destination.WriteAsync([Update(b.Id, ("phone", "x")), Update(a.Id, ("phone", "+44")), Update(c.Id, ("phone", "+33"))]);
+
+        results.Select(r => r.Key).Should().Equal(b.Id, a.Id, c.Id);
         results.Single(r => r.Key == a.Id).Succeeded.Should().BeTrue();
+        results.Single(r => r.Key == c.Id).Succeeded.Should().BeTrue();
+        _fake.Find("contacts", c.Id)!.Properties["phone"].Should().Be("+33");
         var failed = results.Single(r => r.Key == b.Id);
         failed.Error.Should().Contain("Phone number is not valid");
         failed.Retryable.Should().BeFalse();
         _fake.Find("contacts", b.Id)!.Properties["phone"].Should().Be("2");
+    }
+
+    [Fact]
+    public async Task Updates_by_id_in_calls_of_one_hundred()
+    {
+        var ids = Enumerable.Range(0, 150).Select(i => _fake.Add("contacts", new Dictionary<string, string> { ["phone"] = "0" }).Id).ToList();
+
+        var results = await Create("id").WriteAsync([.. ids.Select(id => Update(id, ("phone", "+1" + id)))]);
+
+        results.Should().HaveCount(150).And.OnlyContain(r => r.Succeeded);
+        _fake.CallsTo("POST", "/crm/v3/objects/contacts/batch/update").Should().Be(2);
+        _fake.Records("contacts").Should().OnlyContain(r => r.Properties["phone"] == "+1" + r.Id);
+    }
+
+    [Fact]
+    public async Task A_record_not_found_fails_alone_and_is_not_retried()
+    {
+        var a = _fake.Add("contacts", new Dictionary<string, string> { ["phone"] = "1" });
+
+        var results = await Create("id").WriteAsync([Update("999999", ("phone", "2")), Update(a.Id, ("phone", "3"))]);
+
+        results.Single(r => r.Key == a.Id).Succeeded.Should().BeTrue();
+        results.Single(r => r.Key == "999999").Should().Match<DestinationResult>(r => !r.Succeeded && !r.Retryable && r.Error!.Contains("Object not found"));
+    }
+
+    [Fact]
+    public async Task A_server_error_fails_the_call_as_transient()
+    {
+        _fake.Faults.FailNext();
+
+        var act = () => Create("id").WriteAsync([Update("1", ("phone", "1"))]);
+
+        var thrown = (await act.Should().ThrowAsync<DestinationUnavailableException>()).Which;
+        thrown.Transient.Should().BeTrue();
+        thrown.Message.Should().Contain("HTTP 502");
     }
 
     [Fact]

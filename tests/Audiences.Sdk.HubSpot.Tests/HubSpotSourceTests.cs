@@ -53,6 +53,49 @@ public sealed class HubSpotSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reads_past_the_search_cap_when_many_records_share_the_millisecond_at_the_boundary()
+    {
+        // 9,950 records a millisecond apart, then 300 in one millisecond across the cap (the first query reads 50 of
+        // them), then 200 more: the second query starts at that millisecond and skips exactly the 50 read.
+        for (var i = 0; i < 9_950; i++)
+        {
+            _fake.Add("contacts", new Dictionary<string, string>(), T0.AddMilliseconds(i));
+        }
+
+        var shared = T0.AddMilliseconds(9_950);
+        for (var i = 0; i < 300; i++)
+        {
+            _fake.Add("contacts", new Dictionary<string, string>(), shared);
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            _fake.Add("contacts", new Dictionary<string, string>(), shared.AddMilliseconds(1 + i));
+        }
+
+        var batches = await ReadAsync("contacts", SourceReadMode.Full);
+
+        var ids = batches.SelectMany(b => b.Items).Select(i => i.ExternalId).ToList();
+        ids.Should().OnlyHaveUniqueItems().And.HaveCount(10_450);
+        ids.Should().BeEquivalentTo(_fake.Records("contacts").Select(r => r.Id));
+        _fake.CallsTo("POST", "/crm/v3/objects/contacts/search").Should().Be(100 + 5, "a hundred pages to the cap, then the 500 records from the boundary millisecond on");
+        batches[^1].Cursor.Should().Be(shared.AddMilliseconds(200).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Fails_when_more_records_share_one_millisecond_than_search_pages_through()
+    {
+        for (var i = 0; i < HubSpotFake.SearchCap + 50; i++)
+        {
+            _fake.Add("contacts", new Dictionary<string, string>(), T0);
+        }
+
+        var act = () => ReadAsync("contacts", SourceReadMode.Full);
+
+        (await act.Should().ThrowAsync<SourceUnavailableException>()).WithMessage("*share the lastmodifieddate*");
+    }
+
+    [Fact]
     public async Task An_incremental_read_takes_the_records_modified_since_the_cursor()
     {
         _fake.Add("deals", new Dictionary<string, string> { ["dealname"] = "old" }, T0);
@@ -144,6 +187,23 @@ public sealed class HubSpotSourceTests : IAsyncLifetime
         (await act.Should().ThrowAsync<SourceUnavailableException>()).WithMessage("*HTTP 502*");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public async Task A_malformed_answer_fails_the_read_rather_than_ending_it_early(int pagesFirst)
+    {
+        // A page that is no search answer (a proxy's HTML) would otherwise read as "no more records", and a full read
+        // that ends early reports every record it did not reach as deleted.
+        for (var i = 0; i < 150; i++)
+        {
+            _fake.Add("contacts", new Dictionary<string, string>(), T0.AddSeconds(i));
+        }
+
+        var read = () => ReadPagesThenMalformAsync(pagesFirst);
+
+        (await read.Should().ThrowAsync<SourceUnavailableException>()).WithMessage("*not JSON*");
+    }
+
     [Fact]
     public async Task A_refused_token_fails_with_a_clear_message()
     {
@@ -152,6 +212,29 @@ public sealed class HubSpotSourceTests : IAsyncLifetime
         var act = () => ReadAsync("contacts", SourceReadMode.Full);
 
         (await act.Should().ThrowAsync<SourceUnavailableException>()).WithMessage("*refused the token (401)*");
+    }
+
+    private async Task ReadPagesThenMalformAsync(int pagesFirst)
+    {
+        var source = new HubSpotSourceFactory(_time).Create(new SourceSettings("hubspot", new Dictionary<string, string>
+        {
+            ["base-url"] = _fake.BaseUrl.ToString(),
+            ["token"] = _fake.Token,
+            ["object"] = "contacts",
+        }));
+        var read = 0;
+        if (pagesFirst == 0)
+        {
+            _fake.Faults.MalformNext();
+        }
+
+        await foreach (var unused in source.ReadAsync(new SourceReadRequest("contacts", SourceReadMode.Full, "id")))
+        {
+            if (++read == pagesFirst)
+            {
+                _fake.Faults.MalformNext();
+            }
+        }
     }
 
     private async Task<List<SourceBatch>> ReadAsync(string objectType, SourceReadMode mode, string? cursor = null, string retries = "3")

@@ -49,6 +49,78 @@ public sealed class SalesforceDestinationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Write_ByExternalId_MatchesShuffledResultsByTheExternalIdColumn()
+    {
+        _org.Fake.Faults.Rejected["x3"] = "Score__c";
+        var destination = Destination(("key", "Ext_Id__c"), ("fields", "Score__c"));
+        var writes = new[] { "x1", "x2", "x3", "x4", "x7", "x8" }.Select((k, i) => Write(k, DestinationWriteKind.Create, (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+
+        var results = await destination.WriteAsync(writes);
+
+        results.Select(r => r.Key).Should().Equal(writes.Select(w => w.Key), "each write is answered, in the order written");
+        results.Where(r => !r.Succeeded).Select(r => r.Key).Should().Equal("x3");
+        results.Single(r => r.Key == "x3").Error.Should().StartWith("FIELD_CUSTOM_VALIDATION_EXCEPTION");
+        _org.Fake.Find("Contact", "0032")!["Score__c"].Should().Be("2");
+        _org.Fake.Ids("Contact").Should().HaveCount(6, "x7 and x8 were created");
+        _org.Fake.Calls(SalesforceFakeEndpoints.IngestCreate).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Write_LeavesAFieldAWriteDoesNotName_AsItIs()
+    {
+        _org.Fake.Put("Contact", "0032", new Dictionary<string, string?> { ["Score__c"] = "5" }, SalesforceTestOrg.Start);
+        var destination = Destination();
+
+        var results = await destination.WriteAsync(
+        [
+            new DestinationWrite("0031", DestinationWriteKind.Update, new Dictionary<string, FieldValue> { ["Score__c"] = FieldValue.FromText("1") }),
+            new DestinationWrite("0032", DestinationWriteKind.Update, new Dictionary<string, FieldValue> { ["Email"] = FieldValue.FromText("new@example.com") }),
+        ]);
+
+        results.Should().OnlyContain(r => r.Succeeded);
+        _org.Fake.Find("Contact", "0032")!["Score__c"].Should().Be("5", "its cell in the Score__c column is empty, which Salesforce ignores; only #N/A clears");
+        _org.Fake.Find("Contact", "0032")!["Email"].Should().Be("new@example.com");
+        _org.Fake.Find("Contact", "0031")!["Email"].Should().Be("p1@example.com");
+    }
+
+    [Fact]
+    public async Task Write_QuotesValuesWithCommasQuotesAndLineBreaks()
+    {
+        const string title = "Head of \"Engines\", Analytical\nand Difference";
+
+        var results = await Destination().WriteAsync([new DestinationWrite("0031", DestinationWriteKind.Update, new Dictionary<string, FieldValue> { ["Title"] = FieldValue.FromText(title) })]);
+
+        results.Single().Succeeded.Should().BeTrue();
+        _org.Fake.Find("Contact", "0031")!["Title"].Should().Be(title);
+    }
+
+    [Fact]
+    public async Task Write_OfMoreThanOneIngestBatch_IsRefusedWithoutAJob()
+    {
+        var writes = Enumerable.Range(0, SalesforceDestination.MaxBatchSize + 1).Select(i => Write($"003{i}", DestinationWriteKind.Update, "1")).ToList();
+
+        var write = () => Destination().WriteAsync(writes);
+
+        await write.Should().ThrowAsync<ArgumentException>().WithMessage("*10000*");
+        _org.Fake.Calls(SalesforceFakeEndpoints.IngestCreate).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Write_RefreshesTheTokenOnceWhenTheOrgRefusesIt_AndReportsTheLastUsage()
+    {
+        var tokens = new RefreshingTokens(_org.Fake);
+        _org.Options.TokenProvider = tokens;
+        var destination = (SalesforceDestination)Destination();
+        _org.Fake.ExpireToken(_org.Fake.AccessToken);
+
+        var results = await destination.WriteAsync([Write("0031", DestinationWriteKind.Update, "1")]);
+
+        results.Single().Succeeded.Should().BeTrue();
+        tokens.Rejected.Should().Equal(_org.Fake.AccessToken);
+        destination.LimitInfo.Should().Be($"api-usage={_org.TotalCalls()}/{_org.Fake.ApiLimit}");
+    }
+
+    [Fact]
     public async Task Write_ByExternalId_UpsertsAndCreates()
     {
         var destination = Destination(("key", "Ext_Id__c"), ("fields", "Score__c, Email"));
@@ -97,8 +169,24 @@ public sealed class SalesforceDestinationTests : IAsyncLifetime
 
         var write = () => Destination().WriteAsync([Write("0031", DestinationWriteKind.Update, "1")]);
 
-        (await write.Should().ThrowAsync<DestinationUnavailableException>()).Which.Message.Should().Contain(failed ? "Failed" : "Aborted");
+        (await write.Should().ThrowAsync<DestinationUnavailableException>()).Which.Message.Should().Contain(failed ? "ended Failed" : "ended Aborted");
+        _org.Fake.Calls(SalesforceFakeEndpoints.IngestPoll).Should().Be(_org.Fake.PollsToComplete, "a job that ended is not polled again");
         _org.Fake.Find("Contact", "0031")!.Should().NotContainKey("Score__c");
+    }
+
+    [Theory]
+    [InlineData(SalesforceFakeEndpoints.IngestCreate)]
+    [InlineData(SalesforceFakeEndpoints.IngestResults)]
+    public async Task Write_OfAMalformedAnswer_FailsTheCallAsTransient(string endpoint)
+    {
+        _org.Fake.Faults.MalformedAnswers = 1;
+        _org.Fake.Faults.MalformedEndpoint = endpoint;
+
+        var write = () => Destination().WriteAsync([Write("0031", DestinationWriteKind.Update, "1")]);
+
+        var failure = (await write.Should().ThrowAsync<DestinationUnavailableException>()).Which;
+        failure.Transient.Should().BeTrue();
+        failure.Message.Should().Contain("MALFORMED_RESPONSE");
     }
 
     [Fact]
@@ -119,5 +207,21 @@ public sealed class SalesforceDestinationTests : IAsyncLifetime
 
         results.Single().Should().Match<DestinationResult>(r => !r.Succeeded && !r.Retryable);
         _org.Fake.Calls(SalesforceFakeEndpoints.IngestCreate).Should().Be(0);
+    }
+
+    private sealed class RefreshingTokens(SalesforceFake fake) : ISalesforceTokenProvider
+    {
+        public List<string> Rejected { get; } = [];
+
+        public ValueTask<string> GetTokenAsync(Uri instanceUrl, string? rejectedToken, CancellationToken cancellationToken = default)
+        {
+            if (rejectedToken is null)
+            {
+                return ValueTask.FromResult(fake.AccessToken);
+            }
+
+            Rejected.Add(rejectedToken);
+            return ValueTask.FromResult(fake.IssueToken());
+        }
     }
 }

@@ -91,6 +91,85 @@ public sealed class SalesforceSourceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Read_PollsAQueuedThenRunningJob_WithBackoff_AndReadsResultsOnlyOnceComplete()
+    {
+        _org.PutContact("0031", "a@example.com", SalesforceTestOrg.Start);
+        _org.Fake.PollsToComplete = 5;
+        _org.Options.PollInterval = TimeSpan.FromSeconds(1);
+        _org.Options.MaxPollInterval = TimeSpan.FromSeconds(4);
+        var time = new SteppingTimeProvider(SalesforceTestOrg.Start);
+
+        var batches = await SalesforceTestOrg.ReadAllAsync(_org.Source("Contact", time), Full());
+
+        batches.SelectMany(b => b.Items).Should().ContainSingle("UploadComplete (queued) and InProgress are polled through; results are read at JobComplete");
+        _org.Fake.Calls(SalesforceFakeEndpoints.QueryPoll).Should().Be(5);
+        time.Waits.Select(w => w.TotalSeconds).Should().Equal([1, 2, 4, 4, 4], "the wait before each poll doubles up to the maximum");
+    }
+
+    [Fact]
+    public async Task Read_OfAJobThatOutlivesTheTimeout_IsUnavailable()
+    {
+        _org.Fake.PollsToComplete = int.MaxValue;
+        _org.Options.PollInterval = TimeSpan.FromSeconds(1);
+        _org.Options.MaxPollInterval = TimeSpan.FromSeconds(4);
+        _org.Options.JobTimeout = TimeSpan.FromSeconds(10);
+        var time = new SteppingTimeProvider(SalesforceTestOrg.Start);
+
+        var read = () => SalesforceTestOrg.ReadAllAsync(_org.Source("Contact", time), Full());
+
+        (await read.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Contain("still InProgress");
+        _org.Fake.Calls(SalesforceFakeEndpoints.QueryPoll).Should().Be(4, "polls after 1, 3, 7 and 11 seconds; the last is past the 10 allowed");
+        _org.Fake.Calls(SalesforceFakeEndpoints.QueryResults).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Read_OfAJobThatIsAborted_StopsPolling_AndIsUnavailable()
+    {
+        _org.PutContact("0031", "a@example.com", SalesforceTestOrg.Start);
+        _org.Fake.Faults.AbortedJobs = 1;
+
+        var read = () => SalesforceTestOrg.ReadAllAsync(_org.Source("Contact"), Full());
+
+        (await read.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Contain("ended Aborted");
+        _org.Fake.Calls(SalesforceFakeEndpoints.QueryPoll).Should().Be(_org.Fake.PollsToComplete, "Aborted is final: the job is not polled again");
+        _org.Fake.Calls(SalesforceFakeEndpoints.QueryResults).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Read_AfterAServerErrorOnEveryAttempt_IsUnavailable()
+    {
+        _org.Fake.Faults.ServerErrors = 3;
+
+        var read = () => SalesforceTestOrg.ReadAllAsync(_org.Source("Contact"), Full());
+
+        (await read.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Contain("503");
+        _org.Fake.Calls(SalesforceFakeEndpoints.QueryCreate).Should().Be(_org.Options.MaxAttempts);
+    }
+
+    [Fact]
+    public async Task Read_ParsesQuotedValues_WithCommasDoubledQuotesAndLineBreaks()
+    {
+        _org.Fake.Put("Contact", "0031", new Dictionary<string, string?>
+        {
+            ["Email"] = "ada@example.com",
+            ["FirstName"] = "Ada, \"the\" Countess",
+            ["LastName"] = null,
+            ["Title"] = "Head of Engines,\nAnalytical\r\nand Difference",
+            ["Phone"] = string.Empty,
+        }, SalesforceTestOrg.Start);
+        _org.PutContact("0032", "bo@example.com", SalesforceTestOrg.Start);
+
+        var items = (await SalesforceTestOrg.ReadAllAsync(_org.Source("Contact"), Full(batchSize: 10))).SelectMany(b => b.Items).ToList();
+
+        items.Select(i => i.ExternalId).Should().Equal("0031", "0032");
+        var ada = items[0].Values;
+        ada["first_name"].Should().Be(FieldValue.FromText("Ada, \"the\" Countess"));
+        ada["title"].Should().Be(FieldValue.FromText("Head of Engines,\nAnalytical\r\nand Difference"));
+        ada.Should().NotContainKey("last_name", "a null comes back as an empty cell, which is no value").And.NotContainKey("phone");
+        items[1].Values["email"].Should().Be(FieldValue.FromText("bo@example.com"), "the row after the line breaks starts where it should");
+    }
+
+    [Fact]
     public void Backoff_DoublesUpToTheMaximum()
     {
         var delays = new List<TimeSpan>();
@@ -179,7 +258,7 @@ public sealed class SalesforceSourceTests : IAsyncLifetime
         failed.Which.RetryAfter.Should().Be(_org.Options.LimitRetryAfter);
         failed.Which.Message.Should().Contain("REQUEST_LIMIT_EXCEEDED");
         later.SelectMany(b => b.Items).Should().ContainSingle();
-        ((SalesforceSource)source).LimitInfo.Should().StartWith("api-usage=");
+        ((SalesforceSource)source).LimitInfo.Should().Be($"api-usage={_org.TotalCalls()}/{_org.Fake.ApiLimit}", "the usage the org reported last");
     }
 
     [Fact]
@@ -220,7 +299,25 @@ public sealed class SalesforceSourceTests : IAsyncLifetime
 
         var read = () => SalesforceTestOrg.ReadAllAsync(_org.Source("Contact"), Full());
 
-        (await read.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Contain("Failed");
+        (await read.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Contain("ended Failed: InternalServerError : Failed to process query");
+        _org.Fake.Calls(SalesforceFakeEndpoints.QueryPoll).Should().Be(_org.Fake.PollsToComplete, "Failed is final: the job is not polled again");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(SalesforceFakeEndpoints.QueryPoll)]
+    [InlineData(SalesforceFakeEndpoints.QueryResults)]
+    public async Task Read_OfAMalformedAnswer_IsUnavailable(string? endpoint)
+    {
+        // An HTML page where a job or a CSV page belongs (a proxy's): a results page of it would otherwise read as
+        // records without ids, and a full read would report every record it missed as deleted.
+        _org.PutContact("0031", "a@example.com", SalesforceTestOrg.Start);
+        _org.Fake.Faults.MalformedAnswers = 1;
+        _org.Fake.Faults.MalformedEndpoint = endpoint;
+
+        var read = () => SalesforceTestOrg.ReadAllAsync(_org.Source("Contact"), Full());
+
+        (await read.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Contain("MALFORMED_RESPONSE");
     }
 
     [Fact]

@@ -60,6 +60,30 @@ public sealed class SalesforceSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Runs_ReportADeletionIncrementallyFromTheRecycleBin_AndOneEmptiedFromItOnTheFullRead()
+    {
+        _org.PutContact("0031", "ada@example.com", SalesforceTestOrg.Start);
+        _org.PutContact("0032", "bo@example.com", SalesforceTestOrg.Start);
+        _org.PutContact("0033", "cy@example.com", SalesforceTestOrg.Start);
+        var syncs = _workspace.Services.GetRequiredService<ISyncService>();
+        await syncs.SaveAsync(Sync("sf-contacts", "Contact"));
+        var first = await syncs.RunAsync("sf-contacts");
+
+        // 0032 goes to the recycle bin (queryAll still finds it); 0033 is in neither list any more, as once emptied from the bin.
+        _org.Fake.Delete("Contact", "0032", SalesforceTestOrg.Start.AddMinutes(10));
+        var incremental = await syncs.RunAsync("sf-contacts", SourceReadMode.Incremental);
+        var fullBefore = await syncs.RunAsync("sf-contacts", SourceReadMode.Full);
+        _org.Fake.Delete("Contact", "0033", SalesforceTestOrg.Start.AddMinutes(-10));
+        var full = await syncs.RunAsync("sf-contacts", SourceReadMode.Full);
+
+        first.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Succeeded && r.Created == 3);
+        incremental.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Succeeded && r.Deleted == 1);
+        _org.Fake.Queries[1].Should().Contain("IsDeleted");
+        full.Status.Should().Be(SyncRunStatus.Succeeded);
+        full.Deleted.Should().Be(fullBefore.Deleted + 1, "the full read does not find 0033, so the sync engine reports it deleted");
+    }
+
+    [Fact]
     public async Task Import_OpportunitiesBecomeRelatedRecordsOfTheirAccounts()
     {
         _org.Fake.Put("Account", "0011", new Dictionary<string, string?> { ["Name"] = "Acme", ["Website"] = "https://acme.example" }, SalesforceTestOrg.Start);

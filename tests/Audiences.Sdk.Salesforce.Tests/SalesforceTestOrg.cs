@@ -18,6 +18,9 @@ internal sealed class SalesforceTestOrg : IAsyncDisposable
     {
         PollInterval = TimeSpan.FromMilliseconds(1),
         MaxPollInterval = TimeSpan.FromMilliseconds(4),
+
+        // Far beyond any job of the fake, but short enough that a connector stuck polling fails rather than hangs.
+        JobTimeout = TimeSpan.FromMinutes(1),
     };
 
     public static async Task<SalesforceTestOrg> StartAsync() => new(await SalesforceFake.StartAsync());
@@ -38,8 +41,19 @@ internal sealed class SalesforceTestOrg : IAsyncDisposable
         return settings;
     }
 
-    public ISource Source(string objectName, params (string Name, string Value)[] more) =>
-        new SalesforceSourceFactory(Microsoft.Extensions.Options.Options.Create(Options)).Create(new SourceSettings("salesforce", Settings(objectName, more)));
+    public ISource Source(string objectName, params (string Name, string Value)[] more) => Source(objectName, null, more);
+
+    public ISource Source(string objectName, TimeProvider? time, params (string Name, string Value)[] more) =>
+        new SalesforceSourceFactory(Microsoft.Extensions.Options.Options.Create(Options), time).Create(new SourceSettings("salesforce", Settings(objectName, more)));
+
+    /// <summary>Every call the fake answered, as its <c>Sforce-Limit-Info</c> counts them.</summary>
+    public int TotalCalls() =>
+        new[]
+        {
+            SalesforceFakeEndpoints.QueryCreate, SalesforceFakeEndpoints.QueryPoll, SalesforceFakeEndpoints.QueryResults,
+            SalesforceFakeEndpoints.IngestCreate, SalesforceFakeEndpoints.IngestUpload, SalesforceFakeEndpoints.IngestClose,
+            SalesforceFakeEndpoints.IngestPoll, SalesforceFakeEndpoints.IngestResults,
+        }.Sum(Fake.Calls);
 
     public void PutContact(string id, string email, DateTimeOffset at, string? accountId = null) =>
         Fake.Put("Contact", id, new Dictionary<string, string?> { ["Email"] = email, ["FirstName"] = "F" + id, ["LastName"] = "L" + id, ["AccountId"] = accountId }, at);

@@ -55,6 +55,14 @@ public sealed partial class HubSpotFake
             return;
         }
 
+        if (Faults.TakeMalformed())
+        {
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "text/html";
+            await context.Response.WriteAsync("<html><body>Gateway maintenance</body></html>", context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         if (!isSearch)
         {
             // Search reports no rate-limit headers; the other endpoints do.
@@ -423,6 +431,14 @@ public sealed partial class HubSpotFake
 
     private JsonObject Batch(JsonArray results)
     {
+        // HubSpot does not answer a batch's results in input order; rotating them makes matching by position fail.
+        if (results.Count >= 2)
+        {
+            var first = results[0];
+            results.RemoveAt(0);
+            results.Add(first);
+        }
+
         var now = _time.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
         return new JsonObject { ["status"] = "COMPLETE", ["results"] = results, ["startedAt"] = now, ["completedAt"] = now };
     }

@@ -14,8 +14,8 @@ namespace Audiences.Sdk.Testing.Fakes.HubSpot;
 /// A stateful fake of HubSpot's CRM v3 objects API on 127.0.0.1 (a random port), for tests of HubSpot connectors: it
 /// holds contacts, companies and deals with their properties, last-modified times, archived flags and deal→company
 /// associations, and answers search (filters, one sort, <c>after</c> paging, the 10,000-result cap), list
-/// (<c>archived=true</c>, <c>associations=companies</c>), batch read, update and upsert (at most 100 inputs, per-input
-/// errors in a 207 body) and v4 association batch reads, checking the bearer token. Faults (429s with the rate-limit
+/// (<c>archived=true</c>, <c>associations=companies</c>), batch read, update and upsert (at most 100 inputs, results out of
+/// input order, per-input errors in a 207 body) and v4 association batch reads, checking the bearer token. Faults (429s with the rate-limit
 /// headers, 5xx, delays, an expired token, rejected records) come from <see cref="Faults"/>; <see cref="Calls"/>
 /// counts the calls per endpoint.
 /// </summary>

@@ -7,6 +7,7 @@ public sealed class HubSpotFakeFaults
 {
     private int _rateLimited;
     private int _serverErrors;
+    private int _malformed;
 
     /// <summary>The policy named in the 429 bodies (<c>SECONDLY</c>, <c>TEN_SECONDLY_ROLLING</c>, <c>DAILY</c>). Default <c>TEN_SECONDLY_ROLLING</c>.</summary>
     public string RateLimitPolicy { get; set; } = "TEN_SECONDLY_ROLLING";
@@ -34,9 +35,15 @@ public sealed class HubSpotFakeFaults
     /// <param name="count">How many calls.</param>
     public void FailNext(int count = 1) => Interlocked.Exchange(ref _serverErrors, count);
 
+    /// <summary>Answers the next <paramref name="count"/> calls with 200 and an HTML page instead of JSON, as a proxy or captive portal would.</summary>
+    /// <param name="count">How many calls.</param>
+    public void MalformNext(int count = 1) => Interlocked.Exchange(ref _malformed, count);
+
     internal bool TakeRateLimit() => Take(ref _rateLimited);
 
     internal bool TakeServerError() => Take(ref _serverErrors);
+
+    internal bool TakeMalformed() => Take(ref _malformed);
 
     private static bool Take(ref int counter)
     {

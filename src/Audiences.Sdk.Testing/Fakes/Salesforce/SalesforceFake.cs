@@ -17,11 +17,11 @@ namespace Audiences.Sdk.Testing.Fakes.Salesforce;
 /// testing connectors without the network: it holds records per object (with <c>Id</c>, <c>SystemModstamp</c> and
 /// <c>IsDeleted</c>), runs query jobs over them (the SOQL a connector sends: <c>SELECT fields FROM Object [WHERE
 /// SystemModstamp &gt; X]</c> or <c>WHERE Field IN ('a', 'b')</c>, <c>query</c> or <c>queryAll</c>) with results paged by <c>Sforce-Locator</c>, and ingest
-/// jobs that update, upsert, insert or delete them and answer in result sets ordered unlike the upload.
+/// jobs that update, upsert, insert or delete them and answer in result sets shuffled out of upload order.
 /// </summary>
 /// <remarks>
 /// Jobs move from their first state through <c>InProgress</c> to <c>JobComplete</c> over <see cref="PollsToComplete"/>
-/// polls. Every answer carries <c>Sforce-Limit-Info</c>; every call is counted under its
+/// polls (queued as <c>UploadComplete</c> at the first of three or more). Every answer carries <c>Sforce-Limit-Info</c>; every call is counted under its
 /// <see cref="SalesforceFakeEndpoints"/> name. Failures are injected through <see cref="Faults"/>.
 /// </remarks>
 public sealed partial class SalesforceFake : IAsyncDisposable
@@ -317,6 +317,12 @@ public sealed partial class SalesforceFake : IAsyncDisposable
             return Error(503, "SERVER_UNAVAILABLE", "Server is busy; try again later.");
         }
 
+        if (Faults.MalformedAnswers > 0 && (Faults.MalformedEndpoint is null || Faults.MalformedEndpoint == endpoint))
+        {
+            Faults.MalformedAnswers--;
+            return new Answer(200, "<html><body>Gateway maintenance</body></html>") { ContentType = "text/html" };
+        }
+
         if (endpoint is null)
         {
             return Error(404, "NOT_FOUND", "The requested resource does not exist");
@@ -493,6 +499,7 @@ public sealed partial class SalesforceFake : IAsyncDisposable
         if (Faults.FailedJobs > 0 || Faults.AbortedJobs > 0)
         {
             job.Unprocessed.AddRange(job.Rows);
+            Shuffle(job.Unprocessed, job.Id);
             return JobInfo(job, 200);
         }
 
@@ -504,9 +511,10 @@ public sealed partial class SalesforceFake : IAsyncDisposable
             Ingest(job, row, byExternalId);
         }
 
-        // Salesforce does not keep upload order in its result sets; reversing makes correlating by row index fail.
-        job.Successful.Reverse();
-        job.Failed.Reverse();
+        // Salesforce does not keep upload order in its result sets: a shuffle that never leaves two or more rows in
+        // upload order makes correlating by row index fail.
+        Shuffle(job.Successful, job.Id);
+        Shuffle(job.Failed, job.Id);
         return JobInfo(job, 200);
     }
 
@@ -614,11 +622,17 @@ public sealed partial class SalesforceFake : IAsyncDisposable
     {
         if (job.State is "UploadComplete" or "InProgress")
         {
-            job.PollsLeft = job.State == "UploadComplete" ? Math.Max(1, PollsToComplete) - 1 : job.PollsLeft - 1;
-            job.State = "InProgress";
-            if (job.PollsLeft <= 0)
+            // A job may still be queued (UploadComplete) at the first poll before it runs (InProgress), so a poller
+            // that takes any state but InProgress for finished reads results too early.
+            job.Polls++;
+            var needed = Math.Max(1, PollsToComplete);
+            if (job.Polls >= needed)
             {
                 Finish(job);
+            }
+            else
+            {
+                job.State = job.Polls == 1 && needed >= 3 ? "UploadComplete" : "InProgress";
             }
         }
 
@@ -641,6 +655,30 @@ public sealed partial class SalesforceFake : IAsyncDisposable
         else
         {
             job.State = "JobComplete";
+        }
+    }
+
+    private static void Shuffle(List<IReadOnlyList<string?>> rows, string seed)
+    {
+        if (rows.Count < 2)
+        {
+            return;
+        }
+
+        var uploaded = rows.ToList();
+#pragma warning disable CA5394 // The order only has to differ from the upload's, reproducibly; no security depends on it.
+        var random = new Random(StringComparer.Ordinal.GetHashCode(seed) & int.MaxValue);
+        for (var i = rows.Count - 1; i > 0; i--)
+        {
+            var j = random.Next(i + 1);
+            (rows[i], rows[j]) = (rows[j], rows[i]);
+        }
+#pragma warning restore CA5394
+
+        if (rows.SequenceEqual(uploaded))
+        {
+            rows.Add(rows[0]);
+            rows.RemoveAt(0);
         }
     }
 

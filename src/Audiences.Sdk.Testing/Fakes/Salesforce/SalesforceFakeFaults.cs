@@ -12,6 +12,15 @@ public sealed class SalesforceFakeFaults
     /// <summary>How many of the next calls answer 503 (server busy).</summary>
     public int ServerErrors { get; set; }
 
+    /// <summary>
+    /// How many of the next calls (to <see cref="MalformedEndpoint"/>, or to any endpoint when it is null) answer 200
+    /// with an HTML page instead of Salesforce's JSON or CSV, as a proxy or captive portal would.
+    /// </summary>
+    public int MalformedAnswers { get; set; }
+
+    /// <summary>The <see cref="SalesforceFakeEndpoints"/> name <see cref="MalformedAnswers"/> applies to; null for any.</summary>
+    public string? MalformedEndpoint { get; set; }
+
     /// <summary>How long every call waits before it answers. Default none.</summary>
     public TimeSpan Delay { get; set; }
 

@@ -11,9 +11,7 @@ internal sealed class SalesforceFakeJob(string id, string objectName, string ope
 
     public string State { get; set; } = "Open";
 
-    public int PollsLeft { get; set; }
-
-    public string? Outcome { get; set; }
+    public int Polls { get; set; }
 
     public string? ErrorMessage { get; set; }
 
