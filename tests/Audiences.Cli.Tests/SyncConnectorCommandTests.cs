@@ -10,7 +10,7 @@ public sealed class SyncConnectorCommandTests : IDisposable
     public void Dispose() => _workspace.Dispose();
 
     [Fact]
-    public async Task Sync_add_salesforce_saves_an_incremental_sync_that_sync_run_runs_and_never_prints_the_token()
+    public async Task Sync_add_salesforce_saves_a_sync_incremental_every_15m_and_full_weekly_that_sync_run_runs_and_never_prints_the_token()
     {
         await using var org = await SalesforceFake.StartAsync();
         org.PollsToComplete = 1;
@@ -28,6 +28,7 @@ public sealed class SyncConnectorCommandTests : IDisposable
         ((string)add.Json["timestampField"]!).Should().Be("SystemModstamp");
         ((string)add.Json["settings"]!["token"]!).Should().Be("***");
         ((string)add.Json["schedule"]!["every"]!).Should().Be("15m");
+        ((string)add.Json["schedule"]!["fullEvery"]!).Should().Be("7d", "a weekly full read finds records deleted for good");
         run.ExitCode.Should().Be(0, run.ToString());
         ((long)run.Json["created"]!).Should().Be(1);
         list.Stdout.Should().Contain($"salesforce {org.InstanceUrl} Contact");
@@ -50,6 +51,8 @@ public sealed class SyncConnectorCommandTests : IDisposable
         withDefault.Stdout.Should().NotContain("pat-secret");
         add.ExitCode.Should().Be(0, add.ToString());
         ((string)add.Json["timestampField"]!).Should().Be("updated_at");
+        ((string)add.Json["schedule"]!["every"]!).Should().Be("15m");
+        ((string)add.Json["schedule"]!["fullEvery"]!).Should().Be("7d");
         run.ExitCode.Should().Be(0, run.ToString());
         ((long)run.Json["created"]!).Should().Be(1);
     }

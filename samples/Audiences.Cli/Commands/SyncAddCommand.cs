@@ -39,7 +39,8 @@ internal sealed class SyncAddCommand : CliCommand
     {
         var name = parse.GetRequiredValue(_name);
         SyncDefinition definition;
-        if (_source.IsConnector(parse))
+        var isCrm = _source.IsConnector(parse);
+        if (isCrm)
         {
             definition = _source.Connector(parse, name);
         }
@@ -59,7 +60,7 @@ internal sealed class SyncAddCommand : CliCommand
             definition = _source.Csv(parse, name, file, System.IO.Path.GetFileNameWithoutExtension(file));
         }
 
-        definition = definition with { Schedule = _schedule.Schedule(parse, definition.TimestampField is not null) };
+        definition = definition with { Schedule = _schedule.Schedule(parse, definition.TimestampField is not null, isCrm) };
         await using var session = await context.OpenAsync(mustExist: false, cancellationToken);
         definition = await SyncCalls.SaveAsync(session, definition, cancellationToken);
         var nextDue = await session.Syncs.GetNextDueAsync(definition.Name, cancellationToken);

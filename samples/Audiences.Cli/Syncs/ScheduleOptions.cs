@@ -23,18 +23,19 @@ internal sealed class ScheduleOptions
     }
 
     /// <summary>
-    /// The schedule given, or without any schedule option the SDK's preset for the source: incremental every 15 minutes
-    /// with a timestamp field (<see cref="SyncSchedule.WarehouseIncremental"/>), else in full every 12 hours
-    /// (<see cref="SyncSchedule.WarehouseFull"/>), since a source without one cannot be read incrementally.
+    /// The schedule given, or without any schedule option the SDK's preset for the source: for a CRM, incremental every
+    /// 15 minutes and in full every 7 days (<see cref="SyncSchedule.Crm"/>: a full read finds records deleted for good);
+    /// else incremental every 15 minutes with a timestamp field (<see cref="SyncSchedule.WarehouseIncremental"/>), or in
+    /// full every 12 hours (<see cref="SyncSchedule.WarehouseFull"/>), since a source without one cannot be read incrementally.
     /// </summary>
-    public SyncSchedule Schedule(ParseResult parse, bool hasTimestamp)
+    public SyncSchedule Schedule(ParseResult parse, bool hasTimestamp, bool isCrm = false)
     {
         var every = parse.GetValue(_every);
         var full = parse.GetValue(_fullEvery);
         var cron = parse.GetValue(_cron);
         if (every is null && full is null && cron is null)
         {
-            return hasTimestamp ? SyncSchedule.WarehouseIncremental : SyncSchedule.WarehouseFull;
+            return isCrm ? SyncSchedule.Crm : hasTimestamp ? SyncSchedule.WarehouseIncremental : SyncSchedule.WarehouseFull;
         }
 
         if (cron is not null && string.IsNullOrWhiteSpace(cron))
