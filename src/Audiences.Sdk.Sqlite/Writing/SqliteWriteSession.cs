@@ -207,8 +207,16 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
             session._transaction.Commit();
         });
         _state = State.Committed;
-        _host.Checkpointer.Request();
-        Release();
+        try
+        {
+            // Before the gate opens, so the next session's frames never land on a log past its bound.
+            _host.Checkpointer.AfterCommit(_host.Connection);
+        }
+        finally
+        {
+            Release();
+        }
+
         return ValueTask.CompletedTask;
     }
 
