@@ -16,6 +16,11 @@ internal sealed class SqliteStoreOptionsValidator : IValidateOptions<SqliteStore
             failures.Add($"SqliteStoreOptions.BusyTimeout is {options.BusyTimeout}; set it above zero and at most {SqliteStoreOptions.MaxBusyTimeout} (the default is 30 seconds).");
         }
 
+        if (options.MaxWriteAheadLogBytes < SqliteStoreOptions.MinWriteAheadLogBytes)
+        {
+            failures.Add($"SqliteStoreOptions.MaxWriteAheadLogBytes is {options.MaxWriteAheadLogBytes}; set it to at least {SqliteStoreOptions.MinWriteAheadLogBytes} (1 MiB; the default is 256 MiB).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -38,6 +38,22 @@ public sealed class SqliteStoreOptionsValidatorTests
         result.FailureMessage.Should().Match("*BusyTimeout*above zero and at most 01:00:00*");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(1_048_575)]
+    public void Validate_WriteAheadLogBoundTooSmall_SaysTheMinimum(long bytes)
+    {
+        var result = _validator.Validate(null, new SqliteStoreOptions { ConnectionString = "Data Source=a.db", MaxWriteAheadLogBytes = bytes });
+
+        result.FailureMessage.Should().Match("*MaxWriteAheadLogBytes*at least 1048576*");
+    }
+
+    [Fact]
+    public void Validate_WriteAheadLogBoundAtTheMinimum_Succeeds() =>
+        _validator.Validate(null, new SqliteStoreOptions { ConnectionString = "Data Source=a.db", MaxWriteAheadLogBytes = SqliteStoreOptions.MinWriteAheadLogBytes })
+            .Succeeded.Should().BeTrue();
+
     [Fact]
     public void Constructor_InvalidOptions_ThrowsWithTheValidationMessage()
     {

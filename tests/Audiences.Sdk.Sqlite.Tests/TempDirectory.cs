@@ -22,13 +22,14 @@ internal sealed class TempDirectory : IDisposable
     /// Opens a store on a database file in the directory, as <c>UseSqlite</c> configures it; the file is opened
     /// (and migrated) at once, so errors about it are raised here.
     /// </summary>
-    public StoreWorkspace OpenStore(string name = "audiences.db", TimeSpan? busyTimeout = null, TimeProvider? clock = null)
+    public StoreWorkspace OpenStore(string name = "audiences.db", TimeSpan? busyTimeout = null, TimeProvider? clock = null, long? maxLogBytes = null)
     {
         var workspace = StoreWorkspace.Create(
             b => b.UseSqlite(o =>
             {
                 o.ConnectionString = ConnectionString(name);
                 o.BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(30);
+                o.MaxWriteAheadLogBytes = maxLogBytes ?? o.MaxWriteAheadLogBytes;
             }),
             clock);
         try

@@ -18,6 +18,7 @@ internal static partial class SchemaMigrations
         new(7, "enrichment definitions, run history and run outputs", Enrichment),
         new(8, "signal definitions, run history and per-record checks", Signals),
         new(9, "export definitions, run history, checkpoints, per-record outcomes and failures", Exports),
+        new(10, "source record fingerprints, so unchanged records are skipped without loading their profile", Fingerprints, FingerprintBackfill.Run),
     ];
 
     /// <summary>The newest version this code knows.</summary>

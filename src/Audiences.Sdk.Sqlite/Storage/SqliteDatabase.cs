@@ -18,11 +18,13 @@ internal sealed class SqliteDatabase : IDisposable
     private readonly string _readerConnectionString;
     private readonly string? _temporaryFile;
 
-    private SqliteDatabase(string path, string? temporaryFile, SqliteConnectionStringBuilder builder, TimeSpan busyTimeout)
+    private SqliteDatabase(string path, string? temporaryFile, SqliteConnectionStringBuilder builder, SqliteStoreOptions options)
     {
         FilePath = path;
         _temporaryFile = temporaryFile;
-        BusyTimeout = busyTimeout;
+        BusyTimeout = options.BusyTimeout;
+        MaxLogBytes = options.MaxWriteAheadLogBytes;
+        var busyTimeout = options.BusyTimeout;
         builder.DataSource = path;
         builder.Mode = SqliteOpenMode.ReadWriteCreate;
         builder.DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds);
@@ -37,6 +39,12 @@ internal sealed class SqliteDatabase : IDisposable
     /// <summary>How long a write waits for another writer.</summary>
     public TimeSpan BusyTimeout { get; }
 
+    /// <summary>How large the write-ahead log may grow (see <see cref="SqliteStoreOptions.MaxWriteAheadLogBytes"/>).</summary>
+    public long MaxLogBytes { get; }
+
+    /// <summary>The write-ahead log's file.</summary>
+    public string LogFilePath => FilePath + "-wal";
+
     /// <summary>Whether the store is a private in-memory one (durability does not matter).</summary>
     public bool IsTemporary => _temporaryFile is not null;
 
@@ -47,12 +55,12 @@ internal sealed class SqliteDatabase : IDisposable
             || string.Equals(builder.DataSource, ":memory:", StringComparison.OrdinalIgnoreCase);
         if (!inMemory)
         {
-            return new SqliteDatabase(Path.GetFullPath(builder.DataSource), null, builder, options.BusyTimeout);
+            return new SqliteDatabase(Path.GetFullPath(builder.DataSource), null, builder, options);
         }
 
         var file = Path.Combine(Path.GetTempPath(), $"audiences-{Guid.NewGuid():N}.db");
         builder.Mode = SqliteOpenMode.ReadWriteCreate;
-        return new SqliteDatabase(file, file, builder, options.BusyTimeout);
+        return new SqliteDatabase(file, file, builder, options);
     }
 
     /// <summary>Opens the writer connection with the pragmas bulk writes need.</summary>
@@ -68,7 +76,8 @@ internal sealed class SqliteDatabase : IDisposable
             // WAL lets readers see the last commit while the writer works; NORMAL sync is durable
             // across application crashes and loses at most the last commit on power loss.
             // Checkpoints run in the background (WalCheckpointer), not inside this connection's
-            // commits; the WAL file is cut back to 64 MB when it starts over.
+            // commits; the WAL file is cut back to at most 64 MB (or the checkpoint threshold, when
+            // smaller) each time it starts over.
             // The busy timeout goes to SQLite itself so writers of other processes queue finely.
             // Pragma values cannot be parameters; these come from constants and a number.
             Execute(connection, $"""
@@ -77,7 +86,7 @@ internal sealed class SqliteDatabase : IDisposable
                 PRAGMA cache_size = -200000;
                 PRAGMA temp_store = MEMORY;
                 PRAGMA wal_autocheckpoint = 0;
-                PRAGMA journal_size_limit = 67108864;
+                PRAGMA journal_size_limit = {Math.Min(64L << 20, WalCheckpointer.ThresholdOf(MaxLogBytes)).ToString(CultureInfo.InvariantCulture)};
                 PRAGMA busy_timeout = {busyMilliseconds};
                 """);
             return connection;
@@ -90,7 +99,7 @@ internal sealed class SqliteDatabase : IDisposable
     }
 
     /// <summary>Opens the connection that checkpoints the write-ahead log in the background.</summary>
-    public WalCheckpointer OpenCheckpointer() => new(OpenReader());
+    public WalCheckpointer OpenCheckpointer() => new(OpenReader(), LogFilePath, MaxLogBytes);
 
     /// <summary>Opens a pooled connection for reading.</summary>
     public SqliteConnection OpenReader()

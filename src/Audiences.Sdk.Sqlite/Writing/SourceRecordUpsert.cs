@@ -1,6 +1,7 @@
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sqlite.Serialization;
 using Audiences.Sdk.Sqlite.Storage;
+using Audiences.Sdk.Storage;
 
 namespace Audiences.Sdk.Sqlite.Writing;
 
@@ -10,8 +11,8 @@ internal static class SourceRecordUpsert
     public const string Sql = """
         INSERT INTO source_records (source, object, external_id, profile_id, kind, source_kind, observed_at, vals,
             company_domain, company_source, company_object, company_external_id,
-            converted_source, converted_object, converted_external_id, aliases, first_version, last_version)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)
+            converted_source, converted_object, converted_external_id, aliases, first_version, last_version, fingerprint)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
         ON CONFLICT (source, object, external_id) DO UPDATE SET
             profile_id = excluded.profile_id, kind = excluded.kind, source_kind = excluded.source_kind,
             observed_at = excluded.observed_at, vals = excluded.vals,
@@ -19,7 +20,8 @@ internal static class SourceRecordUpsert
             company_object = excluded.company_object, company_external_id = excluded.company_external_id,
             converted_source = excluded.converted_source, converted_object = excluded.converted_object,
             converted_external_id = excluded.converted_external_id, aliases = excluded.aliases,
-            first_version = excluded.first_version, last_version = excluded.last_version
+            first_version = excluded.first_version, last_version = excluded.last_version,
+            fingerprint = excluded.fingerprint
         """;
 
     public static void Bind(RawStatement statement, StoredSourceRecord source, long profileId)
@@ -39,6 +41,9 @@ internal static class SourceRecordUpsert
         statement.Bind(16, ValueCodec.EncodeAliasesInPlace(source.Aliases));
         statement.Bind(17, source.FirstSeenVersion);
         statement.Bind(18, source.LastChangedVersion);
+        Span<byte> fingerprint = stackalloc byte[SourceRecordFingerprint.Size];
+        SourceRecordFingerprint.Of(source).WriteTo(fingerprint);
+        statement.Bind(19, fingerprint);
     }
 
     private static void BindKey(RawStatement statement, int first, SourceRecordKey? key)

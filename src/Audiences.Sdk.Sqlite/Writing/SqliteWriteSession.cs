@@ -11,7 +11,7 @@ namespace Audiences.Sdk.Sqlite.Writing;
 /// with every statement prepared once and reused. Reads go through the same transaction, so they
 /// see the session's own writes; nothing is visible to readers until the commit.
 /// </summary>
-internal sealed class SqliteWriteSession : IProfileWriteSession
+internal sealed class SqliteWriteSession : IProfileWriteSession, ISourceRecordFingerprints
 {
     private readonly SqliteWriterHost _host;
     private readonly SqliteTransaction _transaction;
@@ -20,6 +20,7 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
     private readonly ProfileValueRows _valueRows;
     private readonly ProfileWriter _profiles;
     private readonly LedgerStatements _ledger;
+    private readonly FingerprintQuery _fingerprints;
     private SyncCursorStatement? _cursors;
     private Profile? _lastLoaded;
     private long _maxVersion;
@@ -37,6 +38,7 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         _valueRows = new ProfileValueRows(_commands, host.ValueRows);
         _profiles = new ProfileWriter(new ProfileStatements(_commands), _queries, host.Filters, _valueRows);
         _ledger = new LedgerStatements(_commands);
+        _fingerprints = new FingerprintQuery(_commands);
         (LastVersion, _nextProfileId) = _ledger.ReadMeta();
         _maxVersion = LastVersion;
         host.Filters.Refresh(host.Connection, transaction);
@@ -102,6 +104,14 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
         return !_host.Filters.MayHoldSource(key)
             ? ValueTask.FromResult<ProfileId?>(null)
             : ValueTask.FromResult(Guard((_queries, key), static s => s._queries.FindSourceOwner(s.key) is { } owner ? ToId(s._queries.Resolve(owner)) : null));
+    }
+
+    public ValueTask<StoredFingerprint?> FindFingerprintAsync(SourceRecordKey key, CancellationToken cancellationToken = default)
+    {
+        EnsureOpen(cancellationToken);
+        return !_host.Filters.MayHoldSource(key)
+            ? ValueTask.FromResult<StoredFingerprint?>(null)
+            : ValueTask.FromResult(Guard((_fingerprints, key), static s => s._fingerprints.Find(s.key)));
     }
 
     public ValueTask<IReadOnlyList<ProfileId>> FindAliasOwnersAsync(EntityKind kind, AliasKey aliasKey, CancellationToken cancellationToken = default)
@@ -207,8 +217,16 @@ internal sealed class SqliteWriteSession : IProfileWriteSession
             session._transaction.Commit();
         });
         _state = State.Committed;
-        _host.Checkpointer.Request();
-        Release();
+        try
+        {
+            // Before the gate opens, so the next session's frames never land on a log past its bound.
+            _host.Checkpointer.AfterCommit(_host.Connection);
+        }
+        finally
+        {
+            Release();
+        }
+
         return ValueTask.CompletedTask;
     }
 

@@ -13,6 +13,7 @@ namespace Audiences.Sdk.Import;
 internal sealed class RecordMatcher
 {
     private readonly IProfileWriteSession _session;
+    private readonly ISourceRecordFingerprints? _fingerprints;
     private readonly IMergeLedger _ledger;
     private readonly ImportOptions _options;
     private readonly AliasNormalizer _normalizer;
@@ -49,6 +50,7 @@ internal sealed class RecordMatcher
         _survivorship = survivorship is { FieldSourcePriority.Count: > 0 } ? survivorship : null;
         _maxRecordsPerIdentifier = maxRecordsPerIdentifier;
         _session = session;
+        _fingerprints = session as ISourceRecordFingerprints;
         _ledger = ledger;
         _options = options;
         _normalizer = normalizer;
@@ -69,6 +71,11 @@ internal sealed class RecordMatcher
         Unmatchable.Clear();
         _loaded.Clear();
         var aliases = AliasExtractor.Extract(record, _options.EffectiveMatchOn, _normalizer, Unmatchable);
+        if (_fingerprints is not null && await IsUnchangedAsync(_fingerprints, record, aliases, cancellationToken).ConfigureAwait(false))
+        {
+            return RecordOutcome.Unchanged;
+        }
+
         var (owners, keyOwner) = await FindOwnersAsync(record.Key, record.ConvertedTo, aliases, cancellationToken).ConfigureAwait(false);
         if (keyOwner is { } conflicting && conflicting.Kind != record.Kind)
         {
@@ -151,6 +158,52 @@ internal sealed class RecordMatcher
             survivor.Aliases.Except(allAliases).ToList());
         await _session.WriteProfileAsync(write, cancellationToken).ConfigureAwait(false);
         return RecordOutcome.Updated;
+    }
+
+    /// <summary>
+    /// Whether the full path below would report the record <see cref="RecordOutcome.Unchanged"/> (and write
+    /// nothing), told without loading a profile: the stored record with its key has the same fingerprint, the
+    /// profile holding it is of the record's kind, and every alias lookup the full path makes finds that
+    /// profile or nothing, so nothing merges. False means "take the full path", never "changed".
+    /// </summary>
+    private async ValueTask<bool> IsUnchangedAsync(
+        ISourceRecordFingerprints fingerprints, SourceRecord record, List<AliasKey> aliases, CancellationToken cancellationToken)
+    {
+        // A converted record's target is loaded to check its kind; a profile with as many records as one
+        // identifier may join would have its carriers counted (and may warn): both go the full way.
+        if (record.ConvertedTo is not null
+            || await fingerprints.FindFingerprintAsync(record.Key, cancellationToken).ConfigureAwait(false) is not { } stored
+            || stored.OwnerKind != record.Kind
+            || stored.OwnerRecords >= _maxRecordsPerIdentifier
+            || stored.Fingerprint != SourceRecordFingerprint.Of(record, aliases))
+        {
+            return false;
+        }
+
+        foreach (var alias in aliases)
+        {
+            if (_matchOn.Contains(alias.Field) && !await FindsOnlyAsync(alias, stored.Owner, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+        }
+
+        return await FindsOnlyAsync(AliasExtractor.ConvertedRecordAlias(record.Key), stored.Owner, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Whether an alias lookup finds no profile but <paramref name="owner"/>.</summary>
+    private async ValueTask<bool> FindsOnlyAsync(AliasKey alias, ProfileId owner, CancellationToken cancellationToken)
+    {
+        var found = await _session.FindAliasOwnersAsync(_options.Kind, alias, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i] != owner)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

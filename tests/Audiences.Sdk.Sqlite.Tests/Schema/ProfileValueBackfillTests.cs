@@ -2,8 +2,6 @@ using Audiences.Sdk.Filtering;
 using Audiences.Sdk.Profiles;
 using Audiences.Sdk.Sqlite.Schema;
 using Audiences.Sdk.Sqlite.Serialization;
-using Audiences.Sdk.Sqlite.Storage;
-using Audiences.Sdk.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
 
 namespace Audiences.Sdk.Sqlite.Tests.Schema;
@@ -100,9 +98,30 @@ public sealed class ProfileValueBackfillTests : IDisposable
         var source = TestRecords.Source(
             "2", 2, null, ("title", FieldValue.FromText("Engineer")), ("score", FieldValue.FromNumber(10)),
             ("active", FieldValue.FromBoolean(true)), ("seen", FieldValue.FromDateTime(seen)));
-        using var upsert = new RawStatement(connection, SourceRecordUpsert.Sql);
-        SourceRecordUpsert.Bind(upsert, source, 2);
-        upsert.Execute();
+        InsertSource(connection, source, 2);
+    }
+
+    /// <summary>Inserts a source record with the columns version 2 had.</summary>
+    internal static void InsertSource(SqliteConnection connection, StoredSourceRecord source, long profileId)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO source_records (source, object, external_id, profile_id, kind, source_kind, observed_at, vals, aliases, first_version, last_version)
+            VALUES ($source, $object, $external_id, $profile_id, $kind, $source_kind, $observed_at, $vals, $aliases, $first_version, $last_version)
+            """;
+        var record = source.Record;
+        command.Parameters.AddWithValue("$source", record.Key.Source);
+        command.Parameters.AddWithValue("$object", record.Key.ObjectName);
+        command.Parameters.AddWithValue("$external_id", record.Key.ExternalId);
+        command.Parameters.AddWithValue("$profile_id", profileId);
+        command.Parameters.AddWithValue("$kind", (long)record.Kind);
+        command.Parameters.AddWithValue("$source_kind", (long)record.SourceKind);
+        command.Parameters.AddWithValue("$observed_at", record.ObservedAt?.UtcTicks ?? (object)DBNull.Value);
+        command.Parameters.AddWithValue("$vals", ValueCodec.EncodeValues(record.Values));
+        command.Parameters.AddWithValue("$aliases", ValueCodec.EncodeAliases(source.Aliases));
+        command.Parameters.AddWithValue("$first_version", source.FirstSeenVersion);
+        command.Parameters.AddWithValue("$last_version", source.LastChangedVersion);
+        command.ExecuteNonQuery();
     }
 
     private static byte[] Stored(params (string Key, FieldValue Value)[] values) =>
