@@ -6,7 +6,7 @@ using Audiences.Sdk.Testing.Specification;
 namespace Audiences.Sdk.InMemory.Tests.Columns;
 
 /// <summary>
-/// The columns are brought up to date by the first filter after a commit: filters agree with the
+/// The columns are brought up to date by every commit: filters agree with the
 /// reference evaluator whatever happened in between (new profiles, updates, merges, undos that bring
 /// back an old id, many removals) and whether or not a filter ran between the batches.
 /// </summary>
