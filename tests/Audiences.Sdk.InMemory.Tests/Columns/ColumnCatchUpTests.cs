@@ -19,6 +19,9 @@ public sealed class ColumnCatchUpTests : StoreSpecification
         "score >= 50 and not (city is empty)",
         "city is empty",
         "title != \"CTO\"",
+        "city = \"Paris\" and title contains \"vp\" and score >= 10",
+        "score < 2000 and title != \"engineer\" and city is empty",
+        "score >= 20 and (title = \"vp\" or city = \"Leeds\")",
     ];
 
     /// <inheritdoc />
