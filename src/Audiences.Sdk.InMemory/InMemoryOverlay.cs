@@ -61,7 +61,7 @@ internal sealed class InMemoryOverlay
             }
         }
 
-        state.ColumnTables.Apply(Profiles);
+        state.ColumnTables.Apply(Profiles, state.Profiles);
 
         foreach (var (from, to) in Redirects)
         {

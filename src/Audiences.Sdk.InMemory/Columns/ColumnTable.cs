@@ -14,7 +14,7 @@ namespace Audiences.Sdk.InMemory.Columns;
 /// appended too and <see cref="Settle"/> puts the rows back in order. A removed profile leaves a
 /// dead row; when dead rows outnumber live ones <see cref="Settle"/> drops them.
 /// </remarks>
-internal sealed class ColumnTable
+internal sealed class ColumnTable(FieldShapes shapes)
 {
     private const int InitialCapacity = 1024;
 
@@ -62,8 +62,11 @@ internal sealed class ColumnTable
         }
     }
 
-    /// <summary>Stores a profile's current values, replacing what its row held.</summary>
-    public void Upsert(Profile profile)
+    /// <summary>
+    /// Stores a profile's current values, replacing what its row held; returns the profile to keep, which is
+    /// <paramref name="profile"/> or the same profile with its source record kept compactly.
+    /// </summary>
+    public Profile Upsert(Profile profile)
     {
         var id = profile.Id.Value;
         var row = _count > 0 && _sorted == _count && id > _ids[_count - 1] ? -1 : Find(id);
@@ -85,7 +88,7 @@ internal sealed class ColumnTable
             }
         }
 
-        Write(row, profile);
+        return Write(row, profile);
     }
 
     /// <summary>Removes a profile; false when the table does not hold it.</summary>
@@ -153,8 +156,13 @@ internal sealed class ColumnTable
     }
 
     /// <summary>Writes a profile's values into their columns (a row starts empty in every column).</summary>
-    private void Write(int row, Profile profile)
+    private Profile Write(int row, Profile profile)
     {
+        if (profile.Sources is [var only] && HasValuesOf(profile, only))
+        {
+            return WriteCompact(row, profile, only);
+        }
+
         foreach (var (field, value) in profile.Values)
         {
             if (!value.Value.IsEmpty)
@@ -162,6 +170,56 @@ internal sealed class ColumnTable
                 Column(field).Set(row, value.Value);
             }
         }
+
+        return profile;
+    }
+
+    /// <summary>
+    /// Writes the values of a profile of one source record from the record, and keeps the record with its values
+    /// in an array of the shared shape, the texts being the columns' own strings.
+    /// </summary>
+    private Profile WriteCompact(int row, Profile profile, StoredSourceRecord only)
+    {
+        var record = only.Record;
+        var keys = new string[record.Values.Count];
+        var values = new FieldValue[keys.Length];
+        var i = 0;
+        var filled = 0;
+        foreach (var (key, value) in record.Values)
+        {
+            keys[i] = key;
+            values[i++] = value.IsEmpty ? value : Column(key).Set(row, value);
+            filled += value.IsEmpty ? 0 : 1;
+        }
+
+        var stored = only with { Record = record with { Values = new CompactValues(shapes.Of(keys), values) } };
+        return profile with { Values = new SingleSourceValues(stored, filled), Sources = [stored] };
+    }
+
+    /// <summary>Whether a profile's values are exactly its one record's filled values, with that record as their provenance.</summary>
+    private static bool HasValuesOf(Profile profile, StoredSourceRecord only)
+    {
+        var record = only.Record;
+        var filled = 0;
+        foreach (var (key, value) in record.Values)
+        {
+            if (value.IsEmpty)
+            {
+                continue;
+            }
+
+            filled++;
+            if (!profile.Values.TryGetValue(key, out var current)
+                || current.Value != value
+                || current.Source != only.Key
+                || current.SourceKind != record.SourceKind
+                || current.ObservedAt != only.ObservedAt)
+            {
+                return false;
+            }
+        }
+
+        return filled == profile.Values.Count;
     }
 
     private void Resize(int capacity)

@@ -13,15 +13,25 @@ namespace Audiences.Sdk.InMemory.Columns;
 /// </remarks>
 internal sealed class ColumnTables
 {
-    private readonly ColumnTable _people = new();
-    private readonly ColumnTable _companies = new();
+    private readonly ColumnTable _people;
+    private readonly ColumnTable _companies;
     private long[] _order = [];
+
+    public ColumnTables()
+    {
+        var shapes = new FieldShapes();
+        _people = new ColumnTable(shapes);
+        _companies = new ColumnTable(shapes);
+    }
 
     /// <summary>The table of a kind.</summary>
     public ColumnTable For(EntityKind kind) => kind == EntityKind.Person ? _people : _companies;
 
-    /// <summary>Writes a commit's profiles into the columns: a null profile was removed (merged away).</summary>
-    public void Apply(Dictionary<long, Profile?> profiles)
+    /// <summary>
+    /// Writes a commit's profiles into the columns (a null profile was removed, merged away) and stores each in
+    /// <paramref name="committed"/> as the columns keep it (its one source record compacted, see <see cref="ColumnTable.Upsert"/>).
+    /// </summary>
+    public void Apply(Dictionary<long, Profile?> profiles, Dictionary<long, Profile> committed)
     {
         if (profiles.Count == 0)
         {
@@ -58,7 +68,7 @@ internal sealed class ColumnTables
             }
             else
             {
-                For(profile.Kind).Upsert(profile);
+                committed[id] = For(profile.Kind).Upsert(profile);
                 For(profile.Kind == EntityKind.Person ? EntityKind.Company : EntityKind.Person).Remove(id);
             }
         }
