@@ -59,9 +59,9 @@ internal sealed class InMemoryOverlay
             {
                 state.Profiles[id] = profile;
             }
-
-            state.ColumnTables.Changed(id);
         }
+
+        state.ColumnTables.Apply(Profiles, state.Profiles);
 
         foreach (var (from, to) in Redirects)
         {

@@ -31,7 +31,7 @@ internal sealed class InMemoryState
 
     public Dictionary<SourceRecordKey, RelatedRecord> Related { get; } = [];
 
-    /// <summary>The live profiles' current values, laid out for filters; a commit notes its changed ids with <see cref="ColumnTables.Changed"/>.</summary>
+    /// <summary>The live profiles' current values, laid out for filters; every commit writes its profiles into them (<see cref="ColumnTables.Apply"/>).</summary>
     public ColumnTables ColumnTables { get; } = new();
 
     /// <summary>The version-ordered log of profile changes, for change detection.</summary>
@@ -114,7 +114,7 @@ internal sealed class InMemoryState
     public long LastProfileId { get; set; }
 
     /// <summary>The column table of a kind, up to date with the committed profiles.</summary>
-    public ColumnTable Columns(EntityKind kind) => ColumnTables.For(kind, Profiles);
+    public ColumnTable Columns(EntityKind kind) => ColumnTables.For(kind);
 
     /// <summary>Follows merge redirects to the final id; chains stay short because merges go to the oldest profile.</summary>
     public long Resolve(long id, IReadOnlyDictionary<long, long>? overlay = null)

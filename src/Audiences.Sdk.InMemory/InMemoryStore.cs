@@ -15,8 +15,8 @@ namespace Audiences.Sdk.InMemory;
 /// Thread-safe. Readers take a short lock and see committed batches only; a write session buffers
 /// its changes and applies them under the lock when it commits, so readers never see half a batch.
 /// Filters run over a columnar copy of the current values (one table per kind, dictionary-encoded
-/// text, numbers as doubles, date-times as ticks): a commit only notes the ids it changed, and the
-/// first filter after it brings the columns up to date from the committed profiles, under the lock.
+/// text, numbers as doubles, date-times as ticks) that every commit brings up to date under the lock,
+/// so no filter pays a catch-up after an import.
 /// Each bound filter is compiled once into column scans over bitmaps.
 /// </remarks>
 [SuppressMessage("Design", "CA1001", Justification = "The writer gate is never disposed: a session open at shutdown releases it later (see the field).")]

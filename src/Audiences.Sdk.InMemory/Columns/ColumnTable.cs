@@ -4,9 +4,8 @@ namespace Audiences.Sdk.InMemory.Columns;
 
 /// <summary>
 /// The current values of every live profile of one kind, laid out for scanning: one row per
-/// profile, a bitmap of the rows that are live, and one <see cref="FieldColumn"/> per field a
-/// filter has read (a field no filter reads costs nothing).
-/// Brought up to date by <see cref="ColumnTables"/> before a filter reads it, under the store's lock.
+/// profile, a bitmap of the rows that are live, and one <see cref="FieldColumn"/> per field any
+/// profile has held. Kept up to date by <see cref="ColumnTables"/> on every commit, under the store's lock.
 /// </summary>
 /// <remarks>
 /// Rows are in ascending id order whenever a filter reads the table, so a row is found by binary
@@ -15,7 +14,7 @@ namespace Audiences.Sdk.InMemory.Columns;
 /// appended too and <see cref="Settle"/> puts the rows back in order. A removed profile leaves a
 /// dead row; when dead rows outnumber live ones <see cref="Settle"/> drops them.
 /// </remarks>
-internal sealed class ColumnTable
+internal sealed class ColumnTable(FieldShapes shapes)
 {
     private const int InitialCapacity = 1024;
 
@@ -37,28 +36,15 @@ internal sealed class ColumnTable
     /// <summary>The profile id of each row, ascending.</summary>
     public ReadOnlySpan<long> Ids => _ids.AsSpan(0, _count);
 
-    /// <summary>The committed profiles, which the rows mirror; set by <see cref="ColumnTables"/> before a filter reads the table.</summary>
-    public Dictionary<long, Profile> Profiles { get; set; } = [];
-
     /// <summary>
-    /// The column of a field, built from the live rows' profiles the first time a filter reads the
-    /// field; from then on kept up to date with the rows.
+    /// The column of a field. Every field a profile holds has its column from the commit that wrote it;
+    /// a field no profile has held gets an empty one, kept from then on.
     /// </summary>
     public FieldColumn Column(string field)
     {
         if (!_columns.TryGetValue(field, out var column))
         {
             column = new FieldColumn(_ids.Length);
-            for (var row = 0; row < _count; row++)
-            {
-                if ((_live[row >> 6] & (1UL << row)) != 0
-                    && Profiles[_ids[row]].Values.TryGetValue(field, out var value)
-                    && !value.Value.IsEmpty)
-                {
-                    column.Set(row, value.Value);
-                }
-            }
-
             _columns.Add(field, column);
         }
 
@@ -71,18 +57,19 @@ internal sealed class ColumnTable
         var needed = _count + rows;
         if (needed > _ids.Length)
         {
-            Resize((needed + 63) & ~63);
+            // At least doubled, so that a commit after commit reserving its own rows copies the columns O(log n) times.
+            Resize(Math.Max((needed + 63) & ~63, _ids.Length * 2));
         }
     }
 
-    /// <summary>Appends a profile whose id is larger than every id in the table.</summary>
-    public void Append(Profile profile) => Write(AppendRow(profile.Id.Value), profile);
-
-    /// <summary>Stores a profile's current values, replacing what its row held.</summary>
-    public void Upsert(Profile profile)
+    /// <summary>
+    /// Stores a profile's current values, replacing what its row held; returns the profile to keep, which is
+    /// <paramref name="profile"/> or the same profile with its source record kept compactly.
+    /// </summary>
+    public Profile Upsert(Profile profile)
     {
         var id = profile.Id.Value;
-        var row = Find(id);
+        var row = _count > 0 && _sorted == _count && id > _ids[_count - 1] ? -1 : Find(id);
         if (row < 0)
         {
             row = AppendRow(id);
@@ -101,7 +88,7 @@ internal sealed class ColumnTable
             }
         }
 
-        Write(row, profile);
+        return Write(row, profile);
     }
 
     /// <summary>Removes a profile; false when the table does not hold it.</summary>
@@ -168,16 +155,71 @@ internal sealed class ColumnTable
         return row;
     }
 
-    /// <summary>Writes a profile's values into the columns built so far (a row starts empty in every column).</summary>
-    private void Write(int row, Profile profile)
+    /// <summary>Writes a profile's values into their columns (a row starts empty in every column).</summary>
+    private Profile Write(int row, Profile profile)
     {
-        foreach (var (field, column) in _columns)
+        if (profile.Sources is [var only] && HasValuesOf(profile, only))
         {
-            if (profile.Values.TryGetValue(field, out var value) && !value.Value.IsEmpty)
+            return WriteCompact(row, profile, only);
+        }
+
+        foreach (var (field, value) in profile.Values)
+        {
+            if (!value.Value.IsEmpty)
             {
-                column.Set(row, value.Value);
+                Column(field).Set(row, value.Value);
             }
         }
+
+        return profile;
+    }
+
+    /// <summary>
+    /// Writes the values of a profile of one source record from the record, and keeps the record with its values
+    /// in an array of the shared shape, the texts being the columns' own strings.
+    /// </summary>
+    private Profile WriteCompact(int row, Profile profile, StoredSourceRecord only)
+    {
+        var record = only.Record;
+        var keys = new string[record.Values.Count];
+        var values = new FieldValue[keys.Length];
+        var i = 0;
+        var filled = 0;
+        foreach (var (key, value) in record.Values)
+        {
+            keys[i] = key;
+            values[i++] = value.IsEmpty ? value : Column(key).Set(row, value);
+            filled += value.IsEmpty ? 0 : 1;
+        }
+
+        var stored = only with { Record = record with { Values = new CompactValues(shapes.Of(keys), values) } };
+        return profile with { Values = new SingleSourceValues(stored, filled), Sources = [stored] };
+    }
+
+    /// <summary>Whether a profile's values are exactly its one record's filled values, with that record as their provenance.</summary>
+    private static bool HasValuesOf(Profile profile, StoredSourceRecord only)
+    {
+        var record = only.Record;
+        var filled = 0;
+        foreach (var (key, value) in record.Values)
+        {
+            if (value.IsEmpty)
+            {
+                continue;
+            }
+
+            filled++;
+            if (!profile.Values.TryGetValue(key, out var current)
+                || current.Value != value
+                || current.Source != only.Key
+                || current.SourceKind != record.SourceKind
+                || current.ObservedAt != only.ObservedAt)
+            {
+                return false;
+            }
+        }
+
+        return filled == profile.Values.Count;
     }
 
     private void Resize(int capacity)

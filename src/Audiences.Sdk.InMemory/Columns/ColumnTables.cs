@@ -3,124 +3,55 @@ using Audiences.Sdk.Profiles;
 namespace Audiences.Sdk.InMemory.Columns;
 
 /// <summary>
-/// The column tables of a store (people and companies), brought up to date lazily: a commit only
-/// notes which profile ids it changed, and the tables apply those changes from the committed
-/// profiles when a filter next reads them. An import of many batches then costs one bulk build on
-/// the first filter instead of column maintenance on every commit.
+/// The column tables of a store (people and companies), kept up to date by every commit: a commit
+/// writes the profiles it created, replaced or removed into the columns before readers see it, so a
+/// filter never pays a catch-up, however large the import before it.
 /// </summary>
 /// <remarks>
 /// Not thread-safe: every call is made under the store's lock, so a filter sees exactly the
-/// committed profiles (the catch-up reads them, never a session's overlay).
+/// committed profiles (a session's overlay reaches the columns only when it commits).
 /// </remarks>
 internal sealed class ColumnTables
 {
-    private readonly ColumnTable _people = new();
-    private readonly ColumnTable _companies = new();
+    private readonly ColumnTable _people;
+    private readonly ColumnTable _companies;
+    private long[] _order = [];
 
-    // Ids at or below _builtThrough are in the tables unless listed in _changed; ids above it up to
-    // _highest are new since the last catch-up (ids grow with creation, so they are appended in order).
-    private List<long> _changed = [];
-    private long _builtThrough;
-    private long _highest;
-
-    /// <summary>Notes that a commit created, replaced or removed the profile with this id.</summary>
-    public void Changed(long id)
+    public ColumnTables()
     {
-        if (id > _builtThrough)
-        {
-            _highest = Math.Max(_highest, id);
-        }
-        else
-        {
-            _changed.Add(id);
-        }
+        var shapes = new FieldShapes();
+        _people = new ColumnTable(shapes);
+        _companies = new ColumnTable(shapes);
     }
 
-    /// <summary>The table of a kind, first brought up to date with <paramref name="profiles"/> (the committed profiles).</summary>
-    public ColumnTable For(EntityKind kind, Dictionary<long, Profile> profiles)
+    /// <summary>The table of a kind.</summary>
+    public ColumnTable For(EntityKind kind) => kind == EntityKind.Person ? _people : _companies;
+
+    /// <summary>
+    /// Writes a commit's profiles into the columns (a null profile was removed, merged away) and stores each in
+    /// <paramref name="committed"/> as the columns keep it (its one source record compacted, see <see cref="ColumnTable.Upsert"/>).
+    /// </summary>
+    public void Apply(Dictionary<long, Profile?> profiles, Dictionary<long, Profile> committed)
     {
-        _people.Profiles = profiles;
-        _companies.Profiles = profiles;
-        if (_changed.Count > 0 || _highest > _builtThrough)
+        if (profiles.Count == 0)
         {
-            CatchUp(profiles);
-        }
-
-        return kind == EntityKind.Person ? _people : _companies;
-    }
-
-    private void CatchUp(Dictionary<long, Profile> profiles)
-    {
-        if (_changed.Count > 0)
-        {
-            // Oldest first, each once: a profile changed by several commits is read once, as it is now.
-            _changed.Sort();
-            long previous = 0;
-            foreach (var id in _changed)
-            {
-                if (id != previous)
-                {
-                    Refresh(id, profiles);
-                    previous = id;
-                }
-            }
-
-            // Keep a small list for the next commits; let a large one go.
-            if (_changed.Capacity > 4096)
-            {
-                _changed = [];
-            }
-            else
-            {
-                _changed.Clear();
-            }
-        }
-
-        if (_highest > _builtThrough)
-        {
-            AppendNew(profiles);
-            _builtThrough = _highest;
-        }
-
-        _people.Settle();
-        _companies.Settle();
-    }
-
-    /// <summary>Re-reads a profile the tables may already hold.</summary>
-    private void Refresh(long id, Dictionary<long, Profile> profiles)
-    {
-        if (profiles.TryGetValue(id, out var profile))
-        {
-            Table(profile.Kind).Upsert(profile);
-            Table(profile.Kind == EntityKind.Person ? EntityKind.Company : EntityKind.Person).Remove(id);
-        }
-        else
-        {
-            _ = _people.Remove(id) || _companies.Remove(id);
-        }
-    }
-
-    /// <summary>Appends the profiles created since the last catch-up, in id order, after sizing each table once.</summary>
-    private void AppendNew(Dictionary<long, Profile> profiles)
-    {
-        var span = _highest - _builtThrough;
-        if (span > 2L * profiles.Count)
-        {
-            // Ids are sparse (never the case for ids the store hands out): visit the profiles instead.
-            var ids = profiles.Keys.Where(id => id > _builtThrough && id <= _highest).Order();
-            foreach (var id in ids)
-            {
-                var profile = profiles[id];
-                Table(profile.Kind).Append(profile);
-            }
-
             return;
         }
 
-        int people = 0, companies = 0;
-        for (var id = _builtThrough + 1; id <= _highest; id++)
+        // In id order, so new profiles (whose ids are larger than every id in the tables) append in order
+        // and existing rows are found by binary search.
+        if (_order.Length < profiles.Count)
         {
-            if (profiles.TryGetValue(id, out var profile))
+            _order = new long[Math.Max(profiles.Count, _order.Length * 2)];
+        }
+
+        profiles.Keys.CopyTo(_order, 0);
+        var order = _order.AsSpan(0, profiles.Count);
+        order.Sort();
+        int people = 0, companies = 0;
+        foreach (var profile in profiles.Values)
+        {
+            if (profile is not null)
             {
                 _ = profile.Kind == EntityKind.Person ? people++ : companies++;
             }
@@ -128,14 +59,21 @@ internal sealed class ColumnTables
 
         _people.Reserve(people);
         _companies.Reserve(companies);
-        for (var id = _builtThrough + 1; id <= _highest; id++)
+        foreach (var id in order)
         {
-            if (profiles.TryGetValue(id, out var profile))
+            var profile = profiles[id];
+            if (profile is null)
             {
-                Table(profile.Kind).Append(profile);
+                _ = _people.Remove(id) || _companies.Remove(id);
+            }
+            else
+            {
+                committed[id] = For(profile.Kind).Upsert(profile);
+                For(profile.Kind == EntityKind.Person ? EntityKind.Company : EntityKind.Person).Remove(id);
             }
         }
-    }
 
-    private ColumnTable Table(EntityKind kind) => kind == EntityKind.Person ? _people : _companies;
+        _people.Settle();
+        _companies.Settle();
+    }
 }

@@ -23,4 +23,28 @@ internal sealed class ConditionRowFilter(string field, ValueTest[] tests, bool n
             }
         }
     }
+
+    public override void Refine(ColumnTable table, DateTimeOffset now, Span<ulong> bits)
+    {
+        var column = table.Column(field);
+        var scratch = Rent(bits.Length);
+        try
+        {
+            var matched = scratch.AsSpan(0, bits.Length);
+            matched.Clear();
+            foreach (var test in tests)
+            {
+                test.AccumulateWithin(column, bits, now, matched);
+            }
+
+            for (var w = 0; w < bits.Length; w++)
+            {
+                bits[w] &= negated ? ~matched[w] : matched[w];
+            }
+        }
+        finally
+        {
+            Return(scratch);
+        }
+    }
 }

@@ -30,16 +30,17 @@ internal sealed class FieldColumn
     /// <summary>The distinct texts of the field.</summary>
     public TextDictionary Texts { get; } = new();
 
-    /// <summary>Stores a row's value, replacing what the row held.</summary>
-    public void Set(int row, FieldValue value)
+    /// <summary>Stores a row's value, replacing what the row held; returns the value with the dictionary's own text.</summary>
+    public FieldValue Set(int row, FieldValue value)
     {
         Clear(row);
         switch (value.Type)
         {
             case FieldType.Text or FieldType.TextList:
                 Types[row] = (byte)FieldType.Text;
-                (Codes ??= new int[Types.Length])[row] = Texts.Intern(value);
-                break;
+                var code = Texts.Intern(value);
+                (Codes ??= new int[Types.Length])[row] = code;
+                return value.Type == FieldType.Text ? Texts.TextOf(code) : value;
             case FieldType.Number:
                 Types[row] = (byte)FieldType.Number;
                 (Numbers ??= NewNumbers(Types.Length))[row] = value.AsNumber();
@@ -53,6 +54,8 @@ internal sealed class FieldColumn
                 (Longs ??= new long[Types.Length])[row] = value.AsDateTime().UtcTicks;
                 break;
         }
+
+        return value;
     }
 
     /// <summary>Empties a row.</summary>

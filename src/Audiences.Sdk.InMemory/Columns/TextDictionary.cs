@@ -52,6 +52,9 @@ internal sealed class TextDictionary
         return listCode;
     }
 
+    /// <summary>The text value of a text entry, as first interned (so equal texts share one string).</summary>
+    public FieldValue TextOf(int code) => FieldValue.FromText((string)_values[code]);
+
     /// <summary>Whether any folded item of an entry satisfies <paramref name="test"/> (never for entry 0).</summary>
     public bool Any(int code, Func<string, bool> test)
     {

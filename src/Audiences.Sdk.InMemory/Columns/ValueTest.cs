@@ -1,3 +1,4 @@
+using System.Numerics;
 using Audiences.Sdk.Profiles;
 
 namespace Audiences.Sdk.InMemory.Columns;
@@ -11,6 +12,12 @@ internal abstract class ValueTest
 {
     /// <summary>ORs the bits of the matching rows among the first <paramref name="rows"/> into <paramref name="into"/>.</summary>
     public abstract void Accumulate(FieldColumn column, int rows, DateTimeOffset now, Span<ulong> into);
+
+    /// <summary>
+    /// ORs into <paramref name="into"/> the bits of the matching rows among those set in <paramref name="candidates"/>,
+    /// visiting only those rows: the refinement of an AND after a selective condition.
+    /// </summary>
+    public abstract void AccumulateWithin(FieldColumn column, ReadOnlySpan<ulong> candidates, DateTimeOffset now, Span<ulong> into);
 }
 
 /// <summary>The row has no value (<c>is empty</c>).</summary>
@@ -26,6 +33,22 @@ internal sealed class EmptyTest : ValueTest
             for (var r = start; r < end; r++)
             {
                 bits |= (types[r] == 0 ? 1UL : 0UL) << r;
+            }
+
+            into[w] |= bits;
+        }
+    }
+
+    public override void AccumulateWithin(FieldColumn column, ReadOnlySpan<ulong> candidates, DateTimeOffset now, Span<ulong> into)
+    {
+        var types = column.Types;
+        for (var w = 0; w < candidates.Length; w++)
+        {
+            ulong bits = 0;
+            for (var word = candidates[w]; word != 0; word &= word - 1)
+            {
+                var bit = BitOperations.TrailingZeroCount(word);
+                bits |= (types[(w << 6) + bit] == 0 ? 1UL : 0UL) << bit;
             }
 
             into[w] |= bits;
@@ -56,6 +79,27 @@ internal sealed class NumberRangeTest(double low, double high) : ValueTest
             into[w] |= bits;
         }
     }
+
+    public override void AccumulateWithin(FieldColumn column, ReadOnlySpan<ulong> candidates, DateTimeOffset now, Span<ulong> into)
+    {
+        if (column.Numbers is not { } numbers)
+        {
+            return;
+        }
+
+        for (var w = 0; w < candidates.Length; w++)
+        {
+            ulong bits = 0;
+            for (var word = candidates[w]; word != 0; word &= word - 1)
+            {
+                var bit = BitOperations.TrailingZeroCount(word);
+                var v = numbers[(w << 6) + bit];
+                bits |= ((v >= low) & (v <= high) ? 1UL : 0UL) << bit;
+            }
+
+            into[w] |= bits;
+        }
+    }
 }
 
 /// <summary>A date-time (ticks) or boolean (0 or 1) from <c>low</c> to <c>high</c>, both included.</summary>
@@ -63,6 +107,33 @@ internal class LongRangeTest(FieldType type, long low, long high) : ValueTest
 {
     public override void Accumulate(FieldColumn column, int rows, DateTimeOffset now, Span<ulong> into) =>
         Scan(column, rows, low, high, into);
+
+    public override void AccumulateWithin(FieldColumn column, ReadOnlySpan<ulong> candidates, DateTimeOffset now, Span<ulong> into) =>
+        ScanWithin(column, candidates, low, high, into);
+
+    protected void ScanWithin(FieldColumn column, ReadOnlySpan<ulong> candidates, long from, long to, Span<ulong> into)
+    {
+        if (column.Longs is not { } longs)
+        {
+            return;
+        }
+
+        var types = column.Types;
+        var wanted = (byte)type;
+        for (var w = 0; w < candidates.Length; w++)
+        {
+            ulong bits = 0;
+            for (var word = candidates[w]; word != 0; word &= word - 1)
+            {
+                var bit = BitOperations.TrailingZeroCount(word);
+                var r = (w << 6) + bit;
+                var v = longs[r];
+                bits |= ((types[r] == wanted) & (v >= from) & (v <= to) ? 1UL : 0UL) << bit;
+            }
+
+            into[w] |= bits;
+        }
+    }
 
     protected void Scan(FieldColumn column, int rows, long from, long to, Span<ulong> into)
     {
@@ -93,6 +164,9 @@ internal sealed class WithinLastTest(Filtering.RelativeDuration duration) : Long
 {
     public override void Accumulate(FieldColumn column, int rows, DateTimeOffset now, Span<ulong> into) =>
         Scan(column, rows, duration.Before(now).UtcTicks, now.UtcTicks, into);
+
+    public override void AccumulateWithin(FieldColumn column, ReadOnlySpan<ulong> candidates, DateTimeOffset now, Span<ulong> into) =>
+        ScanWithin(column, candidates, duration.Before(now).UtcTicks, now.UtcTicks, into);
 }
 
 /// <summary>
@@ -122,6 +196,27 @@ internal sealed class TextTest(Func<string, bool> itemTest) : ValueTest
             for (var r = start; r < end; r++)
             {
                 bits |= (ulong)matches[codes[r]] << r;
+            }
+
+            into[w] |= bits;
+        }
+    }
+
+    public override void AccumulateWithin(FieldColumn column, ReadOnlySpan<ulong> candidates, DateTimeOffset now, Span<ulong> into)
+    {
+        if (column.Codes is not { } codes)
+        {
+            return;
+        }
+
+        var matches = Decide(column.Texts);
+        for (var w = 0; w < candidates.Length; w++)
+        {
+            ulong bits = 0;
+            for (var word = candidates[w]; word != 0; word &= word - 1)
+            {
+                var bit = BitOperations.TrailingZeroCount(word);
+                bits |= (ulong)matches[codes[(w << 6) + bit]] << bit;
             }
 
             into[w] |= bits;

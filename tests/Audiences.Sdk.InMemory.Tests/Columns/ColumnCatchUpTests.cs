@@ -6,7 +6,7 @@ using Audiences.Sdk.Testing.Specification;
 namespace Audiences.Sdk.InMemory.Tests.Columns;
 
 /// <summary>
-/// The columns are brought up to date by the first filter after a commit: filters agree with the
+/// The columns are brought up to date by every commit: filters agree with the
 /// reference evaluator whatever happened in between (new profiles, updates, merges, undos that bring
 /// back an old id, many removals) and whether or not a filter ran between the batches.
 /// </summary>
@@ -19,6 +19,9 @@ public sealed class ColumnCatchUpTests : StoreSpecification
         "score >= 50 and not (city is empty)",
         "city is empty",
         "title != \"CTO\"",
+        "city = \"Paris\" and title contains \"vp\" and score >= 10",
+        "score < 2000 and title != \"engineer\" and city is empty",
+        "score >= 20 and (title = \"vp\" or city = \"Leeds\")",
     ];
 
     /// <inheritdoc />
