@@ -10,9 +10,7 @@ namespace Audiences.Sdk.Csv;
 /// </summary>
 /// <remarks>
 /// The file is streamed in constant memory (the set of ids seen is kept when an id column is named).
-/// When columns create new fields, the file is read once more first to infer their types. Rows are read
-/// and parsed on the thread pool a few thousand rows ahead of the caller, so parsing overlaps with what the
-/// caller does with the rows; they still arrive in file order, and a failure after the rows before it.
+/// When columns create new fields, the file is read once more first to infer their types.
 /// </remarks>
 public sealed class CsvSource
 {
@@ -56,37 +54,6 @@ public sealed class CsvSource
     /// <exception cref="OperationCanceledException">Reading was cancelled.</exception>
     public async IAsyncEnumerable<SourceRow> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        // The file is read and parsed on another thread while the caller matches and stores the rows before:
-        // the two halves of an import then share the machine's cores instead of taking turns.
-        var ahead = CsvReadAhead<SourceRow>.Start(ReadRowsAsync, cancellationToken);
-        await using (ahead.ConfigureAwait(false))
-        {
-            while (true)
-            {
-                var rows = await ahead.NextAsync(cancellationToken).ConfigureAwait(false);
-                if (rows.Count == 0)
-                {
-                    // A reader stopped by the token ends its sequence early: that is a cancellation, not the end of the file.
-                    cancellationToken.ThrowIfCancellationRequested();
-                    yield break;
-                }
-
-                foreach (var row in rows)
-                {
-                    // Rows read ahead are returned without a read that would observe the token.
-                    cancellationToken.ThrowIfCancellationRequested();
-                    yield return row;
-                }
-            }
-        }
-    }
-
-    /// <summary>The same source reading with other options (the catalog's field types, say).</summary>
-    internal CsvSource With(CsvSourceOptions options) => new(options, _readFrom);
-
-    /// <summary>Reads the rows in file order on the calling thread.</summary>
-    private async IAsyncEnumerable<SourceRow> ReadRowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
-    {
         var file = await CsvFile.OpenAsync(Options.Path, _readFrom, cancellationToken).ConfigureAwait(false);
         await using (file.ConfigureAwait(false))
         {
@@ -95,12 +62,15 @@ public sealed class CsvSource
             var converter = new CsvRowConverter(layout, Options, _sourceName);
             while (await file.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                // Buffered rows are converted without a read that would observe the token.
+                // Buffered rows are returned without a read that would observe the token.
                 cancellationToken.ThrowIfCancellationRequested();
                 yield return converter.Convert(file);
             }
         }
     }
+
+    /// <summary>The same source reading with other options (the catalog's field types, say).</summary>
+    internal CsvSource With(CsvSourceOptions options) => new(options, _readFrom);
 
     /// <summary>Opens the file and resolves its header, so a missing, empty or header-less file fails early.</summary>
     /// <exception cref="CsvSourceException">The file cannot be read as a whole.</exception>

@@ -7,8 +7,8 @@ using Audiences.Sdk.Testing.Specification;
 
 namespace Audiences.Sdk.Csv.Tests;
 
-/// <summary>The rows are read and parsed ahead on another thread: what the caller sees must not change.</summary>
-public sealed class CsvSourceReadAheadTests : IDisposable
+/// <summary>Files of many rows: order, lines, a failure mid-file, cancellation and stopping early, whatever the source buffers.</summary>
+public sealed class CsvSourceStreamingTests : IDisposable
 {
     private const int Rows = 5_000;
 
@@ -93,7 +93,7 @@ public sealed class CsvSourceReadAheadTests : IDisposable
     }
 
     [Fact]
-    public async Task ImportCsvAsync_CancelledWhileReadingAhead_KeepsOnlyWholeBatches()
+    public async Task ImportCsvAsync_CancelledMidFile_KeepsOnlyWholeBatches()
     {
         var path = _files.Write(People(Rows));
         using var store = StoreWorkspace.Create(b => b.UseInMemory());
