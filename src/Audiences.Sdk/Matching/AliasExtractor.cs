@@ -46,9 +46,11 @@ internal static class AliasExtractor
         List<AliasKey> aliases,
         List<(string Field, string Problem)> unmatchable)
     {
-        foreach (var field in fields)
+        // Indexed loops: a foreach over the list interfaces would allocate an enumerator per record.
+        for (var i = 0; i < fields.Count; i++)
         {
-            if (done is not null && done.Contains(field))
+            var field = fields[i];
+            if (done is not null && Contains(done, field))
             {
                 continue;
             }
@@ -60,9 +62,10 @@ internal static class AliasExtractor
 
             if (value.Type == FieldType.TextList)
             {
-                foreach (var item in value.AsList())
+                var items = value.AsList();
+                for (var k = 0; k < items.Count; k++)
                 {
-                    Add(field, item, normalizer, aliases, unmatchable);
+                    Add(field, items[k], normalizer, aliases, unmatchable);
                 }
             }
             else
@@ -70,6 +73,19 @@ internal static class AliasExtractor
                 Add(field, value.ToString(), normalizer, aliases, unmatchable);
             }
         }
+    }
+
+    private static bool Contains(IReadOnlyList<string> fields, string field)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (string.Equals(fields[i], field, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(

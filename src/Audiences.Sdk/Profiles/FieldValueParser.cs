@@ -115,7 +115,19 @@ internal static class FieldValueParser
         }
     }
 
-    private static bool TryParseDateTime(string s, out DateTimeOffset value) =>
+    private static bool TryParseDateTime(string s, out DateTimeOffset value)
+    {
+        if (IsoDateTimeParser.TryParseCommon(s, out var ticks))
+        {
+            value = new DateTimeOffset(ticks, TimeSpan.Zero);
+            return true;
+        }
+
+        return TryParseDateTimeExact(s, out value);
+    }
+
+    /// <summary>The authoritative parse, over every accepted format; internal so tests can hold the fast path to it.</summary>
+    internal static bool TryParseDateTimeExact(string s, out DateTimeOffset value) =>
         DateTimeOffset.TryParseExact(
             s, DateFormats, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);

@@ -12,7 +12,10 @@ internal sealed class SurvivingValues : IReadOnlyDictionary<string, ProfileValue
 {
     private readonly StoredSourceRecord[] _ordered;
     private readonly Dictionary<string, int>? _winners;
-    private readonly int _count;
+
+    // Counted when first asked (-1 until then): most profiles written by an import are never asked, and counting a
+    // record's values means enumerating them. Racing readers compute the same number, so no lock is needed.
+    private int _count;
 
     private SurvivingValues(StoredSourceRecord[] ordered, Dictionary<string, int>? winners, int count)
     {
@@ -25,7 +28,7 @@ internal sealed class SurvivingValues : IReadOnlyDictionary<string, ProfileValue
     {
         if (ordered.Length == 1)
         {
-            return new SurvivingValues(ordered, null, FieldValues.CountFilled(ordered[0].Record.Values));
+            return new SurvivingValues(ordered, null, -1);
         }
 
         var winners = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -73,7 +76,18 @@ internal sealed class SurvivingValues : IReadOnlyDictionary<string, ProfileValue
         }
     }
 
-    public int Count => _count;
+    public int Count
+    {
+        get
+        {
+            if (_count < 0)
+            {
+                _count = FieldValues.CountFilled(_ordered[0].Record.Values);
+            }
+
+            return _count;
+        }
+    }
 
     public IEnumerable<string> Keys => this.Select(pair => pair.Key);
 
