@@ -7,7 +7,7 @@ namespace Audiences.Sdk.InMemory;
 /// A write session of an <see cref="InMemoryStore"/>: changes go to overlay tables that the
 /// session's own reads consult first, and reach the committed state in one step on commit.
 /// </summary>
-internal sealed class InMemoryWriteSession(InMemoryStore store, InMemoryOverlay overlay, long lastVersion, long lastProfileId)
+internal sealed partial class InMemoryWriteSession(InMemoryStore store, InMemoryOverlay overlay, long lastVersion, long lastProfileId)
     : IProfileWriteSession
 {
     private readonly Dictionary<long, Profile?> _profiles = overlay.Profiles;
