@@ -14,7 +14,7 @@ namespace Audiences.Sdk.Salesforce.Tests;
 /// the polls the job takes, and one call per result page of the sync's batch size. The in-memory store keeps the
 /// test about the connector and the fake, not the store's write speed.
 /// </summary>
-public sealed class SalesforceScaleTests : IAsyncLifetime
+public sealed class SalesforceScaleTests : SalesforceStoreTests
 {
     private const int Contacts = 200_000;
     private const string SyncName = "sf-contacts";
@@ -27,39 +27,20 @@ public sealed class SalesforceScaleTests : IAsyncLifetime
         SalesforceFakeEndpoints.IngestPoll, SalesforceFakeEndpoints.IngestResults,
     ];
 
-    private SalesforceTestOrg _org = null!;
-    private StoreWorkspace _workspace = null!;
-
-    public async Task InitializeAsync()
-    {
-        _org = await SalesforceTestOrg.StartAsync();
-        _workspace = StoreWorkspace.Create(b => b.UseInMemory().AddSalesforceSource(o =>
-        {
-            o.PollInterval = _org.Options.PollInterval;
-            o.MaxPollInterval = _org.Options.MaxPollInterval;
-        }));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _workspace.DisposeAsync();
-        await _org.DisposeAsync();
-    }
-
     [Fact]
     public async Task FullImportOf200000Contacts_CallsOncePerResultPage_AndAnIncrementalRunAfterReadsOnlyTheOverlap()
     {
         for (var row = 0; row < Contacts; row++)
         {
-            _org.Fake.Put("Contact", GeneratedContacts.Id(row), GeneratedContacts.Values(row), GeneratedContacts.Stamp(row));
+            Org.Fake.Put("Contact", GeneratedContacts.Id(row), GeneratedContacts.Values(row), GeneratedContacts.Stamp(row));
         }
 
         // Not the fake's default of 2, so the count below follows the setting rather than matching by chance.
-        _org.Fake.PollsToComplete = 3;
-        var syncs = _workspace.Services.GetRequiredService<ISyncService>();
+        Org.Fake.PollsToComplete = 3;
+        var syncs = Workspace.Services.GetRequiredService<ISyncService>();
         var definition = await syncs.SaveAsync(new SyncDefinition(
             SyncName,
-            new SourceSettings("salesforce", _org.Settings("Contact", ("fields", GeneratedContacts.Fields), ("overlap", "5m"))),
+            new SourceSettings("salesforce", Org.Settings("Contact", ("fields", GeneratedContacts.Fields), ("overlap", "5m"))),
             "Contact",
             "Id")
         {
@@ -68,16 +49,16 @@ public sealed class SalesforceScaleTests : IAsyncLifetime
             SourceKind = SourceKind.Crm,
         });
         // The connector asks for pages of the sync's batch size (maxRecords); the fake's own default is never used.
-        var pageSize = definition.BatchSize ?? _workspace.Services.GetRequiredService<IOptions<AudiencesOptions>>().Value.ImportBatchSize;
-        pageSize.Should().NotBe(_org.Fake.DefaultPageSize, "the page count must tell maxRecords from the fake's default");
+        var pageSize = definition.BatchSize ?? Workspace.Services.GetRequiredService<IOptions<AudiencesOptions>>().Value.ImportBatchSize;
+        pageSize.Should().NotBe(Org.Fake.DefaultPageSize, "the page count must tell maxRecords from the fake's default");
 
         var full = await syncs.RunAsync(SyncName, SourceReadMode.Full);
 
         full.Should().Match<SyncRun>(r => r.Status == SyncRunStatus.Succeeded && r.Read == Contacts && r.Created == Contacts
             && r.Updated == 0 && r.Rejected == 0 && r.Deleted == 0, full.Failure);
-        (await _workspace.Service.CountAsync(EntityKind.Person)).Should().Be(Contacts);
+        (await Workspace.Service.CountAsync(EntityKind.Person)).Should().Be(Contacts);
         var afterFull = Calls();
-        afterFull.Should().Equal(Expected(polls: _org.Fake.PollsToComplete, pages: Pages(Contacts, pageSize)));
+        afterFull.Should().Equal(Expected(polls: Org.Fake.PollsToComplete, pages: Pages(Contacts, pageSize)));
         afterFull[SalesforceFakeEndpoints.QueryResults].Should().Be(40, "200,000 contacts in pages of the default 5,000");
         await ShouldHoldAsync(12_345);
         await ShouldHoldAsync(Contacts - 1);
@@ -90,17 +71,17 @@ public sealed class SalesforceScaleTests : IAsyncLifetime
         incremental.Should().Match<SyncRun>(r => r.Mode == SourceReadMode.Incremental && r.Status == SyncRunStatus.Succeeded
             && r.Read == overlapping && r.Unchanged == overlapping && r.Created == 0 && r.Updated == 0 && r.Deleted == 0, incremental.Failure);
         overlapping.Should().Be(60, "six minutes of ten contacts each fall within the five minutes before the last stamp, both ends included");
-        _org.Fake.Queries.Should().HaveCount(2);
-        _org.Fake.Queries[1].Should().EndWith($"FROM Contact WHERE SystemModstamp >= {(last - Overlap).UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}");
+        Org.Fake.Queries.Should().HaveCount(2);
+        Org.Fake.Queries[1].Should().EndWith($"FROM Contact WHERE SystemModstamp >= {(last - Overlap).UtcDateTime:yyyy-MM-dd'T'HH:mm:ss'Z'}");
         var afterIncremental = Calls();
-        Delta(afterIncremental, afterFull).Should().Equal(Expected(polls: _org.Fake.PollsToComplete, pages: Pages(overlapping, pageSize)));
-        (await _workspace.Service.CountAsync(EntityKind.Person)).Should().Be(Contacts);
+        Delta(afterIncremental, afterFull).Should().Equal(Expected(polls: Org.Fake.PollsToComplete, pages: Pages(overlapping, pageSize)));
+        (await Workspace.Service.CountAsync(EntityKind.Person)).Should().Be(Contacts);
     }
 
     private async Task ShouldHoldAsync(int row)
     {
         var values = GeneratedContacts.Values(row);
-        var profile = await _workspace.Service.FindProfileAsync(EntityKind.Person, "email", values["Email"]!);
+        var profile = await Workspace.Service.FindProfileAsync(EntityKind.Person, "email", values["Email"]!);
         profile.Should().NotBeNull();
         profile!["first_name"].Should().Be(FieldValue.FromText(values["FirstName"]!));
         profile["last_name"].Should().Be(FieldValue.FromText(values["LastName"]!));
@@ -121,7 +102,7 @@ public sealed class SalesforceScaleTests : IAsyncLifetime
         return expected;
     }
 
-    private Dictionary<string, int> Calls() => Endpoints.ToDictionary(e => e, _org.Fake.Calls);
+    private Dictionary<string, int> Calls() => Endpoints.ToDictionary(e => e, Org.Fake.Calls);
 
     private static Dictionary<string, int> Delta(Dictionary<string, int> after, Dictionary<string, int> before) =>
         after.ToDictionary(e => e.Key, e => e.Value - before[e.Key]);

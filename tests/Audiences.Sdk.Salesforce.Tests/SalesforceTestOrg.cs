@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Audiences.Sdk.Salesforce.Tests;
 
 /// <summary>A fake org and the connector's options over it, polling every millisecond so tests do not wait.</summary>
-internal sealed class SalesforceTestOrg : IAsyncDisposable
+public sealed class SalesforceTestOrg : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
